@@ -1,0 +1,29 @@
+package org.tributary.importing.control;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Starts the {@code import} job for a run, once: a redelivered request for a claimed run does nothing. */
+@ApplicationScoped
+public class ImportJobLauncher {
+
+    static final String JOB = "import";
+
+    @Inject
+    ImportRuns runs;
+
+    public void launch(UUID importId) {
+        if (!runs.claim(importId)) {
+            return;
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", importId.toString());
+        long execution = operator.start(JOB, parameters);
+        runs.attachJob(importId, execution);
+    }
+}

@@ -1,0 +1,32 @@
+package org.tributary.importing.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+
+/** Marks the run FAILED when the job ends in failure, so a broken import is never silent. */
+@Named("importRunOutcome")
+public class ImportRunOutcome extends AbstractJobListener {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String importId;
+
+    @Inject
+    ImportRuns runs;
+
+    @Override
+    public void afterJob() {
+        if (job.getBatchStatus() == BatchStatus.FAILED) {
+            String exit = job.getExitStatus();
+            runs.fail(UUID.fromString(importId), exit == null ? "the import job failed" : exit);
+        }
+    }
+}

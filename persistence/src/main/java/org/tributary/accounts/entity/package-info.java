@@ -1,0 +1,2 @@
+/** The people who use Tributary: their sign-in identity and preferences. */
+package org.tributary.accounts.entity;

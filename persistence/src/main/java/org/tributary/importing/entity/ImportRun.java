@@ -1,0 +1,165 @@
+package org.tributary.importing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One pass of the import job over one upload or sync. It moves QUEUED → RUNNING → COMPLETED or FAILED
+ * and only forward: a run that has finished is never restarted by a redelivered message.
+ */
+@Entity
+@Table(name = "import_runs")
+public class ImportRun {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "source_id")
+    private UUID sourceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ImportStatus status;
+
+    private String format;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "rows_read", nullable = false)
+    private int rowsRead;
+
+    @Column(nullable = false)
+    private int imported;
+
+    @Column(nullable = false)
+    private int duplicates;
+
+    @Column(nullable = false)
+    private int rejected;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected ImportRun() {}
+
+    public ImportRun(UUID userId, UUID sourceId, String format, String fileName) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.sourceId = sourceId;
+        this.format = format;
+        this.fileName = fileName;
+        this.status = ImportStatus.QUEUED;
+        this.createdAt = Instant.now();
+    }
+
+    public boolean isFinished() {
+        return status == ImportStatus.COMPLETED || status == ImportStatus.FAILED;
+    }
+
+    /** Takes a queued run for one job; false when another delivery of the same request already did. */
+    public boolean claim(Instant now) {
+        if (status != ImportStatus.QUEUED) {
+            return false;
+        }
+        this.status = ImportStatus.RUNNING;
+        this.startedAt = now;
+        return true;
+    }
+
+    public void attachJob(long jobExecutionId) {
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    public void complete(Instant now) {
+        this.status = ImportStatus.COMPLETED;
+        this.finishedAt = now;
+    }
+
+    public void fail(String reason, Instant now) {
+        this.status = ImportStatus.FAILED;
+        this.failureReason = reason;
+        this.finishedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public UUID getSourceId() {
+        return sourceId;
+    }
+
+    public ImportStatus getStatus() {
+        return status;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public int getRowsRead() {
+        return rowsRead;
+    }
+
+    public int getImported() {
+        return imported;
+    }
+
+    public int getDuplicates() {
+        return duplicates;
+    }
+
+    public int getRejected() {
+        return rejected;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

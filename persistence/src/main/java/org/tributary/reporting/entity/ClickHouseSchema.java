@@ -1,0 +1,59 @@
+package org.tributary.reporting.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * Creates the analytics database and its tables if they are missing. Every statement is idempotent, so it
+ * runs on each deploy and again whenever ClickHouse comes back after an outage. The SQL keeps to what
+ * ClickHouse 18.16 and current servers both accept.
+ */
+public final class ClickHouseSchema {
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final List<String> TABLES = List.of("clickhouse/ledger.sql");
+
+    private final DataSource dataSource;
+    private final String database;
+
+    public ClickHouseSchema(DataSource dataSource, String database) {
+        if (!DATABASE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("not a ClickHouse database name: " + database);
+        }
+        this.dataSource = dataSource;
+        this.database = database;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public void create() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE DATABASE IF NOT EXISTS " + database);
+            for (String table : TABLES) {
+                statement.executeUpdate(read(table).replace("${database}", database));
+            }
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = ClickHouseSchema.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

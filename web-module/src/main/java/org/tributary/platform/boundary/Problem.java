@@ -1,0 +1,36 @@
+package org.tributary.platform.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem document: the only shape an error of this API takes. */
+public record Problem(int status, String title, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {}
+
+    public static Problem of(Response.StatusType status, String detail) {
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+    }
+
+    public Response toResponse() {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            body.add("errors", list);
+        }
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(body.build().toString()).build();
+    }
+}
