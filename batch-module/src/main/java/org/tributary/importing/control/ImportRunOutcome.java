@@ -4,11 +4,13 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 
 /** Marks the run FAILED when the job ends in failure, so a broken import is never silent. */
+@Dependent
 @Named("importRunOutcome")
 public class ImportRunOutcome extends AbstractJobListener {
 

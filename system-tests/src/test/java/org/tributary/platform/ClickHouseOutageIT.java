@@ -1,0 +1,48 @@
+package org.tributary.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.tributary.platform.SystemUnderTest.json;
+import static org.tributary.platform.SystemUnderTest.management;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Readiness follows ClickHouse: DOWN within seconds of it stopping, UP again when it is back, no restart. */
+class ClickHouseOutageIT {
+
+    @AfterEach
+    void clickHouseIsBack() throws Exception {
+        control("start");
+    }
+
+    @Test
+    void readinessGoesDownWhileClickHouseIsStoppedAndUpWhenItReturns() throws Exception {
+        control("stop");
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            var response = management("/health/ready");
+            assertThat(response.statusCode()).isEqualTo(503);
+            Map<String, String> checks = ReadinessIT.statusByCheck(json(response));
+            assertThat(checks).containsEntry("clickhouse", "DOWN").containsEntry("postgresql", "UP");
+        });
+
+        control("start");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            var response = management("/health/ready");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(ReadinessIT.statusByCheck(json(response))).containsEntry("clickhouse", "UP");
+        });
+    }
+
+    private static void control(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(SystemUnderTest.property("it.clickhouse.control"), command)
+                .inheritIO()
+                .start();
+        assertThat(process.waitFor()).as("bin/clickhouse " + command).isZero();
+    }
+}

@@ -1,0 +1,87 @@
+package org.tributary.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * The deployed system as the tests reach it: HTTP on the application and management ports, JMS over the
+ * HTTP upgrade acceptor, and JDBC to the same PostgreSQL and ClickHouse the server uses. Addresses come
+ * from system properties set by system-tests/pom.xml.
+ */
+public final class SystemUnderTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SystemUnderTest() {}
+
+    public static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set (see system-tests/pom.xml)");
+        }
+        return value;
+    }
+
+    public static HttpResponse<String> get(String baseProperty, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(property(baseProperty) + path))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> app(String path) {
+        return get("it.http.url", path);
+    }
+
+    public static HttpResponse<String> management(String path) {
+        return get("it.management.url", path);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Connection postgres() throws SQLException {
+        return DriverManager.getConnection(property("it.db.url"), property("it.db.user"), property("it.db.password"));
+    }
+
+    public static Connection clickHouse() throws SQLException {
+        return DriverManager.getConnection(property("it.clickhouse.url"), new Properties());
+    }
+
+    public static String clickHouseDatabase() {
+        return property("it.clickhouse.database");
+    }
+
+    public static ActiveMQConnectionFactory broker() {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(property("it.jms.url"));
+        factory.setUser(property("it.jms.user"));
+        factory.setPassword(property("it.jms.password"));
+        return factory;
+    }
+}
