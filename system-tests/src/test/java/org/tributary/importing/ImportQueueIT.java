@@ -33,7 +33,8 @@ class ImportQueueIT {
 
         send("{\"importId\":\"" + importId + "\"}", null);
 
-        await().atMost(RECEIVE_TIMEOUT).pollInterval(Duration.ofMillis(100))
+        await().atMost(RECEIVE_TIMEOUT)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> "COMPLETED".equals(statusOf(importId)));
         try (var db = SystemUnderTest.postgres();
                 PreparedStatement query = db.prepareStatement(
@@ -90,8 +91,8 @@ class ImportQueueIT {
                 Connection connection = factory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             connection.start();
-            MessageConsumer consumer = session.createConsumer(session.createQueue("DLQ"),
-                    "testMarker = '" + marker + "'");
+            MessageConsumer consumer =
+                    session.createConsumer(session.createQueue("DLQ"), "testMarker = '" + marker + "'");
             return consumer.receive(RECEIVE_TIMEOUT.toMillis());
         }
     }

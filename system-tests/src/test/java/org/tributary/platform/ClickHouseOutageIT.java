@@ -23,20 +23,24 @@ class ClickHouseOutageIT {
     void readinessGoesDownWhileClickHouseIsStoppedAndUpWhenItReturns() throws Exception {
         control("stop");
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            var response = management("/health/ready");
-            assertThat(response.statusCode()).isEqualTo(503);
-            Map<String, String> checks = ReadinessIT.statusByCheck(json(response));
-            assertThat(checks).containsEntry("clickhouse", "DOWN").containsEntry("postgresql", "UP");
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    var response = management("/health/ready");
+                    assertThat(response.statusCode()).isEqualTo(503);
+                    Map<String, String> checks = ReadinessIT.statusByCheck(json(response));
+                    assertThat(checks).containsEntry("clickhouse", "DOWN").containsEntry("postgresql", "UP");
+                });
 
         control("start");
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            var response = management("/health/ready");
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(ReadinessIT.statusByCheck(json(response))).containsEntry("clickhouse", "UP");
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    var response = management("/health/ready");
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    assertThat(ReadinessIT.statusByCheck(json(response))).containsEntry("clickhouse", "UP");
+                });
     }
 
     private static void control(String command) throws IOException, InterruptedException {

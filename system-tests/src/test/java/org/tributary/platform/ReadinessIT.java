@@ -45,7 +45,9 @@ class ReadinessIT {
 
     static Map<String, String> statusByCheck(JsonNode body) {
         Map<String, String> statuses = new HashMap<>();
-        body.path("checks").forEach(check -> statuses.put(check.path("name").asText(), check.path("status").asText()));
+        body.path("checks")
+                .forEach(check -> statuses.put(
+                        check.path("name").asText(), check.path("status").asText()));
         return statuses;
     }
 }

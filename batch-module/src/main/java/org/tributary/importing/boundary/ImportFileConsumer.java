@@ -17,11 +17,12 @@ import org.tributary.importing.control.MalformedMessageException;
  * transaction rolls back, the broker redelivers after its delay, and after the configured attempts the
  * message lands in the dead-letter queue.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/etl-file"),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/etl-file"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+        })
 public class ImportFileConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ImportFileConsumer.class.getName());
@@ -38,7 +39,8 @@ public class ImportFileConsumer implements MessageListener {
 
     private static String textOf(Message message) {
         if (!(message instanceof TextMessage text)) {
-            throw new MalformedMessageException("expected a text message, got " + message.getClass().getSimpleName());
+            throw new MalformedMessageException(
+                    "expected a text message, got " + message.getClass().getSimpleName());
         }
         try {
             return text.getText();

@@ -11,7 +11,10 @@ import java.util.UUID;
 public record ImportRequest(UUID importId) {
 
     public String toJson() {
-        return Json.createObjectBuilder().add("importId", importId.toString()).build().toString();
+        return Json.createObjectBuilder()
+                .add("importId", importId.toString())
+                .build()
+                .toString();
     }
 
     /** @throws MalformedMessageException when the text is not an import request */
@@ -23,7 +26,8 @@ public record ImportRequest(UUID importId) {
             JsonObject body = reader.readObject();
             return new ImportRequest(UUID.fromString(body.getString("importId")));
         } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
-            throw new MalformedMessageException("not an import request: " + e.getClass().getSimpleName());
+            throw new MalformedMessageException(
+                    "not an import request: " + e.getClass().getSimpleName());
         }
     }
 }

@@ -2,8 +2,8 @@ package org.tributary.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -37,7 +37,9 @@ public class ClickHouseSchemaInitializer {
         try {
             ensureCreated();
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "ClickHouse schema not created yet; will retry when ClickHouse answers: {0}",
+            LOG.log(
+                    Level.WARNING,
+                    "ClickHouse schema not created yet; will retry when ClickHouse answers: {0}",
                     e.getMessage());
         }
     }

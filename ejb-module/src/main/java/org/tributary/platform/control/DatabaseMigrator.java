@@ -36,7 +36,7 @@ public class DatabaseMigrator {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "PostgreSQL schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "PostgreSQL schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -66,7 +66,11 @@ public class LedgerFactRepository {
     private static void bind(PreparedStatement insert, LedgerFact fact) throws SQLException {
         insert.setString(1, fact.userId().toString());
         insert.setString(2, fact.transactionId().toString());
-        insert.setString(3, fact.sourceId() == null ? new UUID(0, 0).toString() : fact.sourceId().toString());
+        insert.setString(
+                3,
+                fact.sourceId() == null
+                        ? new UUID(0, 0).toString()
+                        : fact.sourceId().toString());
         insert.setString(4, nullToEmpty(fact.sourceKind()));
         insert.setString(5, nullToEmpty(fact.sourceName()));
         insert.setDate(6, Date.valueOf(fact.bookedDate()));

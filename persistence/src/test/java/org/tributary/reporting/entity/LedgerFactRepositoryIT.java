@@ -42,9 +42,21 @@ class LedgerFactRepositoryIT {
     void aNewerVersionOfATransactionReplacesTheOlderOne() throws Exception {
         UUID user = UUID.randomUUID();
         LedgerFact first = fact(user, LocalDate.of(2024, 5, 5), "-12.50", "Groceries", 1);
-        LedgerFact recategorised = new LedgerFact(first.userId(), first.transactionId(), first.sourceId(),
-                first.sourceKind(), first.sourceName(), first.bookedDate(), first.amount(), first.currency(),
-                first.description(), first.merchant(), "Eating out", first.type(), 2, false);
+        LedgerFact recategorised = new LedgerFact(
+                first.userId(),
+                first.transactionId(),
+                first.sourceId(),
+                first.sourceKind(),
+                first.sourceName(),
+                first.bookedDate(),
+                first.amount(),
+                first.currency(),
+                first.description(),
+                first.merchant(),
+                "Eating out",
+                first.type(),
+                2,
+                false);
 
         repository.insert(List.of(first));
         repository.insert(List.of(recategorised));
@@ -57,16 +69,30 @@ class LedgerFactRepositoryIT {
     void anotherUsersRowsAreNeverReturned() throws Exception {
         UUID alice = UUID.randomUUID();
         UUID bob = UUID.randomUUID();
-        repository.insert(List.of(fact(alice, LocalDate.of(2024, 1, 10), "-1.00", "Alice's", 1),
+        repository.insert(List.of(
+                fact(alice, LocalDate.of(2024, 1, 10), "-1.00", "Alice's", 1),
                 fact(bob, LocalDate.of(2024, 1, 10), "-2.00", "Bob's", 1)));
 
         assertThat(repository.findByUser(alice, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)))
-                .extracting(LedgerFact::userId).containsOnly(alice);
+                .extracting(LedgerFact::userId)
+                .containsOnly(alice);
     }
 
     private static LedgerFact fact(UUID user, LocalDate date, String amount, String description, long version) {
-        return new LedgerFact(user, UUID.randomUUID(), UUID.randomUUID(), "FILE", "Checking", date,
-                new BigDecimal(amount), "EUR", description, description, "Groceries",
-                amount.startsWith("-") ? "EXPENSE" : "INCOME", version, false);
+        return new LedgerFact(
+                user,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "FILE",
+                "Checking",
+                date,
+                new BigDecimal(amount),
+                "EUR",
+                description,
+                description,
+                "Groceries",
+                amount.startsWith("-") ? "EXPENSE" : "INCOME",
+                version,
+                false);
     }
 }

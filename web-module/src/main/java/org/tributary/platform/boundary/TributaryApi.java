@@ -7,6 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The HTTP API, versioned in its path. The contract is ../shared/API.md; /openapi is generated from here. */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(info = @Info(title = "Tributary API", version = "1",
-        description = "Personal-finance aggregation: sources, imports, the ledger, reports and analysis."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Tributary API",
+                        version = "1",
+                        description =
+                                "Personal-finance aggregation: sources, imports, the ledger, reports and analysis."))
 public class TributaryApi extends Application {}

@@ -20,7 +20,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, exception);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side (incident "
-                + incident + ").").toResponse();
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side (incident " + incident + ").")
+                .toResponse();
     }
 }

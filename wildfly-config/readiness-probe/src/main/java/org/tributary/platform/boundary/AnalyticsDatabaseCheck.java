@@ -34,7 +34,10 @@ public class AnalyticsDatabaseCheck implements HealthCheck {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             try (ResultSet exists = statement.executeQuery("EXISTS TABLE " + database + ".ledger")) {
                 boolean schema = exists.next() && exists.getInt(1) == 1;
-                return HealthCheckResponse.named("clickhouse").status(schema).withData("schema", schema).build();
+                return HealthCheckResponse.named("clickhouse")
+                        .status(schema)
+                        .withData("schema", schema)
+                        .build();
             }
         } catch (SQLException e) {
             return HealthChecks.down("clickhouse", e);
