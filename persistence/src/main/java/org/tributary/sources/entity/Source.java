@@ -1,0 +1,96 @@
+package org.tributary.sources.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.tributary.security.entity.SealedStringConverter;
+
+/** A place one user's transactions come from: a bank connection, a series of file uploads, or cash. */
+@Entity
+@Table(name = "sources")
+public class Source {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SourceKind kind;
+
+    @Column(nullable = false)
+    private String provider;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String status;
+
+    /** Bank credentials or tokens as JSON; sealed in the database, never returned by the API. */
+    @Convert(converter = SealedStringConverter.class)
+    private String credentials;
+
+    @Column(name = "last_synced_at")
+    private Instant lastSyncedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Source() {}
+
+    public Source(UUID userId, SourceKind kind, String provider, String name, String credentials) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.kind = kind;
+        this.provider = provider;
+        this.name = name;
+        this.credentials = credentials;
+        this.status = "ACTIVE";
+        this.createdAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getCredentials() {
+        return credentials;
+    }
+
+    public Instant getLastSyncedAt() {
+        return lastSyncedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
