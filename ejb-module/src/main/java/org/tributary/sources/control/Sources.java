@@ -1,0 +1,70 @@
+package org.tributary.sources.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.platform.control.NotFoundException;
+import org.tributary.sources.entity.Source;
+import org.tributary.sources.entity.SourceKind;
+
+/** A user's sources. Every query names the user: another user's source is simply not found. */
+@Stateless
+public class Sources {
+
+    @PersistenceContext(unitName = "tributary")
+    EntityManager em;
+
+    public List<Source> list(UUID userId) {
+        return em.createQuery("select s from Source s where s.userId = :user order by s.createdAt", Source.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    public Source create(UUID userId, String kind, String provider, String name, String credentialsJson) {
+        SourceKind sourceKind = kind(kind);
+        String cleanName = required("name", name, 200);
+        String cleanProvider = provider == null || provider.isBlank()
+                ? sourceKind.name().toLowerCase(Locale.ROOT)
+                : required("provider", provider, 100).toLowerCase(Locale.ROOT);
+        if (!cleanProvider.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+            throw new InvalidInputException("provider", "Use lower-case letters, digits and '-'.");
+        }
+        Source source = new Source(userId, sourceKind, cleanProvider, cleanName, credentialsJson);
+        em.persist(source);
+        return source;
+    }
+
+    public Source find(UUID userId, UUID sourceId) {
+        Source source = em.find(Source.class, sourceId);
+        if (source == null || !source.getUserId().equals(userId)) {
+            throw new NotFoundException("source");
+        }
+        return source;
+    }
+
+    public void delete(UUID userId, UUID sourceId) {
+        em.remove(find(userId, sourceId));
+    }
+
+    private static SourceKind kind(String kind) {
+        try {
+            return SourceKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "Use BANK_API, FILE or CASH.");
+        }
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "Required.");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "At most " + max + " characters.");
+        }
+        return value.strip();
+    }
+}
