@@ -18,6 +18,10 @@ public record Problem(int status, String title, String detail, List<FieldError> 
         return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
     }
 
+    public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, errors);
+    }
+
     public Response toResponse() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")

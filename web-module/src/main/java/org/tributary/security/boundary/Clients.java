@@ -1,0 +1,14 @@
+package org.tributary.security.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.tributary.security.control.ClientInfo;
+
+/** Reads who is calling from the servlet request (the address as the server sees it). */
+public final class Clients {
+
+    private Clients() {}
+
+    public static ClientInfo of(HttpServletRequest request) {
+        return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    }
+}

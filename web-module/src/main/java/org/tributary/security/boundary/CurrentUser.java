@@ -1,0 +1,18 @@
+package org.tributary.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The signed-in user of this request: the subject of the verified token, the id every query is scoped by. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    JsonWebToken token;
+
+    public UUID id() {
+        return UUID.fromString(token.getSubject());
+    }
+}

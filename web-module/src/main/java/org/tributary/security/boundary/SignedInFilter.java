@@ -1,0 +1,28 @@
+package org.tributary.security.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.tributary.platform.boundary.Problem;
+
+/**
+ * Lets a request into a {@link SignedIn} resource only with a token that MicroProfile JWT has verified;
+ * a missing, expired, forged or malformed token all end here as 401.
+ */
+@Provider
+@SignedIn
+@Priority(Priorities.AUTHENTICATION)
+public class SignedInFilter implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
+            request.abortWith(
+                    Problem.of(Response.Status.UNAUTHORIZED, "Sign in first.").toResponse());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.tributary.sources.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.security.boundary.CurrentUser;
+import org.tributary.security.boundary.SignedIn;
+import org.tributary.sources.control.Sources;
+import org.tributary.sources.entity.Source;
+
+/** The signed-in user's sources. Credentials go in and are sealed; they never come out. */
+@Path("/sources")
+@SignedIn
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SourcesResource {
+
+    public record NewSource(String kind, String provider, String name, JsonObject credentials) {}
+
+    public record SourceView(UUID id, String kind, String provider, String name, String status, Instant lastSyncedAt) {
+        static SourceView of(Source source) {
+            return new SourceView(
+                    source.getId(),
+                    source.getKind().name(),
+                    source.getProvider(),
+                    source.getName(),
+                    source.getStatus(),
+                    source.getLastSyncedAt());
+        }
+    }
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public List<SourceView> list() {
+        return sources.list(user.id()).stream().map(SourceView::of).toList();
+    }
+
+    @POST
+    public Response create(NewSource body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "Send kind, name and (for banks) credentials.");
+        }
+        String credentials =
+                body.credentials() == null ? null : body.credentials().toString();
+        Source source = sources.create(user.id(), body.kind(), body.provider(), body.name(), credentials);
+        return Response.status(Response.Status.CREATED)
+                .entity(SourceView.of(source))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public SourceView get(@PathParam("id") UUID id) {
+        return SourceView.of(sources.find(user.id(), id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") UUID id) {
+        sources.delete(user.id(), id);
+        return Response.noContent().build();
+    }
+}
