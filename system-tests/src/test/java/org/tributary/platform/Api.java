@@ -1,0 +1,157 @@
+package org.tributary.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * A client of the HTTP API that handles the access-token cookie by hand, so tests can see its exact
+ * attributes and send forged ones. Over https it trusts the test server's self-signed certificate.
+ */
+public final class Api {
+
+    public static final String CSRF_HEADER = "X-Requested-With";
+    public static final String CSRF_VALUE = "tributary";
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .sslContext(trustingSslContext())
+            .build();
+
+    private final String base;
+    private String token;
+    private boolean csrf = true;
+
+    private Api(String base) {
+        this.base = base;
+    }
+
+    public static Api http() {
+        return new Api(SystemUnderTest.property("it.http.url"));
+    }
+
+    public static Api https() {
+        return new Api(SystemUnderTest.property("it.https.url"));
+    }
+
+    /** A new account, signed in: the client holds its cookie. */
+    public static Api signedInUser() {
+        Api api = http();
+        String email = "user-" + UUID.randomUUID() + "@example.test";
+        api.post("/api/v1/auth/sign-up", credentials(email, "correct horse battery"));
+        HttpResponse<String> signIn = api.post("/api/v1/auth/sign-in", credentials(email, "correct horse battery"));
+        if (signIn.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed: " + signIn.statusCode() + " " + signIn.body());
+        }
+        return api;
+    }
+
+    public static String credentials(String email, String password) {
+        return "{\"email\":" + quote(email) + ",\"password\":" + quote(password) + "}";
+    }
+
+    public static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    public Api withToken(String token) {
+        this.token = token;
+        return this;
+    }
+
+    public Api withoutCsrfHeader() {
+        this.csrf = false;
+        return this;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> patch(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        if (csrf) {
+            request.header(CSRF_HEADER, CSRF_VALUE);
+        }
+        if (token != null) {
+            request.header("Cookie", "access_token=" + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            accessTokenCookie(response).ifPresent(cookie -> token = valueOf(cookie));
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    }
+
+    public static Optional<String> accessTokenCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("access_token="))
+                .findFirst();
+    }
+
+    private static String valueOf(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        String value = pair.substring("access_token=".length());
+        return value.isEmpty() ? null : value;
+    }
+
+    private static SSLContext trustingSslContext() {
+        try {
+            TrustManager trustAll = new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            };
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
