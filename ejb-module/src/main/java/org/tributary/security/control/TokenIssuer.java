@@ -35,7 +35,7 @@ public class TokenIssuer {
     String privateKeyLocation;
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "tributary")
+    @ConfigProperty(name = "tributary.jwt.issuer", defaultValue = "tributary")
     String issuer;
 
     @Inject
