@@ -1,0 +1,538 @@
+package org.tributary.importing.control.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a bank's CSV export without being told its layout: encoding, separator, the header after any junk
+ * lines, the role of each column (from its name, or from its content when there is no header), the date
+ * order and decimal separator of the whole column, and the sign convention (one signed column, debit and
+ * credit columns, or an amount with a debit/credit indicator). Pending and failed rows and opening or
+ * closing balance rows are skipped; a row that looks like a transaction but cannot be read is reported with
+ * its line number and the reason.
+ */
+public final class CsvStatementReader {
+
+    private static final Set<String> DEBIT_MARKS =
+            Set.of("d", "debit", "dbit", "af", "s", "soll", "ausgang", "dr", "out", "withdrawal", "debet", "uitgave");
+    private static final Set<String> CREDIT_MARKS =
+            Set.of("c", "credit", "crdt", "bij", "h", "haben", "eingang", "cr", "in", "deposit", "inkomst");
+    private static final Pattern SKIPPED_STATUS =
+            Pattern.compile(".*(declined|failed|reverted|cancel+ed|rejected|refused|storniert|abgelehnt).*");
+    private static final Pattern PENDING_STATUS = Pattern.compile(".*(pending|vorgemerkt|in progress|authori[sz]ed).*");
+    private static final Pattern BALANCE_ROW = Pattern.compile("(?i).*\\b(saldo anterior|saldo inicial|saldo final"
+            + "|opening balance|closing balance|balance at (start|end)|beginning balance|ending balance|anfangssaldo"
+            + "|endsaldo|schlusssaldo|solde (initial|final|pr[eé]c[eé]dent)|total|totaal|summe)\\b.*");
+    private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Za-z]{3}");
+
+    private CsvStatementReader() {}
+
+    /** @throws UnreadableStatementException when the bytes hold no table of transactions at all */
+    public static CsvStatement read(byte[] bytes, String defaultCurrency) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        CsvTable table = CsvTable.detect(decoded.text());
+        if (table.modalWidth() < 2) {
+            throw new UnreadableStatementException("This file has no columns we can read as a statement.");
+        }
+        CsvLayout layout = layout(decoded.charset().name(), table);
+        return rows(table, layout, defaultCurrency);
+    }
+
+    static CsvLayout layout(String encoding, CsvTable table) {
+        List<CsvTable.Record> records = table.records();
+        int header = knownHeader(records);
+        int firstData = firstDataRecord(records, header + 1);
+        if (firstData < 0) {
+            throw new UnreadableStatementException("No row of this file has both a date and an amount.");
+        }
+        if (header < 0) {
+            header = headerBefore(records, firstData);
+        }
+        List<String> names = header < 0
+                ? List.of()
+                : records.get(header).cells().stream()
+                        .map(ColumnNames::normalise)
+                        .toList();
+        List<CsvTable.Record> data = records.subList(firstData, records.size()).stream()
+                .filter(r -> r.nonBlank() >= 2)
+                .toList();
+        int width = data.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+
+        int date = ColumnNames.find(names, ColumnNames.DATE);
+        int namedValueDate = ColumnNames.find(names, ColumnNames.VALUE_DATE);
+        int valueDate = namedValueDate;
+        List<Integer> dateColumns = columnsWhere(data, width, CsvStatementReader::dateRatio, 0.8);
+        if (date < 0 || dateRatio(data, date) < 0.5) {
+            date = dateColumns.stream()
+                    .filter(c -> c != namedValueDate)
+                    .findFirst()
+                    .orElse(dateColumns.isEmpty() ? -1 : dateColumns.get(0));
+        }
+        if (valueDate < 0) {
+            int booked = date;
+            valueDate =
+                    dateColumns.stream().filter(c -> c != booked).findFirst().orElse(-1);
+        }
+        int amount = ColumnNames.find(names, ColumnNames.AMOUNT);
+        int debit = ColumnNames.find(names, ColumnNames.DEBIT);
+        int credit = ColumnNames.find(names, ColumnNames.CREDIT);
+        int direction = ColumnNames.find(names, ColumnNames.DIRECTION);
+        Set<Integer> taken = columns(date, valueDate);
+        for (int c = 0; c < names.size(); c++) {
+            if (ColumnNames.isBalance(names.get(c))) {
+                taken.add(c);
+            }
+        }
+        if (amount >= 0
+                && numericRatio(data, amount) < 0.5
+                && amount + 1 < width
+                && names.size() > amount + 1
+                && names.get(amount + 1).isEmpty()
+                && numericRatio(data, amount + 1) >= 0.9) {
+            amount++; // "Mutatie" over two columns: currency, then amount
+        }
+        if (debit >= 0 && credit >= 0 && (amount < 0 || numericRatio(data, amount) < 0.5)) {
+            amount = -1;
+        } else if (amount < 0 || numericRatio(data, amount) < 0.5) {
+            debit = -1;
+            credit = -1;
+            List<Integer> numeric = columnsWhere(data, width, CsvStatementReader::numericRatio, 0.9).stream()
+                    .filter(c -> !taken.contains(c) && !looksLikeIdentifier(data, c))
+                    .toList();
+            List<Integer> money =
+                    numeric.stream().filter(c -> moneyRatio(data, c) >= 0.5).toList();
+            if (!money.isEmpty()) {
+                numeric = money;
+            }
+            numeric = mostFilledFirstPair(data, numeric);
+            if (numeric.size() >= 2 && complementary(data, numeric.get(0), numeric.get(1))) {
+                debit = numeric.get(0);
+                credit = numeric.get(1);
+            } else if (!numeric.isEmpty()) {
+                amount = numeric.get(0);
+            }
+        }
+        if (amount < 0 && (debit < 0 || credit < 0)) {
+            throw new UnreadableStatementException("No column of this file holds amounts.");
+        }
+        taken.addAll(columns(amount, debit, credit));
+        if (direction < 0 || !isDirection(data, direction)) {
+            direction = -1;
+            for (int c = 0; c < width && amount >= 0; c++) {
+                if (!taken.contains(c) && isDirection(data, c)) {
+                    direction = c;
+                    break;
+                }
+            }
+        }
+        taken.add(direction);
+        int currency = ColumnNames.find(names, ColumnNames.CURRENCY);
+        if (currency < 0) {
+            currency = firstColumn(
+                    width,
+                    taken,
+                    c -> allMatch(
+                            data,
+                            c,
+                            v -> ISO_CURRENCY.matcher(v).matches()
+                                    && java.util.Currency.getAvailableCurrencies().stream()
+                                            .anyMatch(x -> x.getCurrencyCode().equalsIgnoreCase(v))));
+        }
+        taken.add(currency);
+        int status = ColumnNames.find(names, ColumnNames.STATUS);
+        int externalId = ColumnNames.find(names, ColumnNames.EXTERNAL_ID);
+        if (externalId >= 0 && !unique(data, externalId)) {
+            externalId = -1;
+        }
+        int description = ColumnNames.find(names, ColumnNames.DESCRIPTION);
+        int counterparty = ColumnNames.find(names, ColumnNames.COUNTERPARTY);
+        taken.addAll(columns(status, externalId, counterparty));
+        if (description < 0) {
+            description = longestText(data, width, taken);
+        }
+        List<String> columnValues = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            int column = c;
+            columnValues.add(
+                    header >= 0 && c < records.get(header).cells().size()
+                            ? records.get(header).cells().get(c)
+                            : "column " + (column + 1));
+        }
+        AmountFormat amountFormat = AmountFormat.detect(cells(data, amount, debit, credit));
+        boolean usStyle = table.separator() == ',' && amountFormat.decimalSeparator() == '.';
+        DateFormat dateFormat = DateFormat.detect(cells(data, date, valueDate), usStyle);
+        return new CsvLayout(
+                encoding,
+                table.separator(),
+                header < 0 ? 0 : records.get(header).line(),
+                columnValues,
+                date,
+                valueDate,
+                amount,
+                debit,
+                credit,
+                direction,
+                description,
+                counterparty,
+                currency,
+                status,
+                externalId,
+                amountFormat,
+                dateFormat);
+    }
+
+    static CsvStatement rows(CsvTable table, CsvLayout layout, String defaultCurrency) {
+        List<ParsedRow> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        int skipped = 0;
+        boolean started = false;
+        for (CsvTable.Record record : table.records()) {
+            if (record.line() <= layout.headerLine() || record.nonBlank() < 2) {
+                continue;
+            }
+            List<String> cells = record.cells();
+            Optional<LocalDate> date = layout.dateFormat()
+                    .parse(cell(cells, layout.date()))
+                    .or(() -> layout.dateFormat().parse(cell(cells, layout.valueDate())));
+            Optional<BigDecimal> amount = amount(cells, layout);
+            String description = text(cells, layout.description());
+            String counterparty = text(cells, layout.counterparty());
+            if (date.isEmpty() && amount.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            if (BALANCE_ROW.matcher(description + " " + counterparty).matches() || !started && date.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            String status = cell(cells, layout.status()).toLowerCase(Locale.ROOT);
+            if (SKIPPED_STATUS.matcher(status).matches()) {
+                skipped++;
+                continue;
+            }
+            if (date.isEmpty()) {
+                errors.add(new RowError(record.line(), "unreadable date \"" + cell(cells, layout.date()) + "\""));
+                continue;
+            }
+            if (amount.isEmpty() && amountCells(cells, layout).replace("/", "").isBlank()) {
+                skipped++; // a dated line that moved no money (an informational or conversion line)
+                continue;
+            }
+            if (amount.isEmpty()) {
+                errors.add(new RowError(record.line(), "unreadable amount \"" + amountCells(cells, layout) + "\""));
+                continue;
+            }
+            if (date.get().getYear() < 1900 || date.get().getYear() > 2200) {
+                errors.add(new RowError(record.line(), "date " + date.get() + " is outside the years 1900–2200"));
+                continue;
+            }
+            started = true;
+            String currency = currency(cell(cells, layout.currency()), defaultCurrency);
+            rows.add(new ParsedRow(
+                    record.line(),
+                    date.get(),
+                    layout.dateFormat().parse(cell(cells, layout.valueDate())).orElse(null),
+                    amount.get(),
+                    currency,
+                    description,
+                    counterparty,
+                    layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
+                    PENDING_STATUS.matcher(status).matches(),
+                    cells));
+        }
+        return new CsvStatement(layout, rows, errors, skipped);
+    }
+
+    private static Optional<BigDecimal> amount(List<String> cells, CsvLayout layout) {
+        AmountFormat format = layout.amountFormat();
+        if (layout.amount() >= 0) {
+            Optional<BigDecimal> value = format.parse(cell(cells, layout.amount()));
+            if (value.isEmpty() || layout.direction() < 0) {
+                return value;
+            }
+            String mark = cell(cells, layout.direction()).toLowerCase(Locale.ROOT);
+            if (DEBIT_MARKS.contains(mark)) {
+                return Optional.of(value.get().abs().negate());
+            }
+            return CREDIT_MARKS.contains(mark) ? Optional.of(value.get().abs()) : value;
+        }
+        Optional<BigDecimal> debit = format.parse(cell(cells, layout.debit()));
+        Optional<BigDecimal> credit = format.parse(cell(cells, layout.credit()));
+        if (debit.isEmpty() && credit.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal in = credit.orElse(BigDecimal.ZERO);
+        BigDecimal out = debit.orElse(BigDecimal.ZERO).abs();
+        return Optional.of(in.subtract(out));
+    }
+
+    private static String amountCells(List<String> cells, CsvLayout layout) {
+        return layout.amount() >= 0
+                ? cell(cells, layout.amount())
+                : cell(cells, layout.debit()) + " / " + cell(cells, layout.credit());
+    }
+
+    private static String currency(String cell, String fallback) {
+        return ISO_CURRENCY.matcher(cell).matches() ? cell.toUpperCase(Locale.ROOT) : fallback;
+    }
+
+    /** A row, among the first ones, that names at least two columns the way banks name them. */
+    private static int knownHeader(List<CsvTable.Record> records) {
+        List<Set<String>> roles = List.of(
+                ColumnNames.DATE,
+                ColumnNames.VALUE_DATE,
+                ColumnNames.AMOUNT,
+                ColumnNames.DEBIT,
+                ColumnNames.CREDIT,
+                ColumnNames.DESCRIPTION,
+                ColumnNames.COUNTERPARTY,
+                ColumnNames.CURRENCY,
+                ColumnNames.BALANCE,
+                ColumnNames.DIRECTION);
+        for (int i = 0; i < Math.min(records.size(), 40); i++) {
+            List<String> names =
+                    records.get(i).cells().stream().map(ColumnNames::normalise).toList();
+            long known = names.stream()
+                    .filter(n -> roles.stream().anyMatch(r -> r.contains(n)))
+                    .count();
+            boolean hasDateOrAmount =
+                    ColumnNames.find(names, ColumnNames.DATE) >= 0 || ColumnNames.find(names, ColumnNames.AMOUNT) >= 0;
+            if (known >= 2 && hasDateOrAmount) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstDataRecord(List<CsvTable.Record> records, int from) {
+        for (int i = Math.max(0, from); i < records.size(); i++) {
+            List<String> cells = records.get(i).cells();
+            for (int d = 0; d < cells.size(); d++) {
+                if (DateFormat.looksLikeDate(cells.get(d)) && hasAmountBesides(cells, d)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasAmountBesides(List<String> cells, int dateColumn) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (c != dateColumn
+                    && !DateFormat.looksLikeDate(cells.get(c))
+                    && (AmountFormat.POINT.parse(cells.get(c)).isPresent()
+                            || AmountFormat.COMMA.parse(cells.get(c)).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int headerBefore(List<CsvTable.Record> records, int firstData) {
+        int dataWidth = CsvTable.trimmedWidth(records.get(firstData).cells());
+        for (int i = firstData - 1; i >= 0 && i >= firstData - 3; i--) {
+            CsvTable.Record candidate = records.get(i);
+            if (candidate.nonBlank() == 0) {
+                continue;
+            }
+            boolean textual = candidate.cells().stream().noneMatch(DateFormat::looksLikeDate)
+                    && candidate.cells().stream()
+                            .filter(c -> !c.isBlank())
+                            .allMatch(c -> AmountFormat.POINT.parse(c).isEmpty());
+            int width = CsvTable.trimmedWidth(candidate.cells());
+            if (textual && candidate.nonBlank() >= 2 && width >= dataWidth - 1) {
+                return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    interface Ratio {
+        double of(List<CsvTable.Record> data, int column);
+    }
+
+    private static List<Integer> columnsWhere(List<CsvTable.Record> data, int width, Ratio ratio, double threshold) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (ratio.of(data, c) >= threshold) {
+                columns.add(c);
+            }
+        }
+        return columns;
+    }
+
+    static double dateRatio(List<CsvTable.Record> data, int column) {
+        return ratio(data, column, DateFormat::looksLikeDate);
+    }
+
+    /**
+     * Keeps the column order when the first two are a debit/credit pair; otherwise puts the most filled
+     * column first, since a statement's amount column has a value on every row.
+     */
+    private static List<Integer> mostFilledFirstPair(List<CsvTable.Record> data, List<Integer> numeric) {
+        if (numeric.size() >= 2 && complementary(data, numeric.get(0), numeric.get(1))) {
+            return numeric;
+        }
+        List<Integer> sorted = new ArrayList<>(numeric);
+        sorted.sort(java.util.Comparator.comparingLong((Integer c) ->
+                -data.stream().filter(r -> !cell(r.cells(), c).isBlank()).count()));
+        return sorted;
+    }
+
+    /** Values written like money: two decimals or a currency sign. Tells amounts from counts and check numbers. */
+    static double moneyRatio(List<CsvTable.Record> data, int column) {
+        return ratio(data, column, v -> v.matches(".*\\d[.,]\\d{2}\\)?$") || v.matches(".*[$€£¥₽].*"));
+    }
+
+    static double numericRatio(List<CsvTable.Record> data, int column) {
+        return ratio(
+                data,
+                column,
+                v -> !DateFormat.looksLikeDate(v)
+                        && (AmountFormat.POINT.parse(v).isPresent()
+                                || AmountFormat.COMMA.parse(v).isPresent()));
+    }
+
+    private static double ratio(List<CsvTable.Record> data, int column, java.util.function.Predicate<String> test) {
+        if (column < 0) {
+            return 0;
+        }
+        int nonBlank = 0;
+        int matching = 0;
+        for (CsvTable.Record record : data) {
+            String value = cell(record.cells(), column);
+            if (!value.isBlank()) {
+                nonBlank++;
+                if (test.test(value)) {
+                    matching++;
+                }
+            }
+        }
+        return nonBlank == 0 ? 0 : (double) matching / nonBlank;
+    }
+
+    /** Account numbers and reference numbers: long whole numbers, or the same value on every row. */
+    private static boolean looksLikeIdentifier(List<CsvTable.Record> data, int column) {
+        Set<String> values = data.stream()
+                .map(r -> cell(r.cells(), column))
+                .filter(v -> !v.isBlank())
+                .collect(Collectors.toSet());
+        long filled =
+                data.stream().filter(r -> !cell(r.cells(), column).isBlank()).count();
+        boolean longIntegers = values.stream().allMatch(v -> v.matches("\\d{7,}"));
+        return longIntegers || values.size() == 1 && filled == data.size() && data.size() > 2;
+    }
+
+    /** Two columns of which each row fills exactly one (the other blank or zero): debit and credit. */
+    private static boolean complementary(List<CsvTable.Record> data, int a, int b) {
+        int rows = 0;
+        for (CsvTable.Record record : data) {
+            boolean hasA = nonZero(cell(record.cells(), a));
+            boolean hasB = nonZero(cell(record.cells(), b));
+            if (hasA && hasB) {
+                return false;
+            }
+            if (hasA || hasB) {
+                rows++;
+            }
+        }
+        return rows > 0;
+    }
+
+    private static boolean nonZero(String cell) {
+        Optional<BigDecimal> value = AmountFormat.POINT.parse(cell).or(() -> AmountFormat.COMMA.parse(cell));
+        return value.isPresent() && value.get().signum() != 0;
+    }
+
+    private static boolean isDirection(List<CsvTable.Record> data, int column) {
+        Set<String> values = data.stream()
+                .map(r -> cell(r.cells(), column).toLowerCase(Locale.ROOT))
+                .filter(v -> !v.isBlank())
+                .collect(Collectors.toSet());
+        return !values.isEmpty() && values.stream().allMatch(v -> DEBIT_MARKS.contains(v) || CREDIT_MARKS.contains(v));
+    }
+
+    private static boolean allMatch(List<CsvTable.Record> data, int column, java.util.function.Predicate<String> test) {
+        return ratio(data, column, test) >= 0.999;
+    }
+
+    private static boolean unique(List<CsvTable.Record> data, int column) {
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Record record : data) {
+            String value = cell(record.cells(), column);
+            if (value.isBlank() || !seen.add(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstColumn(int width, Set<Integer> taken, java.util.function.IntPredicate test) {
+        for (int c = 0; c < width; c++) {
+            if (!taken.contains(c) && test.test(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static int longestText(List<CsvTable.Record> data, int width, Set<Integer> taken) {
+        int best = -1;
+        double bestLength = 0;
+        for (int c = 0; c < width; c++) {
+            if (taken.contains(c) || numericRatio(data, c) > 0.5 || dateRatio(data, c) > 0.5) {
+                continue;
+            }
+            int column = c;
+            double length = data.stream()
+                    .mapToInt(r -> cell(r.cells(), column).length())
+                    .average()
+                    .orElse(0);
+            if (length > bestLength) {
+                best = c;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> cells(List<CsvTable.Record> data, int... columns) {
+        List<String> values = new ArrayList<>();
+        for (CsvTable.Record record : data) {
+            for (int column : columns) {
+                String value = cell(record.cells(), column);
+                if (!value.isBlank()) {
+                    values.add(value);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Set<Integer> columns(int... indexes) {
+        Set<Integer> set = new HashSet<>();
+        for (int index : indexes) {
+            if (index >= 0) {
+                set.add(index);
+            }
+        }
+        return set;
+    }
+
+    static String cell(List<String> cells, int column) {
+        return column >= 0 && column < cells.size() ? cells.get(column) : "";
+    }
+
+    private static String text(List<String> cells, int column) {
+        return cell(cells, column).replaceAll("\\s+", " ").strip();
+    }
+}

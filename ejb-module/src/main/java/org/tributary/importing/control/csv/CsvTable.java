@@ -1,0 +1,121 @@
+package org.tributary.importing.control.csv;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The file split into records by OpenCSV with one separator, each record with the line it starts on. */
+record CsvTable(char separator, List<Record> records, int modalWidth, int modalCount) {
+
+    record Record(int line, List<String> cells) {
+        int nonBlank() {
+            return (int) cells.stream().filter(c -> !c.isBlank()).count();
+        }
+    }
+
+    static final char[] CANDIDATES = {';', ',', '\t', '|'};
+
+    /**
+     * The separator that splits the typical record into the most fields: the median width of the non-blank
+     * records decides, then how many records share the most common width.
+     */
+    static CsvTable detect(String text) {
+        CsvTable best = null;
+        int bestMedian = -1;
+        for (char separator : CANDIDATES) {
+            CsvTable table = read(text, separator);
+            int median = table.medianWidth();
+            if (best == null || median > bestMedian || median == bestMedian && table.modalCount > best.modalCount) {
+                best = table;
+                bestMedian = median;
+            }
+        }
+        return best;
+    }
+
+    int medianWidth() {
+        int[] widths = records.stream()
+                .filter(r -> r.nonBlank() > 0)
+                .mapToInt(r -> trimmedWidth(r.cells()))
+                .sorted()
+                .toArray();
+        return widths.length == 0 ? 0 : widths[widths.length / 2];
+    }
+
+    static CsvTable read(String text, char separator) {
+        List<Record> records = new ArrayList<>();
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
+                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
+                .withKeepCarriageReturn(false)
+                .build()) {
+            long before = 0;
+            String[] cells;
+            while ((cells = readNext(reader)) != null) {
+                int line = (int) before + 1;
+                before = reader.getLinesRead();
+                records.add(new Record(
+                        line, Arrays.stream(cells).map(CsvTable::clean).toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (Record record : records) {
+            int width = trimmedWidth(record.cells());
+            if (width >= 2) {
+                widths.merge(width, 1, Integer::sum);
+            }
+        }
+        int modalWidth = 0;
+        int modalCount = 0;
+        for (Map.Entry<Integer, Integer> entry : widths.entrySet()) {
+            int count = entry.getValue() + widths.getOrDefault(entry.getKey() + 1, 0) / 2;
+            if (count > modalCount || count == modalCount && entry.getKey() > modalWidth) {
+                modalWidth = entry.getKey();
+                modalCount = count;
+            }
+        }
+        return new CsvTable(separator, records, modalWidth, modalCount);
+    }
+
+    /** Width without trailing empty cells (a trailing separator on every line is common). */
+    static int trimmedWidth(List<String> cells) {
+        int width = cells.size();
+        while (width > 0 && cells.get(width - 1).isBlank()) {
+            width--;
+        }
+        return width;
+    }
+
+    private static String[] readNext(CSVReader reader) throws IOException {
+        try {
+            return reader.readNext();
+        } catch (CsvException e) {
+            return new String[] {""};
+        }
+    }
+
+    private static String clean(String cell) {
+        String value = cell.replace("\u0000", "").strip();
+        // Excel guards: ="0123" and a leading apostrophe keep leading zeros; neither is data.
+        if (value.startsWith("=\"") && value.endsWith("\"")) {
+            value = value.substring(2, value.length() - 1);
+        }
+        if (value.startsWith("'") && !value.endsWith("'")) {
+            value = value.substring(1);
+        }
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return value.replace('\u00AD', ' ').strip();
+    }
+}
