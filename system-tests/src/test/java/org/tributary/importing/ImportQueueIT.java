@@ -30,6 +30,7 @@ class ImportQueueIT {
     @Test
     void aQueuedRunIsTakenByTheImportJobAndCompleted() throws Exception {
         UUID importId = insertQueuedRun();
+        insertUpload(importId, "Date,Description,Amount\n2024-05-01,Books,-12.00\n");
 
         send("{\"importId\":\"" + importId + "\"}", null);
 
@@ -45,6 +46,25 @@ class ImportQueueIT {
                 assertThat(row.getTimestamp("started_at")).isNotNull();
                 assertThat(row.getTimestamp("finished_at")).isAfterOrEqualTo(row.getTimestamp("started_at"));
                 assertThat(row.getLong("job_execution_id")).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aRunWhoseJobFailsIsMarkedFailedWithTheReason() throws Exception {
+        UUID importId = insertQueuedRun(); // no uploaded file: the job cannot read anything
+
+        send("{\"importId\":\"" + importId + "\"}", null);
+
+        await().atMost(RECEIVE_TIMEOUT)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> "FAILED".equals(statusOf(importId)));
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query = db.prepareStatement("select failure_reason from import_runs where id = ?")) {
+            query.setObject(1, importId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getString(1)).isNotBlank();
             }
         }
     }
@@ -97,6 +117,19 @@ class ImportQueueIT {
         }
     }
 
+    private static void insertUpload(UUID importId, String csv) throws SQLException {
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement upload = db.prepareStatement(
+                        "insert into raw_file.uploads (import_id, user_id, file_name,"
+                                + " size_bytes, content) select id, user_id, 'x.csv', ?, ? from import_runs where id = ?")) {
+            byte[] content = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            upload.setInt(1, content.length);
+            upload.setBytes(2, content);
+            upload.setObject(3, importId);
+            upload.executeUpdate();
+        }
+    }
+
     private static UUID insertQueuedRun() throws SQLException {
         UUID userId = UUID.randomUUID();
         UUID importId = UUID.randomUUID();
@@ -107,10 +140,18 @@ class ImportQueueIT {
                 user.setString(2, userId + "@example.test");
                 user.executeUpdate();
             }
-            try (PreparedStatement run = db.prepareStatement(
-                    "insert into import_runs (id, user_id, status, format, file_name) values (?, ?, 'QUEUED', 'csv', 'x.csv')")) {
+            UUID sourceId = UUID.randomUUID();
+            try (PreparedStatement source = db.prepareStatement(
+                    "insert into sources (id, user_id, kind, provider, name) values (?, ?, 'FILE', 'upload', 'Files')")) {
+                source.setObject(1, sourceId);
+                source.setObject(2, userId);
+                source.executeUpdate();
+            }
+            try (PreparedStatement run = db.prepareStatement("insert into import_runs (id, user_id, source_id, status,"
+                    + " format, file_name) values (?, ?, ?, 'QUEUED', 'csv', 'x.csv')")) {
                 run.setObject(1, importId);
                 run.setObject(2, userId);
+                run.setObject(3, sourceId);
                 run.executeUpdate();
             }
         }

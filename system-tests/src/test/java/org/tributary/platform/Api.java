@@ -98,6 +98,25 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data upload of one file with optional text fields. */
+    public HttpResponse<String> upload(
+            String path, String fileName, byte[] content, java.util.Map<String, String> fields) {
+        String boundary = "----tributary" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         if (csrf) {
             request.header(CSRF_HEADER, CSRF_VALUE);

@@ -34,6 +34,14 @@ public class ImportRuns {
         find(importId).attachJob(jobExecutionId);
     }
 
+    /** The user, the source and the user's base currency of a run. */
+    public Normaliser.ImportContext context(UUID importId) {
+        ImportRun run = find(importId);
+        String baseCurrency = em.find(org.tributary.accounts.entity.User.class, run.getUserId())
+                .getBaseCurrency();
+        return new Normaliser.ImportContext(run.getUserId(), run.getSourceId(), run.getId(), baseCurrency);
+    }
+
     public void complete(UUID importId) {
         find(importId).complete(clock.instant());
     }

@@ -38,6 +38,24 @@ public class Sources {
         return source;
     }
 
+    /** The FILE source that uploads without a chosen source go to, made on the first upload. */
+    public Source defaultFileSource(UUID userId) {
+        return em.createQuery(
+                        "select s from Source s where s.userId = :user and s.kind = :kind and s.provider = 'upload'"
+                                + " order by s.createdAt",
+                        Source.class)
+                .setParameter("user", userId)
+                .setParameter("kind", SourceKind.FILE)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Source source = new Source(userId, SourceKind.FILE, "upload", "Uploaded files", null);
+                    em.persist(source);
+                    return source;
+                });
+    }
+
     public Source find(UUID userId, UUID sourceId) {
         Source source = em.find(Source.class, sourceId);
         if (source == null || !source.getUserId().equals(userId)) {

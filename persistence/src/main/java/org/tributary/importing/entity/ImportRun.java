@@ -35,17 +35,31 @@ public class ImportRun {
     @Column(name = "file_name")
     private String fileName;
 
-    @Column(name = "rows_read", nullable = false)
+    // The counters, the encoding and the errors are written by the import job's JDBC writer, never by JPA.
+    @Column(name = "rows_read", insertable = false, updatable = false)
     private int rowsRead;
 
-    @Column(nullable = false)
+    @Column(insertable = false, updatable = false)
     private int imported;
 
-    @Column(nullable = false)
+    @Column(insertable = false, updatable = false)
     private int duplicates;
 
-    @Column(nullable = false)
+    @Column(insertable = false, updatable = false)
     private int rejected;
+
+    @Column(insertable = false, updatable = false)
+    private int skipped;
+
+    @Column(insertable = false, updatable = false)
+    private String encoding;
+
+    /** The rows that could not be read, as a JSON array of {"line", "reason"}. */
+    @Column(insertable = false, updatable = false)
+    private String errors;
+
+    @Column(name = "analytics_loaded", insertable = false, updatable = false)
+    private boolean analyticsLoaded;
 
     @Column(name = "failure_reason")
     private String failureReason;
@@ -141,6 +155,22 @@ public class ImportRun {
 
     public int getRejected() {
         return rejected;
+    }
+
+    public int getSkipped() {
+        return skipped;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public String getErrors() {
+        return errors;
+    }
+
+    public boolean isAnalyticsLoaded() {
+        return analyticsLoaded;
     }
 
     public String getFailureReason() {

@@ -12,6 +12,24 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** 422, which Jakarta REST's Status enum lacks. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String detail) {

@@ -1,0 +1,32 @@
+package org.tributary.importing.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+
+/** Normalises each row into a ledger entry for the run's user and source. */
+@Dependent
+@Named("ledgerEntryProcessor")
+public class LedgerEntryProcessor implements ItemProcessor {
+
+    @Inject
+    @BatchProperty
+    String importId;
+
+    @Inject
+    ImportRuns runs;
+
+    private Normaliser.ImportContext context;
+
+    @Override
+    public Object processItem(Object item) {
+        if (context == null) {
+            context = runs.context(UUID.fromString(importId));
+        }
+        ImportItem row = (ImportItem) item;
+        return Normaliser.normalise(context, row.row(), row.occurrence());
+    }
+}

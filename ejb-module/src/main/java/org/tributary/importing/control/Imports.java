@@ -1,0 +1,85 @@
+package org.tributary.importing.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.UUID;
+import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.csv.UnreadableStatementException;
+import org.tributary.importing.entity.ImportRun;
+import org.tributary.platform.control.NotFoundException;
+import org.tributary.sources.control.Sources;
+import org.tributary.sources.entity.Source;
+
+/**
+ * Accepts an uploaded file: checks at once that it is a statement we can read, keeps the bytes exactly as
+ * received, records the run and queues it. The work itself is the import job's.
+ */
+@Stateless
+public class Imports {
+
+    /** Enough of a file to recognise its layout at upload time without reading all of it. */
+    private static final int PREVIEW_BYTES = 64 * 1024;
+
+    @PersistenceContext(unitName = "tributary")
+    EntityManager em;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    ImportQueue queue;
+
+    public ImportRun accept(
+            UUID userId, UUID sourceId, String fileName, String contentType, byte[] content, String declaredFormat) {
+        if (content.length == 0) {
+            throw new UnreadableStatementException("The file is empty.");
+        }
+        StatementFormat format = StatementFormat.named(declaredFormat)
+                .or(() -> StatementFormat.sniff(content))
+                .orElseThrow(() -> new UnsupportedFormatException(
+                        "This is not a bank statement we can read: not CSV, OFX/QFX, QIF, CAMT.053 or MT940."));
+        if (format != StatementFormat.CSV) {
+            throw new UnsupportedFormatException("Reading " + format + " files is not available yet; CSV is.");
+        }
+        CsvStatementReader.read(sample(content), "EUR");
+        Source source = sourceId == null ? sources.defaultFileSource(userId) : sources.find(userId, sourceId);
+        ImportRun run = new ImportRun(userId, source.getId(), format.name().toLowerCase(), fileName);
+        em.persist(run);
+        em.flush();
+        em.createNativeQuery(
+                        "insert into raw_file.uploads (import_id, user_id, file_name, content_type, size_bytes, content)"
+                                + " values (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, run.getId())
+                .setParameter(2, userId)
+                .setParameter(3, fileName)
+                .setParameter(4, contentType)
+                .setParameter(5, content.length)
+                .setParameter(6, content)
+                .executeUpdate();
+        queue.request(run.getId());
+        return run;
+    }
+
+    public ImportRun find(UUID userId, UUID importId) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        if (run == null || !run.getUserId().equals(userId)) {
+            throw new NotFoundException("import");
+        }
+        return run;
+    }
+
+    /** The first lines of the file, cut at a line end so that no row is read half. */
+    private static byte[] sample(byte[] content) {
+        if (content.length <= PREVIEW_BYTES) {
+            return content;
+        }
+        int end = PREVIEW_BYTES;
+        while (end > 0 && content[end - 1] != '\n') {
+            end--;
+        }
+        return end == 0 ? content : Arrays.copyOf(content, end);
+    }
+}

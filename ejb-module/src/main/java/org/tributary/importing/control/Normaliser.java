@@ -1,0 +1,56 @@
+package org.tributary.importing.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.Optional;
+import java.util.UUID;
+import org.tributary.importing.control.csv.ParsedRow;
+
+/**
+ * Turns a row as read into a ledger entry: the merchant, the type from the direction of the money, the
+ * category from the rules, and the fingerprint that makes a second import of the same row a duplicate.
+ */
+public final class Normaliser {
+
+    private Normaliser() {}
+
+    public static LedgerEntry normalise(ImportContext context, ParsedRow row, int occurrence) {
+        String description = row.description().isBlank() ? row.counterparty() : row.description();
+        String merchant = MerchantName.of(row.counterparty(), description);
+        Optional<String> category = BuiltInCategories.match(merchant, description);
+        String type = row.amount().signum() < 0 ? "EXPENSE" : "INCOME";
+        Fingerprint fingerprint = row.externalId() != null && !row.externalId().isBlank()
+                ? Fingerprint.ofExternalId(context.sourceId(), row.externalId())
+                : Fingerprint.ofContent(
+                        context.sourceId(),
+                        row.bookedDate(),
+                        row.amount(),
+                        description + " " + row.counterparty(),
+                        occurrence);
+        JsonArrayBuilder raw = Json.createArrayBuilder();
+        row.cells().forEach(raw::add);
+        return new LedgerEntry(
+                UUID.randomUUID(),
+                context.userId(),
+                context.sourceId(),
+                context.importId(),
+                row.bookedDate(),
+                row.valueDate(),
+                row.amount(),
+                row.currency(),
+                description,
+                merchant,
+                row.counterparty().isBlank() ? null : row.counterparty(),
+                row.externalId(),
+                row.pending(),
+                type,
+                category.orElse(BuiltInCategories.UNCATEGORISED),
+                category.isPresent() ? "RULE" : "NONE",
+                fingerprint,
+                row.line(),
+                raw.build().toString());
+    }
+
+    /** Who and where an import belongs to. */
+    public record ImportContext(UUID userId, UUID sourceId, UUID importId, String baseCurrency) {}
+}

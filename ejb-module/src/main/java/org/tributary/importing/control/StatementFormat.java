@@ -1,0 +1,69 @@
+package org.tributary.importing.control;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of statement file we know, told apart by their first bytes rather than by the file name. */
+public enum StatementFormat {
+    CSV,
+    OFX,
+    QIF,
+    CAMT053,
+    MT940;
+
+    private static final int SNIFF_BYTES = 4096;
+
+    public static Optional<StatementFormat> named(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = name.strip().toUpperCase(Locale.ROOT).replace(".", "");
+        for (StatementFormat format : values()) {
+            if (format.name().equals(key)) {
+                return Optional.of(format);
+            }
+        }
+        return switch (key) {
+            case "QFX", "QBO" -> Optional.of(OFX);
+            case "CAMT", "CAMT052", "CAMT054" -> Optional.of(CAMT053);
+            case "MT942", "STA", "SWIFT" -> Optional.of(MT940);
+            case "TSV", "TXT" -> Optional.of(CSV);
+            default -> Optional.empty();
+        };
+    }
+
+    /** @return the format, or empty when the bytes are not text we can read as a statement */
+    public static Optional<StatementFormat> sniff(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        String upper = head.toUpperCase(Locale.ROOT);
+        if (upper.contains("OFXHEADER") || upper.contains("<OFX>")) {
+            return Optional.of(OFX);
+        }
+        if (upper.contains("<?XML") && upper.contains("CAMT.05")) {
+            return Optional.of(CAMT053);
+        }
+        if (upper.contains("!TYPE:") || upper.startsWith("!ACCOUNT")) {
+            return Optional.of(QIF);
+        }
+        if (head.contains(":20:") && (head.contains(":61:") || head.contains(":60F:") || head.contains(":25:"))) {
+            return Optional.of(MT940);
+        }
+        return looksLikeText(content) ? Optional.of(CSV) : Optional.empty();
+    }
+
+    private static boolean looksLikeText(byte[] content) {
+        int length = Math.min(content.length, SNIFF_BYTES);
+        if (length == 0) {
+            return false;
+        }
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = content[i] & 0xFF;
+            if (b < 0x09 || b > 0x0D && b < 0x20) {
+                control++;
+            }
+        }
+        return control * 100 <= length; // a stray NUL at the end of a QBO export is fine, binary is not
+    }
+}

@@ -1,0 +1,131 @@
+package org.tributary.reporting.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.tributary.platform.control.ClickHouseSchemaInitializer;
+import org.tributary.platform.control.Resources;
+import org.tributary.reporting.entity.LedgerFact;
+import org.tributary.reporting.entity.LedgerFactRepository;
+
+/**
+ * Copies an import's transactions from the ledger in PostgreSQL to the ClickHouse table the reports read.
+ * ClickHouse being away does not fail an import: the run stays marked as not yet loaded, and a timer loads
+ * it when ClickHouse answers again. Loading twice is harmless (the table keeps one row per transaction).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AnalyticsLoader {
+
+    private static final Logger LOG = Logger.getLogger(AnalyticsLoader.class.getName());
+    private static final int BATCH = 10_000;
+    private static final String SELECT = "select t.id, t.user_id, t.source_id, s.kind, s.name, t.booked_date, t.amount,"
+            + " t.currency, t.description, t.merchant, t.category, t.type, t.version, t.pending"
+            + " from transactions t join sources s on s.id = t.source_id where t.import_id = ? order by t.id";
+
+    @Resource(lookup = Resources.LEDGER_DATASOURCE)
+    DataSource ledger;
+
+    @Inject
+    LedgerFactRepository facts;
+
+    @Inject
+    ClickHouseSchemaInitializer schema;
+
+    /** @return true when every transaction of the import is in ClickHouse */
+    public boolean load(UUID importId) {
+        try (Connection pg = ledger.getConnection();
+                PreparedStatement query = pg.prepareStatement(SELECT)) {
+            schema.ensureCreated();
+            pg.setAutoCommit(false); // lets PostgreSQL stream the rows instead of loading them all
+            query.setFetchSize(BATCH);
+            query.setObject(1, importId);
+            List<LedgerFact> batch = new ArrayList<>(BATCH);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (!rows.getBoolean("pending")) {
+                        batch.add(fact(rows));
+                    }
+                    if (batch.size() == BATCH) {
+                        facts.insert(batch);
+                        batch.clear();
+                    }
+                }
+            }
+            facts.insert(batch);
+            pg.commit();
+            markLoaded(importId);
+            return true;
+        } catch (SQLException e) {
+            LOG.warning(() -> "import " + importId
+                    + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
+            return false;
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    void catchUp() {
+        for (UUID importId : pendingImports()) {
+            if (!load(importId)) {
+                return;
+            }
+            LOG.info(() -> "import " + importId + " caught up in ClickHouse");
+        }
+    }
+
+    private List<UUID> pendingImports() {
+        String sql =
+                "select id from import_runs where status = 'COMPLETED' and not analytics_loaded order by finished_at limit 50";
+        List<UUID> ids = new ArrayList<>();
+        try (Connection pg = ledger.getConnection();
+                PreparedStatement query = pg.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        } catch (SQLException e) {
+            LOG.warning(() -> "cannot list imports awaiting ClickHouse: " + e.getMessage());
+        }
+        return ids;
+    }
+
+    private void markLoaded(UUID importId) throws SQLException {
+        try (Connection pg = ledger.getConnection();
+                PreparedStatement update =
+                        pg.prepareStatement("update import_runs set analytics_loaded = true where id = ?")) {
+            update.setObject(1, importId);
+            update.executeUpdate();
+        }
+    }
+
+    private static LedgerFact fact(ResultSet rows) throws SQLException {
+        return new LedgerFact(
+                rows.getObject("user_id", UUID.class),
+                rows.getObject("id", UUID.class),
+                rows.getObject("source_id", UUID.class),
+                rows.getString("kind"),
+                rows.getString("name"),
+                rows.getDate("booked_date").toLocalDate(),
+                rows.getBigDecimal("amount").setScale(2, RoundingMode.HALF_EVEN),
+                rows.getString("currency"),
+                rows.getString("description"),
+                rows.getString("merchant"),
+                rows.getString("category"),
+                rows.getString("type"),
+                rows.getLong("version"),
+                false);
+    }
+}

@@ -1,0 +1,162 @@
+package org.tributary.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.tributary.platform.SystemUnderTest.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tributary.platform.Api;
+import org.tributary.platform.SystemUnderTest;
+
+/** Uploading CSV exports through the API into the ledger and ClickHouse, once each, nothing lost. */
+class CsvImportIT {
+
+    static Path corpus(String file) {
+        return Path.of(SystemUnderTest.property("it.corpus")).resolve(file);
+    }
+
+    static JsonNode importAndWait(Api user, String fileName, byte[] content) {
+        var accepted = user.upload("/api/v1/imports", fileName, content, Map.of());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(json(accepted).path("status").asText()).isEqualTo("QUEUED");
+        String id = json(accepted).path("importId").asText();
+        return await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> json(user.get("/api/v1/imports/" + id)),
+                        run -> run.path("status").asText().matches("COMPLETED|FAILED"));
+    }
+
+    @Test
+    void aBankExportIsImportedIntoTheLedgerAndClickHouseOnce() throws Exception {
+        Api user = Api.signedInUser();
+        byte[] file = Files.readAllBytes(corpus("csv/lloyds-ofxstatement/lloyds-uk-sample-statement.csv"));
+
+        JsonNode first = importAndWait(user, "lloyds.csv", file);
+
+        assertThat(first.path("status").asText()).as(first.toString()).isEqualTo("COMPLETED");
+        assertThat(first.path("imported").asInt()).isEqualTo(12);
+        assertThat(first.path("duplicates").asInt()).isZero();
+        assertThat(first.path("rejected").asInt()).isZero();
+        String userId = json(user.get("/api/v1/me")).path("id").asText();
+        BigDecimal ledgerSum = ledgerSum(userId);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(clickHouseSum(userId)).isEqualByComparingTo(ledgerSum));
+
+        JsonNode again = importAndWait(user, "lloyds-again.csv", file);
+
+        assertThat(again.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(again.path("imported").asInt()).isZero();
+        assertThat(again.path("duplicates").asInt()).isEqualTo(12);
+        assertThat(ledgerSum(userId)).isEqualByComparingTo(ledgerSum);
+    }
+
+    @Test
+    void overlappingExportsAddEachTransactionOnce() {
+        Api user = Api.signedInUser();
+        String header = "Date,Description,Amount\n";
+        String january = "2024-01-05,Coffee Corner,-3.50\n2024-01-05,Coffee Corner,-3.50\n2024-01-20,Salary,2500.00\n";
+        String overlap = "2024-01-20,Salary,2500.00\n2024-02-03,Groceries,-54.10\n";
+
+        JsonNode first = importAndWait(user, "jan.csv", (header + january).getBytes(StandardCharsets.UTF_8));
+        JsonNode second = importAndWait(
+                user,
+                "jan-feb.csv",
+                (header + january + overlap.substring(overlap.indexOf('\n') + 1)).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(first.path("imported").asInt())
+                .as("two identical coffees stay two")
+                .isEqualTo(3);
+        assertThat(second.path("imported").asInt()).isEqualTo(1);
+        assertThat(second.path("duplicates").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aPartlyBadFileKeepsItsGoodRowsAndReportsTheBadOnesByLine() {
+        Api user = Api.signedInUser();
+        String csv = "Date,Description,Amount\n2024-03-01,Rent,-900.00\n2024-03-02,Lunch,twelve\n"
+                + "2024-03-03,Bonus,300.00\nnot a date,Broken,-1.00\n";
+
+        JsonNode run = importAndWait(user, "partly-bad.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(run.path("imported").asInt()).isEqualTo(2);
+        assertThat(run.path("rejected").asInt()).isEqualTo(2);
+        assertThat(run.path("errors").findValuesAsText("line")).containsExactly("3", "5");
+        assertThat(run.path("errors").get(0).path("reason").asText()).contains("twelve");
+    }
+
+    @Test
+    void whatIsNotAStatementIsRefusedAtOnceWithAReason() {
+        Api user = Api.signedInUser();
+
+        var empty = user.upload("/api/v1/imports", "empty.csv", new byte[0], Map.of());
+        var binary = user.upload(
+                "/api/v1/imports", "photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 1, 2, 3, 0, 0, 0}, Map.of());
+        var headerOnly = user.upload(
+                "/api/v1/imports",
+                "header.csv",
+                "Date,Description,Amount\n".getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        var noFile = user.send(user.request("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--\r\n")));
+
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(binary.statusCode()).isEqualTo(415);
+        assertThat(headerOnly.statusCode()).isEqualTo(422);
+        assertThat(json(headerOnly).path("detail").asText()).isNotBlank();
+        assertThat(noFile.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anotherUsersImportIsNotFound() {
+        Api alice = Api.signedInUser();
+        Api bob = Api.signedInUser();
+        String id = json(alice.upload(
+                        "/api/v1/imports",
+                        "a.csv",
+                        "Date,Description,Amount\n2024-01-01,X,-1.00\n".getBytes(StandardCharsets.UTF_8),
+                        Map.of()))
+                .path("importId")
+                .asText();
+
+        assertThat(bob.get("/api/v1/imports/" + id).statusCode()).isEqualTo(404);
+        assertThat(bob.get("/api/v1/imports/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(alice.get("/api/v1/imports/" + id).statusCode()).isEqualTo(200);
+    }
+
+    static BigDecimal ledgerSum(String userId) throws Exception {
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query = db.prepareStatement(
+                        "select coalesce(sum(amount), 0) from transactions where user_id = ?::uuid and not pending")) {
+            query.setString(1, userId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBigDecimal(1);
+            }
+        }
+    }
+
+    static BigDecimal clickHouseSum(String userId) throws Exception {
+        try (var ch = SystemUnderTest.clickHouse();
+                PreparedStatement query = ch.prepareStatement("SELECT sum(amount) FROM "
+                        + SystemUnderTest.clickHouseDatabase() + ".ledger FINAL WHERE user_id = ?")) {
+            query.setString(1, userId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBigDecimal(1) == null ? BigDecimal.ZERO : row.getBigDecimal(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.tributary.importing.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.importing.control.Imports;
+import org.tributary.importing.entity.ImportRun;
+import org.tributary.platform.boundary.Problem;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.security.boundary.CurrentUser;
+import org.tributary.security.boundary.SignedIn;
+
+/** Uploading statement files and following their import. */
+@Path("/imports")
+@SignedIn
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    public record Accepted(UUID importId, String status) {}
+
+    public record ImportView(
+            UUID importId,
+            String status,
+            String format,
+            UUID sourceId,
+            String fileName,
+            String encoding,
+            int rowsRead,
+            int imported,
+            int duplicates,
+            int rejected,
+            int skipped,
+            JsonArray errors,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt,
+            String failureReason) {
+
+        static ImportView of(ImportRun run) {
+            JsonArray errors = run.getErrors() == null
+                    ? Json.createArrayBuilder().build()
+                    : Json.createReader(new StringReader(run.getErrors())).readArray();
+            return new ImportView(
+                    run.getId(),
+                    run.getStatus().name(),
+                    run.getFormat(),
+                    run.getSourceId(),
+                    run.getFileName(),
+                    run.getEncoding(),
+                    run.getRowsRead(),
+                    run.getImported(),
+                    run.getDuplicates(),
+                    run.getRejected(),
+                    run.getSkipped(),
+                    errors,
+                    run.getCreatedAt(),
+                    run.getStartedAt(),
+                    run.getFinishedAt(),
+                    run.getFailureReason());
+        }
+    }
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    @ConfigProperty(name = "tributary.import.max-bytes", defaultValue = "104857600")
+    long maxBytes;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts) throws IOException {
+        EntityPart file =
+                part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "Choose a file to import."));
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        if (content.length > maxBytes) {
+            return Problem.of(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "A file may have at most " + maxBytes / (1024 * 1024) + " MB.")
+                    .toResponse();
+        }
+        UUID sourceId = text(parts, "sourceId").map(ImportsResource::uuid).orElse(null);
+        String fileName = file.getFileName().orElse("upload");
+        String contentType =
+                file.getMediaType() == null ? null : file.getMediaType().toString();
+        ImportRun run = imports.accept(
+                user.id(),
+                sourceId,
+                fileName,
+                contentType,
+                content,
+                text(parts, "format").orElse(null));
+        return Response.accepted(new Accepted(run.getId(), run.getStatus().name()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ImportView get(@PathParam("id") UUID id) {
+        return ImportView.of(imports.find(user.id(), id));
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    private static Optional<String> text(List<EntityPart> parts, String name) {
+        return part(parts, name)
+                .map(p -> {
+                    try {
+                        return p.getContent(String.class).strip();
+                    } catch (IOException e) {
+                        throw new InvalidInputException(name, "Unreadable.");
+                    }
+                })
+                .filter(s -> !s.isEmpty());
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sourceId", "Not a source id.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Importing over HTTP: uploads and the status of each import. */
+package org.tributary.importing.boundary;

@@ -1,0 +1,16 @@
+package org.tributary.platform.boundary;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.tributary.importing.control.csv.UnreadableStatementException;
+
+/** 422: a file in a format we read that holds no statement we can use. */
+@Provider
+public class UnreadableStatementMapper implements ExceptionMapper<UnreadableStatementException> {
+
+    @Override
+    public Response toResponse(UnreadableStatementException exception) {
+        return Problem.of(Problem.UNPROCESSABLE_CONTENT, exception.getMessage()).toResponse();
+    }
+}
