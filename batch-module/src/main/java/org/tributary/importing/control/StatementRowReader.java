@@ -17,10 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.tributary.importing.control.csv.CsvStatement;
-import org.tributary.importing.control.csv.CsvStatementReader;
-import org.tributary.importing.control.csv.ParsedRow;
-import org.tributary.importing.control.csv.RowError;
+import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Statement;
 import org.tributary.platform.control.Resources;
 
 /**
@@ -41,6 +40,9 @@ public class StatementRowReader extends AbstractItemReader {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     javax.sql.DataSource ledger;
 
+    @Inject
+    ImportRuns runs;
+
     private List<ParsedRow> rows;
     private int[] occurrences;
     private int next;
@@ -48,7 +50,8 @@ public class StatementRowReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         UUID id = UUID.fromString(importId);
-        CsvStatement statement = CsvStatementReader.read(content(id), "EUR");
+        Statement statement = StatementReaders.read(
+                runs.format(id), content(id), runs.context(id).baseCurrency());
         rows = statement.rows();
         occurrences = occurrences(rows);
         next = checkpoint == null ? 0 : (Integer) checkpoint;
@@ -98,7 +101,7 @@ public class StatementRowReader extends AbstractItemReader {
         }
     }
 
-    private void recordOutcomeOfReading(UUID id, CsvStatement statement) throws SQLException {
+    private void recordOutcomeOfReading(UUID id, Statement statement) throws SQLException {
         JsonArrayBuilder errors = Json.createArrayBuilder();
         for (RowError error :
                 statement.errors().subList(0, Math.min(statement.errors().size(), MAX_REPORTED_ERRORS))) {
@@ -108,11 +111,11 @@ public class StatementRowReader extends AbstractItemReader {
                 "update import_runs set encoding = ?, rejected = ?, skipped = ?, errors = ?::jsonb, format = ? where id = ?";
         try (Connection connection = ledger.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setString(1, statement.layout().encoding());
+            update.setString(1, statement.encoding());
             update.setInt(2, statement.errors().size());
             update.setInt(3, statement.skipped());
             update.setString(4, errors.build().toString());
-            update.setString(5, "csv");
+            update.setString(5, statement.format());
             update.setObject(6, id);
             update.executeUpdate();
         }

@@ -34,6 +34,11 @@ public class ImportRuns {
         find(importId).attachJob(jobExecutionId);
     }
 
+    /** The format the run's file was accepted as. */
+    public StatementFormat format(UUID importId) {
+        return StatementFormat.named(find(importId).getFormat()).orElse(StatementFormat.CSV);
+    }
+
     /** The user, the source and the user's base currency of a run. */
     public Normaliser.ImportContext context(UUID importId) {
         ImportRun run = find(importId);

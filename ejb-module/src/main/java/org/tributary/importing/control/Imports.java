@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.UUID;
-import org.tributary.importing.control.csv.CsvStatementReader;
-import org.tributary.importing.control.csv.UnreadableStatementException;
+import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.sources.control.Sources;
@@ -41,10 +41,14 @@ public class Imports {
                 .or(() -> StatementFormat.sniff(content))
                 .orElseThrow(() -> new UnsupportedFormatException(
                         "This is not a bank statement we can read: not CSV, OFX/QFX, QIF, CAMT.053 or MT940."));
-        if (format != StatementFormat.CSV) {
-            throw new UnsupportedFormatException("Reading " + format + " files is not available yet; CSV is.");
+        if (!StatementReaders.supports(format)) {
+            throw new UnsupportedFormatException("Reading " + format + " files is not available yet.");
         }
-        CsvStatementReader.read(sample(content), "EUR");
+        Statement check =
+                StatementReaders.read(format, format == StatementFormat.CSV ? sample(content) : content, "EUR");
+        if (check.rows().isEmpty() && check.errors().isEmpty()) {
+            throw new UnreadableStatementException("This statement holds no transactions.");
+        }
         Source source = sourceId == null ? sources.defaultFileSource(userId) : sources.find(userId, sourceId);
         ImportRun run = new ImportRun(userId, source.getId(), format.name().toLowerCase(), fileName);
         em.persist(run);

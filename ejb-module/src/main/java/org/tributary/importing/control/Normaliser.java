@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Optional;
 import java.util.UUID;
-import org.tributary.importing.control.csv.ParsedRow;
+import org.tributary.importing.control.statement.ParsedRow;
 
 /**
  * Turns a row as read into a ledger entry: the merchant, the type from the direction of the money, the

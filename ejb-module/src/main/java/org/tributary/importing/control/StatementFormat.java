@@ -46,7 +46,8 @@ public enum StatementFormat {
         if (upper.contains("!TYPE:") || upper.startsWith("!ACCOUNT")) {
             return Optional.of(QIF);
         }
-        if (head.contains(":20:") && (head.contains(":61:") || head.contains(":60F:") || head.contains(":25:"))) {
+        if (head.contains(":20:") && (head.contains(":61:") || head.contains(":60F:") || head.contains(":25:"))
+                || head.matches("(?s)\\s*:61:\\d{6}.*")) {
             return Optional.of(MT940);
         }
         return looksLikeText(content) ? Optional.of(CSV) : Optional.empty();

@@ -3,7 +3,7 @@ package org.tributary.platform.boundary;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.tributary.importing.control.csv.UnreadableStatementException;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /** 422: a file in a format we read that holds no statement we can use. */
 @Provider

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
  * Reads a bank's CSV export without being told its layout: encoding, separator, the header after any junk

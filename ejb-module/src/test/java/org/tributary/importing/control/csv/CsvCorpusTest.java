@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tributary.importing.control.CorpusFiles;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /** Every CSV of the corpus read without any configuration gives the number of transactions the README states. */
 class CsvCorpusTest {
@@ -19,14 +21,14 @@ class CsvCorpusTest {
             "27 of 30: three money-market-fund conversion lines move no cash (empty Mutatie) and are skipped");
 
     static Stream<Arguments> csvFiles() {
-        return Corpus.entries().stream()
+        return CorpusFiles.entries().stream()
                 .filter(e -> e.format().startsWith("CSV") || e.format().startsWith("TSV"))
                 .map(e -> Arguments.of(e.file(), e));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("csvFiles")
-    void readsTheStatedNumberOfTransactions(String file, Corpus.Entry entry) throws Exception {
+    void readsTheStatedNumberOfTransactions(String file, CorpusFiles.Entry entry) throws Exception {
         byte[] bytes = Files.readAllBytes(entry.path());
         if (entry.transactions() == 0) {
             assertThatThrownBy(() -> CsvStatementReader.read(bytes, "EUR"))

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tributary.importing.control.CorpusFiles;
+import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /** The money of real exports comes out with the right sign, date and text, whatever the convention. */
 class CsvSignConventionsTest {
@@ -119,6 +123,6 @@ class CsvSignConventionsTest {
     }
 
     private static CsvStatement read(String file) throws Exception {
-        return CsvStatementReader.read(Files.readAllBytes(Corpus.root().resolve(file)), "EUR");
+        return CsvStatementReader.read(Files.readAllBytes(CorpusFiles.root().resolve(file)), "EUR");
     }
 }

@@ -1,4 +1,4 @@
-package org.tributary.importing.control.csv;
+package org.tributary.importing.control.statement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.tributary.importing.control.csv;
+package org.tributary.importing.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,22 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shared corpus of real bank exports and the per-file facts its README states. */
-final class Corpus {
+public final class CorpusFiles {
 
-    record Entry(String file, String format, String quirks, int transactions) {
-        Path path() {
+    public record Entry(String file, String format, String quirks, int transactions) {
+        public Path path() {
             return root().resolve(file);
         }
     }
 
-    private Corpus() {}
+    private CorpusFiles() {}
 
-    static Path root() {
+    public static Path root() {
         return Path.of(System.getProperty("tributary.corpus", "../../shared/corpus"));
     }
 
     /** The rows of the README's per-file table. */
-    static List<Entry> entries() {
+    public static List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(root().resolve("README.md"))) {

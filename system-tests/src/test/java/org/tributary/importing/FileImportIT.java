@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.tributary.platform.Api;
 import org.tributary.platform.SystemUnderTest;
 
-/** Uploading CSV exports through the API into the ledger and ClickHouse, once each, nothing lost. */
-class CsvImportIT {
+/** Uploading bank exports through the API into the ledger and ClickHouse, once each, nothing lost. */
+class FileImportIT {
 
     static Path corpus(String file) {
         return Path.of(SystemUnderTest.property("it.corpus")).resolve(file);
@@ -59,6 +59,22 @@ class CsvImportIT {
         assertThat(again.path("imported").asInt()).isZero();
         assertThat(again.path("duplicates").asInt()).isEqualTo(12);
         assertThat(ledgerSum(userId)).isEqualByComparingTo(ledgerSum);
+    }
+
+    @Test
+    void anMt940StatementIsImportedWithItsDebitsAndCredits() throws Exception {
+        Api user = Api.signedInUser();
+        byte[] file = Files.readAllBytes(corpus("mt940/wolph-mt940/jejik-abnamro.sta"));
+
+        JsonNode run = importAndWait(user, "abnamro.sta", file);
+
+        assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(run.path("format").asText()).isEqualTo("mt940");
+        assertThat(run.path("imported").asInt()).isEqualTo(10);
+        assertThat(importAndWait(user, "abnamro-again.sta", file)
+                        .path("duplicates")
+                        .asInt())
+                .isEqualTo(10);
     }
 
     @Test

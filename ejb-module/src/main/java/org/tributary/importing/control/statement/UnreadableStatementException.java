@@ -1,4 +1,4 @@
-package org.tributary.importing.control.csv;
+package org.tributary.importing.control.statement;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,0 +1,23 @@
+package org.tributary.importing.control;
+
+import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.mt940.Mt940StatementReader;
+import org.tributary.importing.control.statement.Statement;
+
+/** The one place that knows which reader reads which format. */
+public final class StatementReaders {
+
+    private StatementReaders() {}
+
+    public static Statement read(StatementFormat format, byte[] content, String defaultCurrency) {
+        return switch (format) {
+            case CSV -> CsvStatementReader.read(content, defaultCurrency).toStatement();
+            case MT940 -> Mt940StatementReader.read(content, defaultCurrency);
+            default -> throw new UnsupportedFormatException("Reading " + format + " files is not available yet.");
+        };
+    }
+
+    public static boolean supports(StatementFormat format) {
+        return format == StatementFormat.CSV || format == StatementFormat.MT940;
+    }
+}
