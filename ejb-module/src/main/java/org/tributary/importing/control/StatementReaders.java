@@ -2,6 +2,7 @@ package org.tributary.importing.control;
 
 import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
+import org.tributary.importing.control.qif.QifStatementReader;
 import org.tributary.importing.control.statement.Statement;
 
 /** The one place that knows which reader reads which format. */
@@ -13,11 +14,12 @@ public final class StatementReaders {
         return switch (format) {
             case CSV -> CsvStatementReader.read(content, defaultCurrency).toStatement();
             case MT940 -> Mt940StatementReader.read(content, defaultCurrency);
+            case QIF -> QifStatementReader.read(content, defaultCurrency);
             default -> throw new UnsupportedFormatException("Reading " + format + " files is not available yet.");
         };
     }
 
     public static boolean supports(StatementFormat format) {
-        return format == StatementFormat.CSV || format == StatementFormat.MT940;
+        return format == StatementFormat.CSV || format == StatementFormat.MT940 || format == StatementFormat.QIF;
     }
 }

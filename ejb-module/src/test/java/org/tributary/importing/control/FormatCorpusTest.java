@@ -14,7 +14,7 @@ class FormatCorpusTest {
 
     static Stream<Arguments> files() {
         return CorpusFiles.entries().stream()
-                .filter(e -> e.file().startsWith("mt940/"))
+                .filter(e -> e.file().startsWith("mt940/") || e.file().startsWith("qif/"))
                 .map(e -> Arguments.of(e.file(), e));
     }
 

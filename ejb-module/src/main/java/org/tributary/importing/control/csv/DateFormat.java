@@ -57,6 +57,10 @@ public record DateFormat(Order order) {
         if (yearFirst) {
             return new DateFormat(Order.YMD);
         }
+        DateFormat tightest = tightestOrder(cells);
+        if (tightest != null) {
+            return tightest;
+        }
         if (dayFirstPossible && !monthFirstPossible) {
             return new DateFormat(Order.DMY);
         }
@@ -64,6 +68,47 @@ public record DateFormat(Order order) {
             return new DateFormat(Order.MDY);
         }
         return new DateFormat(usStyleHint ? Order.MDY : Order.DMY);
+    }
+
+    /**
+     * When two-digit years make day, month and year orders all possible ("13/08/12"), the order under which
+     * the dates lie closest together is the file's: a statement covers weeks, not decades.
+     */
+    private static DateFormat tightestOrder(Collection<String> cells) {
+        DateFormat best = null;
+        long bestSpan = Long.MAX_VALUE;
+        long secondSpan = Long.MAX_VALUE;
+        for (Order order : Order.values()) {
+            DateFormat format = new DateFormat(order);
+            LocalDate min = null;
+            LocalDate max = null;
+            boolean all = true;
+            for (String cell : cells) {
+                if (!NUMERIC.matcher(cell.strip()).matches()) {
+                    continue;
+                }
+                Optional<LocalDate> date = format.parse(cell);
+                if (date.isEmpty()) {
+                    all = false;
+                    break;
+                }
+                min = min == null || date.get().isBefore(min) ? date.get() : min;
+                max = max == null || date.get().isAfter(max) ? date.get() : max;
+            }
+            if (!all || min == null) {
+                continue;
+            }
+            long span = java.time.temporal.ChronoUnit.DAYS.between(min, max);
+            if (span < bestSpan) {
+                secondSpan = bestSpan;
+                bestSpan = span;
+                best = format;
+            } else if (span < secondSpan) {
+                secondSpan = span;
+            }
+        }
+        // Only decisive when the other orders spread the dates over years.
+        return best != null && secondSpan - bestSpan > 366 ? best : null;
     }
 
     public Optional<LocalDate> parse(String raw) {
