@@ -221,6 +221,10 @@ public final class CsvStatementReader {
                 skipped++;
                 continue;
             }
+            if (date.isEmpty() && BALANCE_ROW.matcher(String.join(" ", cells)).matches()) {
+                skipped++; // a footer such as "Balance at start of period" standing in the date column
+                continue;
+            }
             if (date.isEmpty()) {
                 errors.add(new RowError(record.line(), "unreadable date \"" + cell(cells, layout.date()) + "\""));
                 continue;

@@ -44,6 +44,7 @@ class CsvCorpusTest {
         }
 
         assertThat(statement.rows()).as(describe(statement)).hasSize(entry.transactions());
+        assertThat(statement.errors()).as(describe(statement)).isEmpty();
     }
 
     static String describe(CsvStatement statement) {
