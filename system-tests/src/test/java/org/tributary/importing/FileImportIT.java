@@ -19,13 +19,13 @@ import org.tributary.platform.Api;
 import org.tributary.platform.SystemUnderTest;
 
 /** Uploading bank exports through the API into the ledger and ClickHouse, once each, nothing lost. */
-class FileImportIT {
+public class FileImportIT {
 
-    static Path corpus(String file) {
+    public static Path corpus(String file) {
         return Path.of(SystemUnderTest.property("it.corpus")).resolve(file);
     }
 
-    static JsonNode importAndWait(Api user, String fileName, byte[] content) {
+    public static JsonNode importAndWait(Api user, String fileName, byte[] content) {
         var accepted = user.upload("/api/v1/imports", fileName, content, Map.of());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(json(accepted).path("status").asText()).isEqualTo("QUEUED");
@@ -164,7 +164,7 @@ class FileImportIT {
         }
     }
 
-    static BigDecimal clickHouseSum(String userId) throws Exception {
+    public static BigDecimal clickHouseSum(String userId) throws Exception {
         try (var ch = SystemUnderTest.clickHouse();
                 PreparedStatement query = ch.prepareStatement("SELECT sum(amount) FROM "
                         + SystemUnderTest.clickHouseDatabase() + ".ledger FINAL WHERE user_id = ?")) {

@@ -47,6 +47,47 @@ class IsolationIT {
     }
 
     @Test
+    void anotherUsersTransactionsAndImportsAreNotFound() {
+        Api alice = Api.signedInUser();
+        Api bob = Api.signedInUser();
+        String transaction = json(alice.post(
+                        "/api/v1/transactions/cash",
+                        "{\"date\":\"2024-01-01\",\"amount\":\"-1.00\",\"currency\":\"EUR\",\"description\":\"Alice's\"}"))
+                .path("id")
+                .asText();
+        String importId = json(alice.upload(
+                        "/api/v1/imports",
+                        "alice.csv",
+                        "Date,Description,Amount\n2024-01-02,Alice's,-2.00\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.util.Map.of()))
+                .path("importId")
+                .asText();
+
+        assertThat(bob.get("/api/v1/transactions/" + transaction).statusCode()).isEqualTo(404);
+        assertThat(bob.get("/api/v1/transactions").body())
+                .doesNotContain(transaction)
+                .doesNotContain("Alice");
+        assertThat(bob.get("/api/v1/imports/" + importId).statusCode()).isEqualTo(404);
+        assertThat(bob.upload(
+                                "/api/v1/imports",
+                                "b.csv",
+                                "Date,Description,Amount\n2024-01-02,X,-2.00\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                java.util.Map.of(
+                                        "sourceId",
+                                        json(alice.get("/api/v1/sources"))
+                                                .get(0)
+                                                .path("id")
+                                                .asText()))
+                        .statusCode())
+                .as("uploading into another user's source")
+                .isEqualTo(404);
+        assertThat(alice.get("/api/v1/transactions/" + transaction).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theAccountEndpointOnlyEverShowsTheSignedInUser() {
         Api alice = Api.signedInUser();
         Api bob = Api.signedInUser();

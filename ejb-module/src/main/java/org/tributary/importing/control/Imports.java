@@ -41,9 +41,6 @@ public class Imports {
                 .or(() -> StatementFormat.sniff(content))
                 .orElseThrow(() -> new UnsupportedFormatException(
                         "This is not a bank statement we can read: not CSV, OFX/QFX, QIF, CAMT.053 or MT940."));
-        if (!StatementReaders.supports(format)) {
-            throw new UnsupportedFormatException("Reading " + format + " files is not available yet.");
-        }
         Statement check =
                 StatementReaders.read(format, format == StatementFormat.CSV ? sample(content) : content, "EUR");
         if (check.rows().isEmpty() && check.errors().isEmpty()) {

@@ -40,7 +40,7 @@ public enum StatementFormat {
         if (upper.contains("OFXHEADER") || upper.contains("<OFX>")) {
             return Optional.of(OFX);
         }
-        if (upper.contains("<?XML") && upper.contains("CAMT.05")) {
+        if (upper.contains("CAMT.05") && upper.stripLeading().startsWith("<") || upper.contains("<BKTOCSTMR")) {
             return Optional.of(CAMT053);
         }
         if (upper.contains("!TYPE:") || upper.startsWith("!ACCOUNT")) {

@@ -1,7 +1,9 @@
 package org.tributary.importing.control;
 
+import org.tributary.importing.control.camt.CamtStatementReader;
 import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
+import org.tributary.importing.control.ofx.OfxStatementReader;
 import org.tributary.importing.control.qif.QifStatementReader;
 import org.tributary.importing.control.statement.Statement;
 
@@ -15,11 +17,8 @@ public final class StatementReaders {
             case CSV -> CsvStatementReader.read(content, defaultCurrency).toStatement();
             case MT940 -> Mt940StatementReader.read(content, defaultCurrency);
             case QIF -> QifStatementReader.read(content, defaultCurrency);
-            default -> throw new UnsupportedFormatException("Reading " + format + " files is not available yet.");
+            case OFX -> OfxStatementReader.read(content, defaultCurrency);
+            case CAMT053 -> CamtStatementReader.read(content, defaultCurrency);
         };
-    }
-
-    public static boolean supports(StatementFormat format) {
-        return format == StatementFormat.CSV || format == StatementFormat.MT940 || format == StatementFormat.QIF;
     }
 }

@@ -34,7 +34,9 @@ public class AnalyticsLoader {
     private static final int BATCH = 10_000;
     private static final String SELECT = "select t.id, t.user_id, t.source_id, s.kind, s.name, t.booked_date, t.amount,"
             + " t.currency, t.description, t.merchant, t.category, t.type, t.version, t.pending"
-            + " from transactions t join sources s on s.id = t.source_id where t.import_id = ? order by t.id";
+            + " from transactions t join sources s on s.id = t.source_id where ";
+    private static final String BY_IMPORT = "t.import_id = ? order by t.id";
+    private static final String BY_TRANSACTION = "t.id = ?";
 
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
@@ -47,12 +49,23 @@ public class AnalyticsLoader {
 
     /** @return true when every transaction of the import is in ClickHouse */
     public boolean load(UUID importId) {
+        return copy(BY_IMPORT, importId)
+                && mark("update import_runs set analytics_loaded = true where id = ?", importId);
+    }
+
+    /** @return true when the transaction (a hand-entered one, outside any import) is in ClickHouse */
+    public boolean loadTransaction(UUID transactionId) {
+        return copy(BY_TRANSACTION, transactionId)
+                && mark("update transactions set analytics_loaded = true where id = ?", transactionId);
+    }
+
+    private boolean copy(String condition, UUID id) {
         try (Connection pg = ledger.getConnection();
-                PreparedStatement query = pg.prepareStatement(SELECT)) {
+                PreparedStatement query = pg.prepareStatement(SELECT + condition)) {
             schema.ensureCreated();
             pg.setAutoCommit(false); // lets PostgreSQL stream the rows instead of loading them all
             query.setFetchSize(BATCH);
-            query.setObject(1, importId);
+            query.setObject(1, id);
             List<LedgerFact> batch = new ArrayList<>(BATCH);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -67,28 +80,32 @@ public class AnalyticsLoader {
             }
             facts.insert(batch);
             pg.commit();
-            markLoaded(importId);
             return true;
         } catch (SQLException e) {
-            LOG.warning(() -> "import " + importId
-                    + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
+            LOG.warning(
+                    () -> id + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
             return false;
         }
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     void catchUp() {
-        for (UUID importId : pendingImports()) {
+        for (UUID importId : pending("select id from import_runs where status = 'COMPLETED' and not analytics_loaded"
+                + " order by finished_at limit 50")) {
             if (!load(importId)) {
                 return;
             }
             LOG.info(() -> "import " + importId + " caught up in ClickHouse");
         }
+        for (UUID transactionId : pending("select id from transactions where import_id is null and not analytics_loaded"
+                + " and created_at < now() - interval '30 seconds' limit 500")) {
+            if (!loadTransaction(transactionId)) {
+                return;
+            }
+        }
     }
 
-    private List<UUID> pendingImports() {
-        String sql =
-                "select id from import_runs where status = 'COMPLETED' and not analytics_loaded order by finished_at limit 50";
+    private List<UUID> pending(String sql) {
         List<UUID> ids = new ArrayList<>();
         try (Connection pg = ledger.getConnection();
                 PreparedStatement query = pg.prepareStatement(sql);
@@ -97,17 +114,20 @@ public class AnalyticsLoader {
                 ids.add(rows.getObject(1, UUID.class));
             }
         } catch (SQLException e) {
-            LOG.warning(() -> "cannot list imports awaiting ClickHouse: " + e.getMessage());
+            LOG.warning(() -> "cannot list what awaits ClickHouse: " + e.getMessage());
         }
         return ids;
     }
 
-    private void markLoaded(UUID importId) throws SQLException {
+    private boolean mark(String sql, UUID id) {
         try (Connection pg = ledger.getConnection();
-                PreparedStatement update =
-                        pg.prepareStatement("update import_runs set analytics_loaded = true where id = ?")) {
-            update.setObject(1, importId);
+                PreparedStatement update = pg.prepareStatement(sql)) {
+            update.setObject(1, id);
             update.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            LOG.warning(() -> "could not mark " + id + " as loaded: " + e.getMessage());
+            return false;
         }
     }
 

@@ -40,18 +40,29 @@ public class Sources {
 
     /** The FILE source that uploads without a chosen source go to, made on the first upload. */
     public Source defaultFileSource(UUID userId) {
+        return findOrCreate(userId, SourceKind.FILE, "upload", "Uploaded files");
+    }
+
+    /** The CASH source that hand-entered spending goes to, made on the first entry. */
+    public Source cashSource(UUID userId) {
+        return findOrCreate(userId, SourceKind.CASH, "cash", "Cash");
+    }
+
+    private Source findOrCreate(UUID userId, SourceKind kind, String provider, String name) {
         return em.createQuery(
-                        "select s from Source s where s.userId = :user and s.kind = :kind and s.provider = 'upload'"
+                        "select s from Source s where s.userId = :user and s.kind = :kind and s.provider = :provider"
                                 + " order by s.createdAt",
                         Source.class)
                 .setParameter("user", userId)
-                .setParameter("kind", SourceKind.FILE)
+                .setParameter("kind", kind)
+                .setParameter("provider", provider)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
-                    Source source = new Source(userId, SourceKind.FILE, "upload", "Uploaded files", null);
+                    Source source = new Source(userId, kind, provider, name, null);
                     em.persist(source);
+                    em.flush();
                     return source;
                 });
     }

@@ -1,0 +1,152 @@
+package org.tributary.transactions.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.tributary.platform.control.Money;
+import org.tributary.platform.control.NotFoundException;
+import org.tributary.platform.control.Resources;
+
+/**
+ * Reads the ledger for one user, filtered and paged in PostgreSQL. Every statement starts from the user's
+ * id; filters only ever narrow it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Ledger {
+
+    public record Page(List<TransactionView> items, long total, int page, int size) {}
+
+    private static final String COLUMNS = "t.id, t.booked_date, t.amount, t.currency, t.description, t.merchant,"
+            + " t.category, t.type, t.pending, t.source_id, s.kind, s.name";
+
+    @Resource(lookup = Resources.LEDGER_DATASOURCE)
+    DataSource ledger;
+
+    public Page list(UUID userId, TransactionQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(userId, query, parameters);
+        try (Connection connection = ledger.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement(
+                    "select count(*) from transactions t join sources s on s.id = t.source_id" + where)) {
+                bind(count, parameters);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<TransactionView> items = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                    + " from transactions t join sources s on s.id = t.source_id" + where
+                    + " order by t.booked_date desc, t.id limit ? offset ?")) {
+                List<Object> paged = new ArrayList<>(parameters);
+                paged.add(query.size());
+                paged.add((long) query.page() * query.size());
+                bind(select, paged);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(view(rows));
+                    }
+                }
+            }
+            return new Page(items, total, query.page(), query.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
+    public TransactionView find(UUID userId, UUID id) {
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select " + COLUMNS
+                                + " from transactions t join sources s on s.id = t.source_id where t.user_id = ? and t.id = ?")) {
+            select.setObject(1, userId);
+            select.setObject(2, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFoundException("transaction");
+                }
+                return view(row);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
+    private static String where(UUID userId, TransactionQuery query, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" where t.user_id = ?");
+        parameters.add(userId);
+        if (query.from() != null) {
+            where.append(" and t.booked_date >= ?");
+            parameters.add(Date.valueOf(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and t.booked_date <= ?");
+            parameters.add(Date.valueOf(query.to()));
+        }
+        in(where, parameters, "t.category", query.categories());
+        in(where, parameters, "s.kind", query.sourceKinds());
+        in(where, parameters, "t.source_id", query.sources());
+        if (query.type() != null) {
+            where.append(" and t.type = ?");
+            parameters.add(query.type());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (t.description ilike ? or t.merchant ilike ?)");
+            String like = "%"
+                    + query.text()
+                            .strip()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
+            parameters.add(like);
+            parameters.add(like);
+        }
+        return where.toString();
+    }
+
+    private static void in(StringBuilder where, List<Object> parameters, String column, List<?> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        where.append(" and ").append(column).append(" in (");
+        for (int i = 0; i < values.size(); i++) {
+            where.append(i == 0 ? "?" : ", ?");
+            parameters.add(values.get(i));
+        }
+        where.append(')');
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static TransactionView view(ResultSet row) throws SQLException {
+        return new TransactionView(
+                row.getObject("id", UUID.class),
+                row.getDate("booked_date").toLocalDate(),
+                Money.format(row.getBigDecimal("amount")),
+                row.getString("currency"),
+                row.getString("description"),
+                row.getString("merchant"),
+                row.getString("category"),
+                row.getString("type"),
+                row.getBoolean("pending"),
+                row.getObject("source_id", UUID.class),
+                row.getString("kind"),
+                row.getString("name"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.tributary.transactions.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.tributary.accounts.control.Accounts;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.security.boundary.CurrentUser;
+import org.tributary.security.boundary.SignedIn;
+import org.tributary.transactions.control.CashEntries;
+import org.tributary.transactions.control.Ledger;
+import org.tributary.transactions.control.TransactionQuery;
+import org.tributary.transactions.control.TransactionView;
+
+/** The signed-in user's ledger: listing and hand-entered cash spending. */
+@Path("/transactions")
+@SignedIn
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransactionsResource {
+
+    private static final int MAX_PAGE_SIZE = 500;
+    private static final Set<String> TYPES = Set.of("EXPENSE", "INCOME", "TRANSFER");
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    CashEntries cash;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public Ledger.Page list(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("category") List<String> categories,
+            @QueryParam("sourceKind") List<String> sourceKinds,
+            @QueryParam("source") List<UUID> sources,
+            @QueryParam("type") String type,
+            @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "Use page ≥ 0 and a size from 1 to " + MAX_PAGE_SIZE + ".");
+        }
+        String normalisedType = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
+        if (normalisedType != null && !TYPES.contains(normalisedType)) {
+            throw new InvalidInputException("type", "Use EXPENSE, INCOME or TRANSFER.");
+        }
+        List<String> kinds = sourceKinds.stream()
+                .map(k -> k.strip().toUpperCase(Locale.ROOT))
+                .toList();
+        return ledger.list(
+                user.id(),
+                new TransactionQuery(
+                        date("from", from),
+                        date("to", to),
+                        categories,
+                        kinds,
+                        sources,
+                        normalisedType,
+                        text,
+                        page,
+                        size));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TransactionView get(@PathParam("id") UUID id) {
+        return ledger.find(user.id(), id);
+    }
+
+    @POST
+    @Path("/cash")
+    public Response cash(CashEntries.CashEntry entry) {
+        if (entry == null) {
+            throw new InvalidInputException("body", "Send date, amount, currency and description.");
+        }
+        String baseCurrency = accounts.find(user.id()).getBaseCurrency();
+        return Response.status(Response.Status.CREATED)
+                .entity(cash.record(user.id(), entry, baseCurrency))
+                .build();
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Use a date such as 2024-03-31.");
+        }
+    }
+}

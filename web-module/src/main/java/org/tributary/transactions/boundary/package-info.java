@@ -1,0 +1,2 @@
+/** The ledger over HTTP. */
+package org.tributary.transactions.boundary;
