@@ -152,7 +152,7 @@ public class FileImportIT {
         assertThat(alice.get("/api/v1/imports/" + id).statusCode()).isEqualTo(200);
     }
 
-    static BigDecimal ledgerSum(String userId) throws Exception {
+    public static BigDecimal ledgerSum(String userId) throws Exception {
         try (var db = SystemUnderTest.postgres();
                 PreparedStatement query = db.prepareStatement(
                         "select coalesce(sum(amount), 0) from transactions where user_id = ?::uuid and not pending")) {
