@@ -136,6 +136,38 @@ public class FileImportIT {
     }
 
     @Test
+    void aFileOverTheLimitIs413() {
+        byte[] large = ("Date,Description,Amount\n" + "2024-01-01,Something,-1.00\n".repeat(90_000))
+                .getBytes(StandardCharsets.UTF_8);
+
+        var response = Api.signedInUser().upload("/api/v1/imports", "large.csv", large, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).path("detail").asText()).contains("MB");
+    }
+
+    @Test
+    void thePreviewShowsWhatWasDetectedAndStoresNothing() throws Exception {
+        Api user = Api.signedInUser();
+        byte[] file = Files.readAllBytes(corpus("csv/lloyds-ofxstatement/lloyds-uk-sample-statement.csv"));
+
+        var response = user.upload("/api/v1/imports/preview", "lloyds.csv", file, Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode preview = json(response);
+        assertThat(preview.path("format").asText()).isEqualTo("csv");
+        assertThat(preview.path("delimiter").asText()).isEqualTo(",");
+        assertThat(preview.path("headerLine").asInt()).isEqualTo(1);
+        assertThat(preview.path("columns").get(0).asText()).isEqualTo("Transaction Date");
+        assertThat(preview.path("mapping").path("amount").path("debit").asText())
+                .isEqualTo("Debit Amount");
+        assertThat(preview.path("mapping").path("dateFormat").asText()).isEqualTo("DMY");
+        assertThat(preview.path("sample").size()).isEqualTo(10);
+        assertThat(preview.path("sample").get(0).path("amount").asText()).isEqualTo("-8.99");
+        assertThat(json(user.get("/api/v1/transactions")).path("total").asInt()).isZero();
+    }
+
+    @Test
     void anotherUsersImportIsNotFound() {
         Api alice = Api.signedInUser();
         Api bob = Api.signedInUser();

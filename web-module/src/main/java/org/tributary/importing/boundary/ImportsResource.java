@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.Imports;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.boundary.Problem;
@@ -117,10 +118,42 @@ public class ImportsResource {
                 .build();
     }
 
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response preview(List<EntityPart> parts) throws IOException {
+        EntityPart file =
+                part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "Choose a file to preview."));
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        if (content.length > maxBytes) {
+            return tooLarge();
+        }
+        return Response.ok(ImportPreview.of(content, text(parts, "format").orElse(null)))
+                .build();
+    }
+
     @GET
     @Path("/{id}")
     public ImportView get(@PathParam("id") UUID id) {
         return ImportView.of(imports.find(user.id(), id));
+    }
+
+    /** The file's bytes, or empty when it is larger than the limit (reading stops one byte past it). */
+    private Optional<byte[]> withinLimit(EntityPart file) throws IOException {
+        try (InputStream in = file.getContent()) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return content.length > maxBytes ? Optional.empty() : Optional.of(content);
+        }
+    }
+
+    private Response tooLarge() {
+        return Problem.of(
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "A file may have at most " + maxBytes / (1024 * 1024) + " MB.")
+                .toResponse();
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

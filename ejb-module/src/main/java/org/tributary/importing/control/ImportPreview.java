@@ -1,0 +1,124 @@
+package org.tributary.importing.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tributary.importing.control.csv.CsvLayout;
+import org.tributary.importing.control.csv.CsvStatement;
+import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.UnreadableStatementException;
+import org.tributary.platform.control.Money;
+
+/**
+ * What the importer would do with a file, without storing anything: the format and, for CSV, the layout it
+ * detected (encoding, separator, header line, the column of each role, date order, decimal separator), and
+ * the first rows as they would enter the ledger.
+ */
+public record ImportPreview(
+        String format,
+        String encoding,
+        String delimiter,
+        Integer headerLine,
+        List<String> columns,
+        Map<String, Object> mapping,
+        List<Map<String, Object>> sample,
+        List<RowError> errors,
+        int rows) {
+
+    private static final int SAMPLE_ROWS = 10;
+
+    public static ImportPreview of(byte[] content, String declaredFormat) {
+        if (content.length == 0) {
+            throw new UnreadableStatementException("The file is empty.");
+        }
+        StatementFormat format = StatementFormat.named(declaredFormat)
+                .or(() -> StatementFormat.sniff(content))
+                .orElseThrow(() -> new UnsupportedFormatException(
+                        "This is not a bank statement we can read: not CSV, OFX/QFX, QIF, CAMT.053 or MT940."));
+        if (format == StatementFormat.CSV) {
+            CsvStatement csv = CsvStatementReader.read(content, "EUR");
+            CsvLayout layout = csv.layout();
+            return new ImportPreview(
+                    "csv",
+                    layout.encoding(),
+                    String.valueOf(layout.delimiter()),
+                    layout.headerLine(),
+                    layout.columns(),
+                    mapping(layout),
+                    sample(csv.toStatement()),
+                    firstErrors(csv.errors()),
+                    csv.rows().size());
+        }
+        Statement statement = StatementReaders.read(format, content, "EUR");
+        return new ImportPreview(
+                statement.format(),
+                statement.encoding(),
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                sample(statement),
+                firstErrors(statement.errors()),
+                statement.rows().size());
+    }
+
+    private static Map<String, Object> mapping(CsvLayout layout) {
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        mapping.put("date", name(layout, layout.date()));
+        if (layout.amount() >= 0) {
+            mapping.put("amount", name(layout, layout.amount()));
+        } else {
+            mapping.put(
+                    "amount", Map.of("debit", name(layout, layout.debit()), "credit", name(layout, layout.credit())));
+        }
+        if (layout.direction() >= 0) {
+            mapping.put("direction", name(layout, layout.direction()));
+        }
+        mapping.put("description", name(layout, layout.description()));
+        if (layout.currency() >= 0) {
+            mapping.put("currency", name(layout, layout.currency()));
+        }
+        mapping.put("dateFormat", layout.dateFormat().order().name());
+        mapping.put("decimalSeparator", String.valueOf(layout.amountFormat().decimalSeparator()));
+        mapping.put("skipLines", layout.headerLine());
+        return mapping;
+    }
+
+    private static String name(CsvLayout layout, int column) {
+        return column >= 0 && column < layout.columns().size()
+                ? layout.columns().get(column)
+                : null;
+    }
+
+    private static List<Map<String, Object>> sample(Statement statement) {
+        Normaliser.ImportContext preview =
+                new Normaliser.ImportContext(UUID.randomUUID(), UUID.randomUUID(), null, "EUR");
+        List<Map<String, Object>> sample = new ArrayList<>();
+        for (ParsedRow row : statement
+                .rows()
+                .subList(0, Math.min(SAMPLE_ROWS, statement.rows().size()))) {
+            LedgerEntry entry = Normaliser.normalise(preview, row, 0);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("line", entry.line());
+            item.put("date", entry.bookedDate().toString());
+            item.put("amount", Money.format(entry.amount()));
+            item.put("currency", entry.currency());
+            item.put("description", entry.description());
+            item.put("merchant", entry.merchant());
+            item.put("category", entry.category());
+            item.put("type", entry.type());
+            item.put("pending", entry.pending());
+            sample.add(item);
+        }
+        return sample;
+    }
+
+    private static List<RowError> firstErrors(List<RowError> errors) {
+        return errors.subList(0, Math.min(errors.size(), 100));
+    }
+}
