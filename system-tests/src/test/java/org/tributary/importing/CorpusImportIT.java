@@ -24,7 +24,7 @@ import org.tributary.platform.SystemUnderTest;
 class CorpusImportIT {
 
     /** Formats read so far, by corpus folder. */
-    static final List<String> READ = List.of("csv/", "mt940/", "qif/", "ofx/", "camt05");
+    static final List<String> READ = List.of("csv/", "mt940/", "qif/", "ofx/", "camt05", "csb43-norma43/");
 
     /** Files whose count differs from the README on purpose, with the count we expect and why. */
     static final Map<String, String> EXCEPTIONS = Map.of(

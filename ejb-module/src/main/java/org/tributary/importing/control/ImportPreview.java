@@ -11,7 +11,6 @@ import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Statement;
-import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.platform.control.Money;
 
 /**
@@ -33,13 +32,7 @@ public record ImportPreview(
     private static final int SAMPLE_ROWS = 10;
 
     public static ImportPreview of(byte[] content, String declaredFormat) {
-        if (content.length == 0) {
-            throw new UnreadableStatementException("The file is empty.");
-        }
-        StatementFormat format = StatementFormat.named(declaredFormat)
-                .or(() -> StatementFormat.sniff(content))
-                .orElseThrow(() -> new UnsupportedFormatException(
-                        "This is not a bank statement we can read: not CSV, OFX/QFX, QIF, CAMT.053 or MT940."));
+        StatementFormat format = StatementFormat.detect(declaredFormat, content);
         if (format == StatementFormat.CSV) {
             CsvStatement csv = CsvStatementReader.read(content, "EUR");
             CsvLayout layout = csv.layout();

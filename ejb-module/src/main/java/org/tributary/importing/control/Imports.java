@@ -34,13 +34,7 @@ public class Imports {
 
     public ImportRun accept(
             UUID userId, UUID sourceId, String fileName, String contentType, byte[] content, String declaredFormat) {
-        if (content.length == 0) {
-            throw new UnreadableStatementException("The file is empty.");
-        }
-        StatementFormat format = StatementFormat.named(declaredFormat)
-                .or(() -> StatementFormat.sniff(content))
-                .orElseThrow(() -> new UnsupportedFormatException(
-                        "This is not a bank statement we can read: not CSV, OFX/QFX, QIF, CAMT.053 or MT940."));
+        StatementFormat format = StatementFormat.detect(declaredFormat, content);
         Statement check =
                 StatementReaders.read(format, format == StatementFormat.CSV ? sample(content) : content, "EUR");
         if (check.rows().isEmpty() && check.errors().isEmpty()) {

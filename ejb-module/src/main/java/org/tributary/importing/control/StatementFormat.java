@@ -3,6 +3,8 @@ package org.tributary.importing.control;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.tributary.importing.control.norma43.Norma43StatementReader;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /** The kinds of statement file we know, told apart by their first bytes rather than by the file name. */
 public enum StatementFormat {
@@ -10,7 +12,8 @@ public enum StatementFormat {
     OFX,
     QIF,
     CAMT053,
-    MT940;
+    MT940,
+    NORMA43;
 
     private static final int SNIFF_BYTES = 4096;
 
@@ -28,9 +31,27 @@ public enum StatementFormat {
             case "QFX", "QBO" -> Optional.of(OFX);
             case "CAMT", "CAMT052", "CAMT054" -> Optional.of(CAMT053);
             case "MT942", "STA", "SWIFT" -> Optional.of(MT940);
+            case "N43", "CSB43", "AEB43" -> Optional.of(NORMA43);
             case "TSV", "TXT" -> Optional.of(CSV);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The declared format, else the one the bytes show.
+     *
+     * @throws UnreadableStatementException for an empty file
+     * @throws UnsupportedFormatException for anything that is not a statement format we read
+     */
+    public static StatementFormat detect(String declared, byte[] content) {
+        if (content.length == 0) {
+            throw new UnreadableStatementException("The file is empty.");
+        }
+        return named(declared)
+                .or(() -> sniff(content))
+                .orElseThrow(() -> new UnsupportedFormatException(
+                        "This is not a bank statement we can read: not CSV, OFX/QFX/QBO, QIF, CAMT.052/053/054, MT940/942 or"
+                                + " Norma 43."));
     }
 
     /** @return the format, or empty when the bytes are not text we can read as a statement */
@@ -49,6 +70,9 @@ public enum StatementFormat {
         if (head.contains(":20:") && (head.contains(":61:") || head.contains(":60F:") || head.contains(":25:"))
                 || head.matches("(?s)\\s*:61:\\d{6}.*")) {
             return Optional.of(MT940);
+        }
+        if (Norma43StatementReader.looksLikeNorma43(head)) {
+            return Optional.of(NORMA43);
         }
         return looksLikeText(content) ? Optional.of(CSV) : Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.tributary.importing.control;
 import org.tributary.importing.control.camt.CamtStatementReader;
 import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
+import org.tributary.importing.control.norma43.Norma43StatementReader;
 import org.tributary.importing.control.ofx.OfxStatementReader;
 import org.tributary.importing.control.qif.QifStatementReader;
 import org.tributary.importing.control.statement.Statement;
@@ -19,6 +20,7 @@ public final class StatementReaders {
             case QIF -> QifStatementReader.read(content, defaultCurrency);
             case OFX -> OfxStatementReader.read(content, defaultCurrency);
             case CAMT053 -> CamtStatementReader.read(content, defaultCurrency);
+            case NORMA43 -> Norma43StatementReader.read(content, defaultCurrency);
         };
     }
 }

@@ -17,7 +17,8 @@ class FormatCorpusTest {
 
     static Stream<Arguments> files() {
         return CorpusFiles.entries().stream()
-                .filter(e -> Stream.of("mt940/", "qif/", "ofx/", "camt05").anyMatch(e.file()::startsWith))
+                .filter(e -> Stream.of("mt940/", "qif/", "ofx/", "camt05", "csb43-norma43/")
+                        .anyMatch(e.file()::startsWith))
                 .map(e -> Arguments.of(e.file(), e));
     }
 
