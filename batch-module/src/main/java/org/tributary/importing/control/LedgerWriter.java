@@ -16,20 +16,24 @@ import javax.sql.DataSource;
 import org.tributary.platform.control.Resources;
 
 /**
- * Writes a chunk of entries to the ledger with JDBC batches (no per-row JPA on this path): the raw records,
- * the transactions — a fingerprint already present is a duplicate and is counted, not stored — and the
- * run's counters, all in the chunk's transaction.
+ * Writes a chunk of entries to the ledger in three statements (no per-row JPA on this path): the raw
+ * records, the transactions — a fingerprint already present is a duplicate and is counted, not stored — and
+ * the run's counters, all in the chunk's transaction.
  */
 @Dependent
 @Named("ledgerWriter")
 public class LedgerWriter extends AbstractItemWriter {
 
+    /** One statement a chunk: the rows travel as arrays, and PostgreSQL counts what it really inserted. */
     private static final String INSERT = "insert into transactions (id, user_id, source_id, import_id, booked_date,"
             + " value_date, amount, currency, description, merchant, counterparty, external_id, pending, type,"
-            + " category, categorised_by, fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict (user_id, fingerprint) do nothing";
+            + " category, categorised_by, fingerprint)"
+            + " select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::date[], ?::numeric[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[]) on conflict (user_id, fingerprint) do nothing";
+
     private static final String RAW = "insert into raw_file.records (import_id, record_no, line_no, payload)"
-            + " values (?, ?, ?, ?) on conflict do nothing";
+            + " select ?, * from unnest(?::int[], ?::int[], ?::text[]) on conflict do nothing";
     private static final String COUNT = "update import_runs set rows_read = rows_read + ?, imported = imported + ?,"
             + " duplicates = duplicates + ? where id = ?";
 
@@ -43,50 +47,55 @@ public class LedgerWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         UUID run = UUID.fromString(importId);
+        List<LedgerEntry> entries = items.stream().map(LedgerEntry.class::cast).toList();
         try (Connection connection = ledger.getConnection();
                 PreparedStatement raw = connection.prepareStatement(RAW);
                 PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement count = connection.prepareStatement(COUNT)) {
-            for (Object item : items) {
-                LedgerEntry entry = (LedgerEntry) item;
-                raw.setObject(1, run);
-                raw.setInt(2, entry.line());
-                raw.setInt(3, entry.line());
-                raw.setString(4, entry.rawPayload());
-                raw.addBatch();
-                bind(insert, entry);
-                insert.addBatch();
-            }
-            raw.executeBatch();
-            int imported = 0;
-            for (int inserted : insert.executeBatch()) {
-                imported += inserted > 0 ? 1 : 0;
-            }
-            count.setInt(1, items.size());
+            raw.setObject(1, run);
+            raw.setArray(2, array(connection, "int4", entries, LedgerEntry::line));
+            raw.setArray(3, array(connection, "int4", entries, LedgerEntry::line));
+            raw.setArray(4, array(connection, "text", entries, LedgerEntry::rawPayload));
+            raw.executeUpdate();
+            bind(connection, insert, entries);
+            int imported = insert.executeUpdate();
+            count.setInt(1, entries.size());
             count.setInt(2, imported);
-            count.setInt(3, items.size() - imported);
+            count.setInt(3, entries.size() - imported);
             count.setObject(4, run);
             count.executeUpdate();
         }
     }
 
-    private static void bind(PreparedStatement insert, LedgerEntry entry) throws SQLException {
-        insert.setObject(1, entry.id());
-        insert.setObject(2, entry.userId());
-        insert.setObject(3, entry.sourceId());
-        insert.setObject(4, entry.importId());
-        insert.setDate(5, Date.valueOf(entry.bookedDate()));
-        insert.setDate(6, entry.valueDate() == null ? null : Date.valueOf(entry.valueDate()));
-        insert.setBigDecimal(7, entry.amount());
-        insert.setString(8, entry.currency());
-        insert.setString(9, entry.description());
-        insert.setString(10, entry.merchant());
-        insert.setString(11, entry.counterparty());
-        insert.setString(12, entry.externalId());
-        insert.setBoolean(13, entry.pending());
-        insert.setString(14, entry.type());
-        insert.setString(15, entry.category());
-        insert.setString(16, entry.categorisedBy());
-        insert.setString(17, entry.fingerprint().value());
+    private static void bind(Connection connection, PreparedStatement insert, List<LedgerEntry> entries)
+            throws SQLException {
+        insert.setArray(1, array(connection, "uuid", entries, LedgerEntry::id));
+        insert.setArray(2, array(connection, "uuid", entries, LedgerEntry::userId));
+        insert.setArray(3, array(connection, "uuid", entries, LedgerEntry::sourceId));
+        insert.setArray(4, array(connection, "uuid", entries, LedgerEntry::importId));
+        insert.setArray(5, array(connection, "date", entries, e -> Date.valueOf(e.bookedDate())));
+        insert.setArray(
+                6, array(connection, "date", entries, e -> e.valueDate() == null ? null : Date.valueOf(e.valueDate())));
+        insert.setArray(7, array(connection, "numeric", entries, LedgerEntry::amount));
+        insert.setArray(8, array(connection, "text", entries, LedgerEntry::currency));
+        insert.setArray(9, array(connection, "text", entries, LedgerEntry::description));
+        insert.setArray(10, array(connection, "text", entries, LedgerEntry::merchant));
+        insert.setArray(11, array(connection, "text", entries, LedgerEntry::counterparty));
+        insert.setArray(12, array(connection, "text", entries, LedgerEntry::externalId));
+        insert.setArray(13, array(connection, "bool", entries, LedgerEntry::pending));
+        insert.setArray(14, array(connection, "text", entries, LedgerEntry::type));
+        insert.setArray(15, array(connection, "text", entries, LedgerEntry::category));
+        insert.setArray(16, array(connection, "text", entries, LedgerEntry::categorisedBy));
+        insert.setArray(
+                17, array(connection, "text", entries, e -> e.fingerprint().value()));
+    }
+
+    private static java.sql.Array array(
+            Connection connection,
+            String type,
+            List<LedgerEntry> entries,
+            java.util.function.Function<LedgerEntry, Object> column)
+            throws SQLException {
+        return connection.createArrayOf(type, entries.stream().map(column).toArray());
     }
 }
