@@ -3,6 +3,7 @@ package org.tributary.importing.control;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.tributary.importing.control.json.BankJsonStatementReader;
 import org.tributary.importing.control.norma43.Norma43StatementReader;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -13,7 +14,8 @@ public enum StatementFormat {
     QIF,
     CAMT053,
     MT940,
-    NORMA43;
+    NORMA43,
+    JSON;
 
     private static final int SNIFF_BYTES = 4096;
 
@@ -32,6 +34,7 @@ public enum StatementFormat {
             case "CAMT", "CAMT052", "CAMT054" -> Optional.of(CAMT053);
             case "MT942", "STA", "SWIFT" -> Optional.of(MT940);
             case "N43", "CSB43", "AEB43" -> Optional.of(NORMA43);
+            case "BANKJSON" -> Optional.of(JSON);
             case "TSV", "TXT" -> Optional.of(CSV);
             default -> Optional.empty();
         };
@@ -70,6 +73,9 @@ public enum StatementFormat {
         if (head.contains(":20:") && (head.contains(":61:") || head.contains(":60F:") || head.contains(":25:"))
                 || head.matches("(?s)\\s*:61:\\d{6}.*")) {
             return Optional.of(MT940);
+        }
+        if (BankJsonStatementReader.looksLikeBankJson(content)) {
+            return Optional.of(JSON);
         }
         if (Norma43StatementReader.looksLikeNorma43(head)) {
             return Optional.of(NORMA43);

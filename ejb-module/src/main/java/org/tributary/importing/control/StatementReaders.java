@@ -2,6 +2,7 @@ package org.tributary.importing.control;
 
 import org.tributary.importing.control.camt.CamtStatementReader;
 import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.json.BankJsonStatementReader;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
 import org.tributary.importing.control.norma43.Norma43StatementReader;
 import org.tributary.importing.control.ofx.OfxStatementReader;
@@ -21,6 +22,7 @@ public final class StatementReaders {
             case OFX -> OfxStatementReader.read(content, defaultCurrency);
             case CAMT053 -> CamtStatementReader.read(content, defaultCurrency);
             case NORMA43 -> Norma43StatementReader.read(content, defaultCurrency);
+            case JSON -> BankJsonStatementReader.read(content, defaultCurrency);
         };
     }
 }
