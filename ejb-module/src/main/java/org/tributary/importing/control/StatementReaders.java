@@ -15,6 +15,10 @@ public final class StatementReaders {
     private StatementReaders() {}
 
     public static Statement read(StatementFormat format, byte[] content, String defaultCurrency) {
+        return readAsIs(format, content, defaultCurrency).withUniqueExternalIds();
+    }
+
+    private static Statement readAsIs(StatementFormat format, byte[] content, String defaultCurrency) {
         return switch (format) {
             case CSV -> CsvStatementReader.read(content, defaultCurrency).toStatement();
             case MT940 -> Mt940StatementReader.read(content, defaultCurrency);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,7 +85,7 @@ public final class CamtStatementReader {
             List<ParsedRow> rows = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             readEntries(reader, defaultCurrency, rows, errors);
-            return new Statement("camt053", encoding, withoutSharedReferences(rows), errors, 0);
+            return new Statement("camt053", encoding, rows, errors, 0);
         } catch (XMLStreamException e) {
             throw new UnreadableStatementException(malformed(e));
         } finally {
@@ -231,32 +230,6 @@ public final class CamtStatementReader {
     /** "NONREF" is SEPA's placeholder for "no reference" (every entry of a Sparkasse report carries it). */
     private static String reference(String reference) {
         return reference == null || reference.equalsIgnoreCase("NONREF") ? null : reference;
-    }
-
-    /**
-     * A reference that several entries of the file share does not tell them apart, and the ledger would take them
-     * for one entry: it is dropped, and those rows are told apart by their content.
-     */
-    private static List<ParsedRow> withoutSharedReferences(List<ParsedRow> rows) {
-        Map<String, Long> uses = rows.stream()
-                .map(ParsedRow::externalId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return rows.stream()
-                .map(row -> row.externalId() == null || uses.get(row.externalId()) == 1
-                        ? row
-                        : new ParsedRow(
-                                row.line(),
-                                row.bookedDate(),
-                                row.valueDate(),
-                                row.amount(),
-                                row.currency(),
-                                row.description(),
-                                row.counterparty(),
-                                null,
-                                row.pending(),
-                                row.cells()))
-                .toList();
     }
 
     private static boolean debit(Element entry) {

@@ -2,13 +2,7 @@ package org.tributary.importing.control.json;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tributary.importing.control.csv.TextDecoder;
-import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -52,7 +46,7 @@ public final class BankJsonStatementReader {
         } else {
             throw root.get("status_code") instanceof JsonNumber status ? errorResponse(status) : noTransactions();
         }
-        return new Statement("json", decoded.charset().name(), withoutSharedIds(rows.rows()), rows.errors(), 0);
+        return new Statement("json", decoded.charset().name(), rows.rows(), rows.errors(), 0);
     }
 
     /** Whether a file's first bytes look like a JSON document: after a byte-order mark and blanks, '{' or '['. */
@@ -70,32 +64,5 @@ public final class BankJsonStatementReader {
     private static UnreadableStatementException errorResponse(JsonNumber status) {
         return new UnreadableStatementException(
                 "This JSON is an error response of a bank API (status " + status + "): it holds no transactions.");
-    }
-
-    /**
-     * An id that several rows of the same status share tells none of them apart, and the ledger would take them for
-     * one: it is dropped, and those rows are told apart by their content. A pending row may well share its id with a
-     * booked one: that is the same movement, seen twice, and the ledger keeps it once.
-     */
-    private static List<ParsedRow> withoutSharedIds(List<ParsedRow> rows) {
-        Function<ParsedRow, String> key = row -> row.pending() + " " + row.externalId();
-        Map<String, Long> uses = rows.stream()
-                .filter(row -> row.externalId() != null)
-                .collect(Collectors.groupingBy(key, Collectors.counting()));
-        return rows.stream()
-                .map(row -> row.externalId() == null || Objects.equals(uses.get(key.apply(row)), 1L)
-                        ? row
-                        : new ParsedRow(
-                                row.line(),
-                                row.bookedDate(),
-                                row.valueDate(),
-                                row.amount(),
-                                row.currency(),
-                                row.description(),
-                                row.counterparty(),
-                                null,
-                                row.pending(),
-                                row.cells()))
-                .toList();
     }
 }

@@ -18,4 +18,10 @@ public record ParsedRow(
         String counterparty,
         String externalId,
         boolean pending,
-        List<String> cells) {}
+        List<String> cells) {
+
+    public ParsedRow withoutExternalId() {
+        return new ParsedRow(
+                line, bookedDate, valueDate, amount, currency, description, counterparty, null, pending, cells);
+    }
+}

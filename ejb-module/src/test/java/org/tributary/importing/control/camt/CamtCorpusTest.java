@@ -199,7 +199,10 @@ class CamtCorpusTest {
                 + ENTRY.replace("</BookgDt>", "</BookgDt><AcctSvcrRef>B-1</AcctSvcrRef>")
                 + ENTRY.replace("</BookgDt>", "</BookgDt><AcctSvcrRef>B-2</AcctSvcrRef>")
                 + CAMT053_TAIL;
-        assertThat(CamtStatementReader.read(bytes(twoEntriesOneReference), "EUR")
+        assertThat(org.tributary.importing.control.StatementReaders.read(
+                                org.tributary.importing.control.StatementFormat.CAMT053,
+                                bytes(twoEntriesOneReference),
+                                "EUR")
                         .rows())
                 .extracting(ParsedRow::externalId)
                 .containsExactly(null, null, "B-2");
