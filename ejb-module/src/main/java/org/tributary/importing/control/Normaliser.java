@@ -2,6 +2,8 @@ package org.tributary.importing.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.tributary.importing.control.statement.ParsedRow;
@@ -11,6 +13,9 @@ import org.tributary.importing.control.statement.ParsedRow;
  * category from the rules, and the fingerprint that makes a second import of the same row a duplicate.
  */
 public final class Normaliser {
+
+    /** Built once: looking up the JSON-P provider costs more than building a small array. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private Normaliser() {}
 
@@ -27,7 +32,7 @@ public final class Normaliser {
                         row.amount(),
                         description + " " + row.counterparty(),
                         occurrence);
-        JsonArrayBuilder raw = Json.createArrayBuilder();
+        JsonArrayBuilder raw = JSON.createArrayBuilder();
         row.cells().forEach(raw::add);
         return new LedgerEntry(
                 UUID.randomUUID(),

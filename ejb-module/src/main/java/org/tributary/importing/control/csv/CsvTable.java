@@ -23,23 +23,34 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
     }
 
     static final char[] CANDIDATES = {';', ',', '\t', '|'};
+    private static final int SAMPLE_LINES = 500;
 
     /**
      * The separator that splits the typical record into the most fields: the median width of the non-blank
      * records decides, then how many records share the most common width.
      */
     static CsvTable detect(String text) {
+        String head = head(text);
         CsvTable best = null;
         int bestMedian = -1;
         for (char separator : CANDIDATES) {
-            CsvTable table = read(text, separator);
+            CsvTable table = read(head, separator);
             int median = table.medianWidth();
             if (best == null || median > bestMedian || median == bestMedian && table.modalCount > best.modalCount) {
                 best = table;
                 bestMedian = median;
             }
         }
-        return best;
+        return head.length() == text.length() ? best : read(text, best.separator);
+    }
+
+    /** The first lines are enough to choose the separator; the whole file is then split once. */
+    private static String head(String text) {
+        int end = 0;
+        for (int lines = 0; lines < SAMPLE_LINES && end >= 0; lines++) {
+            end = text.indexOf('\n', end + 1);
+        }
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 
     int medianWidth() {
