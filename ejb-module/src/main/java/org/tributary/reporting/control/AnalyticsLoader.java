@@ -37,6 +37,7 @@ public class AnalyticsLoader {
             + " from transactions t join sources s on s.id = t.source_id where ";
     private static final String BY_IMPORT = "t.import_id = ? order by t.id";
     private static final String BY_TRANSACTION = "t.id = ?";
+    private static final String STALE = "t.analytics_stale order by t.id limit " + BATCH;
 
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
@@ -59,6 +60,38 @@ public class AnalyticsLoader {
                 && mark("update transactions set analytics_loaded = true where id = ?", transactionId);
     }
 
+    /**
+     * Rewrites in ClickHouse the rows changed after they were loaded; their higher version replaces the old
+     * row there.
+     *
+     * @return true when nothing stale is left
+     */
+    public boolean loadStale() {
+        try (Connection pg = ledger.getConnection();
+                PreparedStatement query = pg.prepareStatement(SELECT + STALE);
+                PreparedStatement done = pg.prepareStatement(
+                        "update transactions set analytics_stale = false where id = any (?) and analytics_stale")) {
+            schema.ensureCreated();
+            List<LedgerFact> stale = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stale.add(fact(rows, rows.getBoolean("pending")));
+                }
+            }
+            facts.insert(stale);
+            done.setArray(
+                    1,
+                    pg.createArrayOf(
+                            "uuid",
+                            stale.stream().map(LedgerFact::transactionId).toArray()));
+            done.executeUpdate();
+            return stale.size() < BATCH;
+        } catch (SQLException e) {
+            LOG.warning(() -> "stale rows not yet rewritten in ClickHouse: " + e.getMessage());
+            return false;
+        }
+    }
+
     private boolean copy(String condition, UUID id) {
         try (Connection pg = ledger.getConnection();
                 PreparedStatement query = pg.prepareStatement(SELECT + condition)) {
@@ -70,7 +103,7 @@ public class AnalyticsLoader {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     if (!rows.getBoolean("pending")) {
-                        batch.add(fact(rows));
+                        batch.add(fact(rows, false));
                     }
                     if (batch.size() == BATCH) {
                         facts.insert(batch);
@@ -96,6 +129,9 @@ public class AnalyticsLoader {
                 return;
             }
             LOG.info(() -> "import " + importId + " caught up in ClickHouse");
+        }
+        if (!loadStale()) {
+            return;
         }
         for (UUID transactionId : pending("select id from transactions where import_id is null and not analytics_loaded"
                 + " and created_at < now() - interval '30 seconds' limit 500")) {
@@ -131,7 +167,7 @@ public class AnalyticsLoader {
         }
     }
 
-    private static LedgerFact fact(ResultSet rows) throws SQLException {
+    private static LedgerFact fact(ResultSet rows, boolean deleted) throws SQLException {
         return new LedgerFact(
                 rows.getObject("user_id", UUID.class),
                 rows.getObject("id", UUID.class),
@@ -146,6 +182,6 @@ public class AnalyticsLoader {
                 rows.getString("category"),
                 rows.getString("type"),
                 rows.getLong("version"),
-                false);
+                deleted);
     }
 }
