@@ -5,12 +5,9 @@ public final class Resources {
 
     public static final String LEDGER_DATASOURCE = "java:jboss/datasources/TributaryDS";
     public static final String CLICKHOUSE_DATASOURCE = "java:jboss/datasources/ClickHouseDS";
-    public static final String CONNECTION_FACTORY = "java:/JmsXA";
 
     public static final String QUEUE_ETL_FILE = "java:/jms/queue/etl-file";
     public static final String QUEUE_ETL_DRAFT = "java:/jms/queue/etl-draft";
-    public static final String QUEUE_ML_CATEGORISE = "java:/jms/queue/ml-categorise";
-    public static final String QUEUE_ML_ANALYSE = "java:/jms/queue/ml-analyse";
 
     private Resources() {}
 }
