@@ -26,7 +26,11 @@ public class FileImportIT {
     }
 
     public static JsonNode importAndWait(Api user, String fileName, byte[] content) {
-        var accepted = user.upload("/api/v1/imports", fileName, content, Map.of());
+        return importAndWait(user, fileName, content, Map.of());
+    }
+
+    public static JsonNode importAndWait(Api user, String fileName, byte[] content, Map<String, String> fields) {
+        var accepted = user.upload("/api/v1/imports", fileName, content, fields);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(json(accepted).path("status").asText()).isEqualTo("QUEUED");
         String id = json(accepted).path("importId").asText();
@@ -136,14 +140,62 @@ public class FileImportIT {
     }
 
     @Test
-    void aFileOverTheLimitIs413() {
-        byte[] large = ("Date,Description,Amount\n" + "2024-01-01,Something,-1.00\n".repeat(90_000))
+    void aFileOverTheSizeLimitIs413() {
+        long limit = Long.parseLong(SystemUnderTest.property("it.import.max-bytes"));
+        String row = "2024-01-01,Something very long to fill the file quickly,-1.00\n";
+        byte[] large = ("Date,Description,Amount\n" + row.repeat((int) (limit / row.length()) + 10))
                 .getBytes(StandardCharsets.UTF_8);
 
         var response = Api.signedInUser().upload("/api/v1/imports", "large.csv", large, Map.of());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json(response).path("detail").asText()).contains("MB");
+    }
+
+    @Test
+    void aFileWithFarMoreRowsThanTheLimitIs413AtOnce() {
+        int limit = Integer.parseInt(SystemUnderTest.property("it.import.max-rows"));
+
+        var response = Api.signedInUser().upload("/api/v1/imports", "many.csv", rows(limit + 1_000), Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).path("detail").asText()).contains("at most " + limit);
+    }
+
+    @Test
+    void aFileJustOverTheRowLimitFailsItsRunWithTheReasonAndStoresNothing() throws Exception {
+        int limit = Integer.parseInt(SystemUnderTest.property("it.import.max-rows"));
+        Api user = Api.signedInUser();
+
+        JsonNode run = importAndWait(user, "just-over.csv", rows(limit + 1));
+
+        assertThat(run.path("status").asText()).isEqualTo("FAILED");
+        assertThat(run.path("failureReason").asText())
+                .contains((limit + 1) + " rows")
+                .contains("at most " + limit);
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query =
+                        db.prepareStatement("select count(*) from transactions where import_id = ?")) {
+            query.setObject(1, UUID.fromString(run.path("importId").asText()));
+            try (ResultSet count = query.executeQuery()) {
+                count.next();
+                assertThat(count.getLong(1)).isZero();
+            }
+        }
+    }
+
+    private static byte[] rows(int count) {
+        StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+        for (int i = 0; i < count; i++) {
+            csv.append("2024-01-")
+                    .append(String.format("%02d", i % 28 + 1))
+                    .append(",Shop ")
+                    .append(i)
+                    .append(",-1.")
+                    .append(String.format("%02d", i % 100))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

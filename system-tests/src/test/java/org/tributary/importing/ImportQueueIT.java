@@ -82,6 +82,28 @@ class ImportQueueIT {
     }
 
     @Test
+    void aPoisonMessageForARunEndsInTheDeadLetterQueueAndMarksTheRunFailedWithTheReason() throws Exception {
+        UUID importId = insertQueuedRun();
+        String marker = UUID.randomUUID().toString();
+
+        send("\u0000corrupted\u0000", marker, importId);
+
+        Message dead = receiveFromDeadLetterQueue(marker);
+        assertThat(dead).as("poison message in DLQ").isNotNull();
+        assertThat(statusOf(importId)).isEqualTo("FAILED");
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query = db.prepareStatement("select failure_reason from import_runs where id = ?")) {
+            query.setObject(1, importId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getString(1))
+                        .contains("could not be processed after")
+                        .contains("not an import request");
+            }
+        }
+    }
+
+    @Test
     void aRequestForAnUnknownRunEndsInTheDeadLetterQueueAfterTheConfiguredAttempts() throws Exception {
         String marker = UUID.randomUUID().toString();
 
@@ -93,6 +115,10 @@ class ImportQueueIT {
     }
 
     private static void send(String text, String marker) throws Exception {
+        send(text, marker, null);
+    }
+
+    private static void send(String text, String marker, UUID importId) throws Exception {
         try (var factory = SystemUnderTest.broker();
                 Connection connection = factory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
@@ -101,6 +127,9 @@ class ImportQueueIT {
             TextMessage message = session.createTextMessage(text);
             if (marker != null) {
                 message.setStringProperty("testMarker", marker);
+            }
+            if (importId != null) {
+                message.setStringProperty("importId", importId.toString());
             }
             producer.send(message);
         }

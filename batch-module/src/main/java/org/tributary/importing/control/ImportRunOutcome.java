@@ -28,7 +28,7 @@ public class ImportRunOutcome extends AbstractJobListener {
     public void afterJob() {
         if (job.getBatchStatus() == BatchStatus.FAILED) {
             String exit = job.getExitStatus();
-            runs.fail(UUID.fromString(importId), exit == null ? "the import job failed" : exit);
+            runs.failIfUnfinished(UUID.fromString(importId), exit == null ? "the import job failed" : exit);
         }
     }
 }

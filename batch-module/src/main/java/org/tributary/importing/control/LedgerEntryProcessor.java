@@ -20,13 +20,15 @@ public class LedgerEntryProcessor implements ItemProcessor {
     ImportRuns runs;
 
     private Normaliser.ImportContext context;
+    private RowClassifier classifier;
 
     @Override
     public Object processItem(Object item) {
         if (context == null) {
             context = runs.context(UUID.fromString(importId));
+            classifier = new RowClassifier(context.rules());
         }
         ImportItem row = (ImportItem) item;
-        return Normaliser.normalise(context, row.row(), row.occurrence());
+        return Normaliser.normalise(context, classifier, row.row(), row.occurrence());
     }
 }

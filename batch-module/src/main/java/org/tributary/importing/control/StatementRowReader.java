@@ -43,6 +43,9 @@ public class StatementRowReader extends AbstractItemReader {
     @Inject
     ImportRuns runs;
 
+    @Inject
+    ImportLimits limits;
+
     private List<ParsedRow> rows;
     private int[] occurrences;
     private int next;
@@ -51,7 +54,13 @@ public class StatementRowReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         UUID id = UUID.fromString(importId);
         Statement statement = StatementReaders.read(
-                runs.format(id), content(id), runs.context(id).baseCurrency());
+                runs.format(id), content(id), runs.context(id).baseCurrency(), runs.csvMapping(id));
+        try {
+            limits.checkRowCount(statement.rows().size());
+        } catch (TooManyRowsException e) {
+            runs.fail(id, e.getMessage());
+            throw e;
+        }
         rows = statement.rows();
         occurrences = occurrences(rows);
         next = checkpoint == null ? 0 : (Integer) checkpoint;

@@ -1,6 +1,7 @@
 package org.tributary.importing.control;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,13 @@ public final class BuiltInCategories {
     private static final Map<String, Pattern> RULES = rules();
 
     private BuiltInCategories() {}
+
+    /** Every built-in category, in the order the rules are tried, and "Uncategorised". */
+    public static List<String> names() {
+        List<String> names = new java.util.ArrayList<>(RULES.keySet());
+        names.add(UNCATEGORISED);
+        return names;
+    }
 
     public static Optional<String> match(String merchant, String description) {
         String text = (merchant + " " + description).toLowerCase(Locale.ROOT);

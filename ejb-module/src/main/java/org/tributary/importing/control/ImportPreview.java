@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.csv.CsvLayout;
+import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.csv.CsvStatement;
 import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.statement.ParsedRow;
@@ -31,10 +33,12 @@ public record ImportPreview(
 
     private static final int SAMPLE_ROWS = 10;
 
-    public static ImportPreview of(byte[] content, String declaredFormat) {
+    /** @param mappingJson a CSV mapping to try (the preview then shows the rows as read with it), or null */
+    public static ImportPreview of(byte[] content, String declaredFormat, String mappingJson) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         if (format == StatementFormat.CSV) {
-            CsvStatement csv = CsvStatementReader.read(content, "EUR");
+            CsvStatement csv =
+                    CsvStatementReader.read(content, "EUR", mappingJson == null ? null : CsvMapping.parse(mappingJson));
             CsvLayout layout = csv.layout();
             return new ImportPreview(
                     "csv",
@@ -78,6 +82,7 @@ public record ImportPreview(
         }
         mapping.put("dateFormat", layout.dateFormat().order().name());
         mapping.put("decimalSeparator", String.valueOf(layout.amountFormat().decimalSeparator()));
+        mapping.put("invertSign", layout.invertSign());
         mapping.put("skipLines", layout.headerLine());
         return mapping;
     }
@@ -90,7 +95,7 @@ public record ImportPreview(
 
     private static List<Map<String, Object>> sample(Statement statement) {
         Normaliser.ImportContext preview =
-                new Normaliser.ImportContext(UUID.randomUUID(), UUID.randomUUID(), null, "EUR");
+                new Normaliser.ImportContext(UUID.randomUUID(), UUID.randomUUID(), null, "EUR", UserRules.NONE);
         List<Map<String, Object>> sample = new ArrayList<>();
         for (ParsedRow row : statement
                 .rows()

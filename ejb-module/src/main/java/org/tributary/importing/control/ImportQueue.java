@@ -22,6 +22,8 @@ public class ImportQueue {
     Queue etlFile;
 
     public void request(UUID importId) {
-        jms.createProducer().send(etlFile, new ImportRequest(importId).toJson());
+        jms.createProducer()
+                .setProperty(ImportRequest.IMPORT_ID_PROPERTY, importId.toString())
+                .send(etlFile, new ImportRequest(importId).toJson());
     }
 }

@@ -10,6 +10,12 @@ import java.util.UUID;
 /** The body of a message on {@code etl-file}: which import run to process. The one place its format lives. */
 public record ImportRequest(UUID importId) {
 
+    /**
+     * The run's id also travels as a message property, so a message whose body cannot be read still says
+     * which run it was for, and that run can be marked failed when the message is given up.
+     */
+    public static final String IMPORT_ID_PROPERTY = "importId";
+
     public String toJson() {
         return Json.createObjectBuilder()
                 .add("importId", importId.toString())

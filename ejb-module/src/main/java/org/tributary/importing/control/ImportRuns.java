@@ -3,10 +3,14 @@ package org.tributary.importing.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import org.tributary.categorising.control.Rules;
+import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.entity.ImportRun;
 
 /**
@@ -19,6 +23,9 @@ public class ImportRuns {
 
     @PersistenceContext(unitName = "tributary")
     EntityManager em;
+
+    @Inject
+    Rules rules;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -39,12 +46,22 @@ public class ImportRuns {
         return StatementFormat.named(find(importId).getFormat()).orElse(StatementFormat.CSV);
     }
 
+    /** The CSV mapping the run's file is read with, if the user gave one. */
+    public CsvMapping csvMapping(UUID importId) {
+        List<?> found = em.createNativeQuery(
+                        "select cast(csv_mapping as text) from import_runs where id = ? and csv_mapping is not null")
+                .setParameter(1, importId)
+                .getResultList();
+        return found.isEmpty() ? null : CsvMapping.parse(found.get(0).toString());
+    }
+
     /** The user, the source and the user's base currency of a run. */
     public Normaliser.ImportContext context(UUID importId) {
         ImportRun run = find(importId);
         String baseCurrency = em.find(org.tributary.accounts.entity.User.class, run.getUserId())
                 .getBaseCurrency();
-        return new Normaliser.ImportContext(run.getUserId(), run.getSourceId(), run.getId(), baseCurrency);
+        return new Normaliser.ImportContext(
+                run.getUserId(), run.getSourceId(), run.getId(), baseCurrency, rules.of(run.getUserId()));
     }
 
     public void complete(UUID importId) {
@@ -53,6 +70,27 @@ public class ImportRuns {
 
     public void fail(UUID importId, String reason) {
         find(importId).fail(reason, clock.instant());
+    }
+
+    /** For a request given up: the run fails unless its job already finished it. An unknown run is ignored. */
+    public void failIfUnfinished(UUID importId, String reason) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        if (run != null && !run.isFinished()) {
+            run.fail(reason, clock.instant());
+        }
+    }
+
+    /** Undoes a claim whose job never started, so that the redelivered request can claim the run again. */
+    public void release(UUID importId) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        if (run != null) {
+            run.release();
+        }
+    }
+
+    /** Records the job execution that took over a run after a restart of the server. */
+    public void resumedAs(UUID importId, long jobExecutionId) {
+        find(importId).attachJob(jobExecutionId);
     }
 
     private ImportRun find(UUID importId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.UUID;
+import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.importing.entity.ImportRun;
@@ -32,18 +33,49 @@ public class Imports {
     @Inject
     ImportQueue queue;
 
+    @Inject
+    ImportLimits limits;
+
+    /**
+     * @param mappingJson a CSV column mapping the user confirmed (API.md), or null: it is remembered for the
+     *     source, and a later file of the source without one is read with it
+     */
     public ImportRun accept(
-            UUID userId, UUID sourceId, String fileName, String contentType, byte[] content, String declaredFormat) {
+            UUID userId,
+            UUID sourceId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String declaredFormat,
+            String mappingJson) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
-        Statement check =
-                StatementReaders.read(format, format == StatementFormat.CSV ? sample(content) : content, "EUR");
+        limits.checkLineCount(content);
+        Source source = sourceId == null ? sources.defaultFileSource(userId) : sources.find(userId, sourceId);
+        CsvMapping mapping = null;
+        if (format == StatementFormat.CSV) {
+            mapping = mappingJson != null
+                    ? CsvMapping.parse(mappingJson)
+                    : sources.csvMapping(userId, source.getId())
+                            .map(CsvMapping::parse)
+                            .orElse(null);
+        }
+        Statement check = StatementReaders.read(
+                format, format == StatementFormat.CSV ? sample(content) : content, "EUR", mapping);
         if (check.rows().isEmpty() && check.errors().isEmpty()) {
             throw new UnreadableStatementException("This statement holds no transactions.");
         }
-        Source source = sourceId == null ? sources.defaultFileSource(userId) : sources.find(userId, sourceId);
+        if (mappingJson != null && mapping != null) {
+            sources.rememberCsvMapping(userId, source.getId(), mapping.toJson());
+        }
         ImportRun run = new ImportRun(userId, source.getId(), format.name().toLowerCase(), fileName);
         em.persist(run);
         em.flush();
+        if (mapping != null) {
+            em.createNativeQuery("update import_runs set csv_mapping = cast(? as jsonb) where id = ?")
+                    .setParameter(1, mapping.toJson())
+                    .setParameter(2, run.getId())
+                    .executeUpdate();
+        }
         em.createNativeQuery(
                         "insert into raw_file.uploads (import_id, user_id, file_name, content_type, size_bytes, content)"
                                 + " values (?, ?, ?, ?, ?, ?)")

@@ -6,7 +6,9 @@ import jakarta.json.JsonBuilderFactory;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.platform.control.TimeOrderedIds;
 
 /**
  * Turns a row as read into a ledger entry: the merchant, the type from the direction of the money, the
@@ -20,9 +22,16 @@ public final class Normaliser {
     private Normaliser() {}
 
     public static LedgerEntry normalise(ImportContext context, ParsedRow row, int occurrence) {
+        return normalise(context, new RowClassifier(context.rules()), row, occurrence);
+    }
+
+    /** @param classifier the import's own, so that each distinct description is classified once */
+    public static LedgerEntry normalise(
+            ImportContext context, RowClassifier classifier, ParsedRow row, int occurrence) {
         String description = row.description().isBlank() ? row.counterparty() : row.description();
-        String merchant = MerchantName.of(row.counterparty(), description);
-        Optional<String> category = BuiltInCategories.match(merchant, description);
+        RowClassifier.Classified classified = classifier.classify(row.counterparty(), description);
+        String merchant = classified.merchant();
+        Optional<String> category = classified.category();
         String type = row.amount().signum() < 0 ? "EXPENSE" : "INCOME";
         Fingerprint fingerprint = row.externalId() != null && !row.externalId().isBlank()
                 ? Fingerprint.ofExternalId(context.sourceId(), row.externalId())
@@ -35,7 +44,7 @@ public final class Normaliser {
         JsonArrayBuilder raw = JSON.createArrayBuilder();
         row.cells().forEach(raw::add);
         return new LedgerEntry(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 context.userId(),
                 context.sourceId(),
                 context.importId(),
@@ -57,5 +66,5 @@ public final class Normaliser {
     }
 
     /** Who and where an import belongs to. */
-    public record ImportContext(UUID userId, UUID sourceId, UUID importId, String baseCurrency) {}
+    public record ImportContext(UUID userId, UUID sourceId, UUID importId, String baseCurrency, UserRules rules) {}
 }

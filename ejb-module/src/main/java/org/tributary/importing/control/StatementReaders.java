@@ -1,6 +1,7 @@
 package org.tributary.importing.control;
 
 import org.tributary.importing.control.camt.CamtStatementReader;
+import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.json.BankJsonStatementReader;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
@@ -15,12 +16,19 @@ public final class StatementReaders {
     private StatementReaders() {}
 
     public static Statement read(StatementFormat format, byte[] content, String defaultCurrency) {
-        return readAsIs(format, content, defaultCurrency).withUniqueExternalIds();
+        return read(format, content, defaultCurrency, null);
     }
 
-    private static Statement readAsIs(StatementFormat format, byte[] content, String defaultCurrency) {
+    /** @param mapping a CSV's column mapping given by the user (null: detect); other formats ignore it */
+    public static Statement read(StatementFormat format, byte[] content, String defaultCurrency, CsvMapping mapping) {
+        return readAsIs(format, content, defaultCurrency, mapping).withUniqueExternalIds();
+    }
+
+    private static Statement readAsIs(
+            StatementFormat format, byte[] content, String defaultCurrency, CsvMapping mapping) {
         return switch (format) {
-            case CSV -> CsvStatementReader.read(content, defaultCurrency).toStatement();
+            case CSV ->
+                CsvStatementReader.read(content, defaultCurrency, mapping).toStatement();
             case MT940 -> Mt940StatementReader.read(content, defaultCurrency);
             case QIF -> QifStatementReader.read(content, defaultCurrency);
             case OFX -> OfxStatementReader.read(content, defaultCurrency);

@@ -67,6 +67,12 @@ public class AnalyticsLoader {
      * @return true when nothing stale is left
      */
     public boolean loadStale() {
+        int rewritten = rewriteStaleBatch();
+        return rewritten >= 0 && rewritten < BATCH;
+    }
+
+    /** @return how many stale rows were rewritten, or -1 when ClickHouse or PostgreSQL failed */
+    private int rewriteStaleBatch() {
         try (Connection pg = ledger.getConnection();
                 PreparedStatement query = pg.prepareStatement(SELECT + STALE);
                 PreparedStatement done = pg.prepareStatement(
@@ -85,11 +91,20 @@ public class AnalyticsLoader {
                             "uuid",
                             stale.stream().map(LedgerFact::transactionId).toArray()));
             done.executeUpdate();
-            return stale.size() < BATCH;
+            return stale.size();
         } catch (SQLException e) {
             LOG.warning(() -> "stale rows not yet rewritten in ClickHouse: " + e.getMessage());
-            return false;
+            return -1;
         }
+    }
+
+    /** Rewrites every stale row now, batch after batch; false if ClickHouse did not take them all. */
+    public boolean loadAllStale() {
+        int rewritten;
+        do {
+            rewritten = rewriteStaleBatch();
+        } while (rewritten == BATCH);
+        return rewritten >= 0;
     }
 
     private boolean copy(String condition, UUID id) {

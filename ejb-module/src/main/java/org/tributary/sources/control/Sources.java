@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
@@ -73,6 +74,24 @@ public class Sources {
             throw new NotFoundException("source");
         }
         return source;
+    }
+
+    /** The CSV mapping the user confirmed for this source, as JSON. */
+    public Optional<String> csvMapping(UUID userId, UUID sourceId) {
+        List<?> found = em.createNativeQuery(
+                        "select cast(csv_mapping as text) from sources where id = ? and user_id = ? and csv_mapping is not null")
+                .setParameter(1, sourceId)
+                .setParameter(2, userId)
+                .getResultList();
+        return found.stream().findFirst().map(Object::toString);
+    }
+
+    public void rememberCsvMapping(UUID userId, UUID sourceId, String mappingJson) {
+        em.createNativeQuery("update sources set csv_mapping = cast(? as jsonb) where id = ? and user_id = ?")
+                .setParameter(1, mappingJson)
+                .setParameter(2, sourceId)
+                .setParameter(3, userId)
+                .executeUpdate();
     }
 
     public void delete(UUID userId, UUID sourceId) {

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.tributary.categorising.control.Rules;
 import org.tributary.importing.control.BuiltInCategories;
-import org.tributary.importing.control.MerchantName;
+import org.tributary.importing.control.RowClassifier;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.Money;
 import org.tributary.platform.control.Resources;
@@ -48,6 +49,9 @@ public class CashEntries {
     @Inject
     JMSContext jms;
 
+    @Inject
+    Rules rules;
+
     @Resource(lookup = Resources.QUEUE_ETL_DRAFT)
     Queue etlDraft;
 
@@ -72,10 +76,11 @@ public class CashEntries {
         Source cash = sources.cashSource(userId);
         UUID entryId = UUID.randomUUID();
         UUID transactionId = UUID.randomUUID();
-        String merchant = MerchantName.of(null, description);
+        RowClassifier.Classified classified = new RowClassifier(rules.of(userId)).classify(null, description);
+        String merchant = classified.merchant();
         String category = entry.category() != null && !entry.category().isBlank()
                 ? entry.category().strip()
-                : BuiltInCategories.match(merchant, description).orElse(BuiltInCategories.UNCATEGORISED);
+                : classified.category().orElse(BuiltInCategories.UNCATEGORISED);
         String categorisedBy = entry.category() != null && !entry.category().isBlank()
                 ? "USER"
                 : category.equals(BuiltInCategories.UNCATEGORISED) ? "NONE" : "RULE";

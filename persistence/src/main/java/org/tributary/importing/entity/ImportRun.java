@@ -102,6 +102,14 @@ public class ImportRun {
         return true;
     }
 
+    /** A claimed run whose job never started goes back to the queue's hands. */
+    public void release() {
+        if (status == ImportStatus.RUNNING && jobExecutionId == null) {
+            this.status = ImportStatus.QUEUED;
+            this.startedAt = null;
+        }
+    }
+
     public void attachJob(long jobExecutionId) {
         this.jobExecutionId = jobExecutionId;
     }

@@ -113,7 +113,8 @@ public class ImportsResource {
                 fileName,
                 contentType,
                 content,
-                text(parts, "format").orElse(null));
+                text(parts, "format").orElse(null),
+                text(parts, "mapping").orElse(null));
         return Response.accepted(new Accepted(run.getId(), run.getStatus().name()))
                 .build();
     }
@@ -131,7 +132,10 @@ public class ImportsResource {
         if (content.length > maxBytes) {
             return tooLarge();
         }
-        return Response.ok(ImportPreview.of(content, text(parts, "format").orElse(null)))
+        return Response.ok(ImportPreview.of(
+                        content,
+                        text(parts, "format").orElse(null),
+                        text(parts, "mapping").orElse(null)))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.tributary.accounts.control.Accounts;
+import org.tributary.categorising.control.Recategorisation;
 import org.tributary.platform.control.InvalidInputException;
+import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
 import org.tributary.transactions.control.CashEntries;
@@ -47,6 +50,12 @@ public class TransactionsResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Recategorisation recategorisation;
+
+    @Inject
+    AnalyticsLoader analytics;
 
     @GET
     public Ledger.Page list(
@@ -86,6 +95,24 @@ public class TransactionsResource {
     @GET
     @Path("/{id}")
     public TransactionView get(@PathParam("id") UUID id) {
+        return ledger.find(user.id(), id);
+    }
+
+    public record CategoryChange(String category, Boolean applyToSimilar) {}
+
+    /**
+     * Re-categorises a transaction (and with applyToSimilar every one of its merchant, learning a rule). The
+     * reports see it on return: the changed rows are rewritten in ClickHouse before answering; were
+     * ClickHouse away, the loader's timer does it when it is back.
+     */
+    @PATCH
+    @Path("/{id}")
+    public TransactionView recategorise(@PathParam("id") UUID id, CategoryChange change) {
+        if (change == null) {
+            throw new InvalidInputException("category", "Send the new category.");
+        }
+        recategorisation.recategorise(user.id(), id, change.category(), Boolean.TRUE.equals(change.applyToSimilar()));
+        analytics.loadAllStale();
         return ledger.find(user.id(), id);
     }
 

@@ -23,4 +23,5 @@ public record CsvLayout(
         int status,
         int externalId,
         AmountFormat amountFormat,
-        DateFormat dateFormat) {}
+        DateFormat dateFormat,
+        boolean invertSign) {}

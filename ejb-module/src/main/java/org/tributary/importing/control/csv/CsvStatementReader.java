@@ -3,9 +3,11 @@ package org.tributary.importing.control.csv;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,13 +42,57 @@ public final class CsvStatementReader {
 
     /** @throws UnreadableStatementException when the bytes hold no table of transactions at all */
     public static CsvStatement read(byte[] bytes, String defaultCurrency) {
+        return read(bytes, defaultCurrency, null);
+    }
+
+    /**
+     * @param mapping what the user said about the columns, overriding what was detected; null for none
+     * @throws UnreadableStatementException when the bytes hold no table of transactions at all
+     */
+    public static CsvStatement read(byte[] bytes, String defaultCurrency, CsvMapping mapping) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         CsvTable table = CsvTable.detect(decoded.text());
         if (table.modalWidth() < 2) {
             throw new UnreadableStatementException("This file has no columns we can read as a statement.");
         }
-        CsvLayout layout = layout(decoded.charset().name(), table);
-        return rows(table, layout, defaultCurrency);
+        String encoding = decoded.charset().name();
+        if (mapping == null) {
+            return rows(table, layout(encoding, table), defaultCurrency);
+        }
+        CsvLayout detected;
+        try {
+            detected = layout(encoding, table);
+        } catch (UnreadableStatementException e) {
+            detected = bareLayout(encoding, table); // the mapping says what detection could not find
+        }
+        return rows(table, mapping.applyTo(detected), mapping.fixedCurrency().orElse(defaultCurrency));
+    }
+
+    /** The first non-blank record as the header, no roles: the starting point for a mapping. */
+    private static CsvLayout bareLayout(String encoding, CsvTable table) {
+        CsvTable.Record header = table.records().stream()
+                .filter(r -> r.nonBlank() >= 2)
+                .findFirst()
+                .orElseThrow(() -> new UnreadableStatementException("This file has no rows."));
+        return new CsvLayout(
+                encoding,
+                table.separator(),
+                header.line(),
+                header.cells(),
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                -1,
+                AmountFormat.POINT,
+                new DateFormat(DateFormat.Order.YMD),
+                false);
     }
 
     static CsvLayout layout(String encoding, CsvTable table) {
@@ -69,11 +115,14 @@ public final class CsvStatementReader {
                 .toList();
         int width = data.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
 
+        // The role of each column is judged on an even sample; the date order and the decimal separator are
+        // decided on the whole column below.
+        List<CsvTable.Record> sample = evenSample(data);
         int date = ColumnNames.find(names, ColumnNames.DATE);
         int namedValueDate = ColumnNames.find(names, ColumnNames.VALUE_DATE);
         int valueDate = namedValueDate;
-        List<Integer> dateColumns = columnsWhere(data, width, CsvStatementReader::dateRatio, 0.8);
-        if (date < 0 || dateRatio(data, date) < 0.5) {
+        List<Integer> dateColumns = columnsWhere(sample, width, CsvStatementReader::dateRatio, 0.8);
+        if (date < 0 || dateRatio(sample, date) < 0.5) {
             date = dateColumns.stream()
                     .filter(c -> c != namedValueDate)
                     .findFirst()
@@ -95,28 +144,28 @@ public final class CsvStatementReader {
             }
         }
         if (amount >= 0
-                && numericRatio(data, amount) < 0.5
+                && numericRatio(sample, amount) < 0.5
                 && amount + 1 < width
                 && names.size() > amount + 1
                 && names.get(amount + 1).isEmpty()
-                && numericRatio(data, amount + 1) >= 0.9) {
+                && numericRatio(sample, amount + 1) >= 0.9) {
             amount++; // "Mutatie" over two columns: currency, then amount
         }
-        if (debit >= 0 && credit >= 0 && (amount < 0 || numericRatio(data, amount) < 0.5)) {
+        if (debit >= 0 && credit >= 0 && (amount < 0 || numericRatio(sample, amount) < 0.5)) {
             amount = -1;
-        } else if (amount < 0 || numericRatio(data, amount) < 0.5) {
+        } else if (amount < 0 || numericRatio(sample, amount) < 0.5) {
             debit = -1;
             credit = -1;
-            List<Integer> numeric = columnsWhere(data, width, CsvStatementReader::numericRatio, 0.9).stream()
-                    .filter(c -> !taken.contains(c) && !looksLikeIdentifier(data, c))
+            List<Integer> numeric = columnsWhere(sample, width, CsvStatementReader::numericRatio, 0.9).stream()
+                    .filter(c -> !taken.contains(c) && !looksLikeIdentifier(sample, c))
                     .toList();
             List<Integer> money =
-                    numeric.stream().filter(c -> moneyRatio(data, c) >= 0.5).toList();
+                    numeric.stream().filter(c -> moneyRatio(sample, c) >= 0.5).toList();
             if (!money.isEmpty()) {
                 numeric = money;
             }
-            numeric = mostFilledFirstPair(data, numeric);
-            if (numeric.size() >= 2 && complementary(data, numeric.get(0), numeric.get(1))) {
+            numeric = mostFilledFirstPair(sample, numeric);
+            if (numeric.size() >= 2 && complementary(sample, numeric.get(0), numeric.get(1))) {
                 debit = numeric.get(0);
                 credit = numeric.get(1);
             } else if (!numeric.isEmpty()) {
@@ -127,10 +176,10 @@ public final class CsvStatementReader {
             throw new UnreadableStatementException("No column of this file holds amounts.");
         }
         taken.addAll(columns(amount, debit, credit));
-        if (direction < 0 || !isDirection(data, direction)) {
+        if (direction < 0 || !isDirection(sample, direction)) {
             direction = -1;
             for (int c = 0; c < width && amount >= 0; c++) {
-                if (!taken.contains(c) && isDirection(data, c)) {
+                if (!taken.contains(c) && isDirection(sample, c)) {
                     direction = c;
                     break;
                 }
@@ -143,7 +192,7 @@ public final class CsvStatementReader {
                     width,
                     taken,
                     c -> allMatch(
-                            data,
+                            sample,
                             c,
                             v -> ISO_CURRENCY.matcher(v).matches()
                                     && java.util.Currency.getAvailableCurrencies().stream()
@@ -159,7 +208,7 @@ public final class CsvStatementReader {
         int counterparty = ColumnNames.find(names, ColumnNames.COUNTERPARTY);
         taken.addAll(columns(status, externalId, counterparty));
         if (description < 0) {
-            description = longestText(data, width, taken);
+            description = longestText(sample, width, taken);
         }
         List<String> columnValues = new ArrayList<>();
         for (int c = 0; c < width; c++) {
@@ -189,7 +238,8 @@ public final class CsvStatementReader {
                 status,
                 externalId,
                 amountFormat,
-                dateFormat);
+                dateFormat,
+                false);
     }
 
     static CsvStatement rows(CsvTable table, CsvLayout layout, String defaultCurrency) {
@@ -197,15 +247,15 @@ public final class CsvStatementReader {
         List<RowError> errors = new ArrayList<>();
         int skipped = 0;
         boolean started = false;
+        Map<String, Optional<LocalDate>> dates = new HashMap<>(); // a statement repeats the same few hundred dates
         for (CsvTable.Record record : table.records()) {
             if (record.line() <= layout.headerLine() || record.nonBlank() < 2) {
                 continue;
             }
             List<String> cells = record.cells();
-            Optional<LocalDate> date = layout.dateFormat()
-                    .parse(cell(cells, layout.date()))
-                    .or(() -> layout.dateFormat().parse(cell(cells, layout.valueDate())));
-            Optional<BigDecimal> amount = amount(cells, layout);
+            Optional<LocalDate> date = dates.computeIfAbsent(cell(cells, layout.date()), layout.dateFormat()::parse)
+                    .or(() -> dates.computeIfAbsent(cell(cells, layout.valueDate()), layout.dateFormat()::parse));
+            Optional<BigDecimal> amount = amount(cells, layout).map(a -> layout.invertSign() ? a.negate() : a);
             String description = text(cells, layout.description());
             String counterparty = text(cells, layout.counterparty());
             if (date.isEmpty() && amount.isEmpty()) {
@@ -246,7 +296,8 @@ public final class CsvStatementReader {
             rows.add(new ParsedRow(
                     record.line(),
                     date.get(),
-                    layout.dateFormat().parse(cell(cells, layout.valueDate())).orElse(null),
+                    dates.computeIfAbsent(cell(cells, layout.valueDate()), layout.dateFormat()::parse)
+                            .orElse(null),
                     amount.get(),
                     currency,
                     description,
@@ -365,6 +416,20 @@ public final class CsvStatementReader {
 
     interface Ratio {
         double of(List<CsvTable.Record> data, int column);
+    }
+
+    private static final int ROLE_SAMPLE = 2_000;
+
+    private static List<CsvTable.Record> evenSample(List<CsvTable.Record> data) {
+        if (data.size() <= ROLE_SAMPLE) {
+            return data;
+        }
+        List<CsvTable.Record> sample = new ArrayList<>(ROLE_SAMPLE);
+        double step = (double) data.size() / ROLE_SAMPLE;
+        for (int i = 0; i < ROLE_SAMPLE; i++) {
+            sample.add(data.get((int) (i * step)));
+        }
+        return sample;
     }
 
     private static List<Integer> columnsWhere(List<CsvTable.Record> data, int width, Ratio ratio, double threshold) {

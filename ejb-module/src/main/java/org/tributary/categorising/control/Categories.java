@@ -1,0 +1,55 @@
+package org.tributary.categorising.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.tributary.importing.control.BuiltInCategories;
+
+/** The categories a user can choose from: the built-in ones and those the user made up. */
+@Stateless
+public class Categories {
+
+    public record Category(String id, String name, String kind) {}
+
+    @PersistenceContext(unitName = "tributary")
+    EntityManager em;
+
+    public List<Category> of(UUID userId) {
+        Set<String> names = new LinkedHashSet<>(BuiltInCategories.names());
+        @SuppressWarnings("unchecked")
+        List<String> own = em.createNativeQuery("select category from rules where user_id = ?1 union"
+                        + " select distinct category from transactions where user_id = ?1 and categorised_by = 'USER'"
+                        + " order by 1")
+                .setParameter(1, userId)
+                .getResultList();
+        List<Category> categories = new ArrayList<>();
+        for (String name : names) {
+            categories.add(new Category(id(name), name, kindOf(name)));
+        }
+        for (String name : own) {
+            if (names.add(name)) {
+                categories.add(new Category(id(name), name, "CUSTOM"));
+            }
+        }
+        return categories;
+    }
+
+    private static String kindOf(String name) {
+        return switch (name) {
+            case "Salary" -> "INCOME";
+            case "Transfers" -> "TRANSFER";
+            case BuiltInCategories.UNCATEGORISED -> "NONE";
+            default -> "EXPENSE";
+        };
+    }
+
+    private static String id(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

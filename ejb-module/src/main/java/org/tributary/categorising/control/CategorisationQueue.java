@@ -1,0 +1,41 @@
+package org.tributary.categorising.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import java.util.UUID;
+import org.tributary.platform.control.Resources;
+
+/**
+ * Asks the ML worker to categorise what no rule could: one message per import (or cash entry) that left
+ * transactions "Uncategorised". The worker reads those rows of the ledger itself (categorised_by = NONE),
+ * so the message stays small whatever the size of the file.
+ */
+@ApplicationScoped
+public class CategorisationQueue {
+
+    public static final String IMPORT_ID_PROPERTY = "importId";
+    public static final String USER_ID_PROPERTY = "userId";
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Resources.QUEUE_ML_CATEGORISE)
+    Queue mlCategorise;
+
+    public void requestForImport(UUID userId, UUID importId, long uncategorised) {
+        String body = Json.createObjectBuilder()
+                .add("userId", userId.toString())
+                .add("importId", importId.toString())
+                .add("uncategorised", uncategorised)
+                .build()
+                .toString();
+        jms.createProducer()
+                .setProperty(USER_ID_PROPERTY, userId.toString())
+                .setProperty(IMPORT_ID_PROPERTY, importId.toString())
+                .send(mlCategorise, body);
+    }
+}

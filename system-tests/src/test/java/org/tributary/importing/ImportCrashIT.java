@@ -1,0 +1,122 @@
+package org.tributary.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.tributary.platform.SystemUnderTest.json;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tributary.platform.Api;
+import org.tributary.platform.ServerProcess;
+import org.tributary.platform.SystemUnderTest;
+
+/**
+ * WildFly killed with SIGKILL in the middle of a 200,000-row import and started again: the run resumes from
+ * its last checkpoint and completes, and the ledger and ClickHouse hold each transaction exactly once.
+ */
+class ImportCrashIT {
+
+    private static final int ROWS = 200_000;
+
+    @Test
+    void anImportInterruptedByAKilledServerResumesAndHoldsEachTransactionOnce() throws Exception {
+        Api user = Api.signedInUser();
+        String userId = json(user.get("/api/v1/me")).path("id").asText();
+        var accepted = user.upload("/api/v1/imports", "big.csv", statement(), Map.of());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        UUID importId = UUID.fromString(json(accepted).path("importId").asText());
+
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> intOf("select rows_read from import_runs where id = ?", importId) > 0);
+        ServerProcess server = ServerProcess.running();
+        server.kill();
+        int committedBeforeTheCrash = intOf("select rows_read from import_runs where id = ?", importId);
+        assertThat(committedBeforeTheCrash).as("killed in the middle").isBetween(1, ROWS - 1);
+        assertThat(stringOf("select status from import_runs where id = ?", importId))
+                .isEqualTo("RUNNING");
+
+        server.startAgain();
+
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> stringOf("select status from import_runs where id = ?", importId)
+                        .matches("COMPLETED|FAILED"));
+        assertThat(stringOf("select status || coalesce(failure_reason, '') from import_runs where id = ?", importId))
+                .isEqualTo("COMPLETED");
+        assertThat(intOf("select count(*) from transactions where import_id = ?", importId))
+                .isEqualTo(ROWS);
+        assertThat(intOf("select count(distinct fingerprint) from transactions where import_id = ?", importId))
+                .isEqualTo(ROWS);
+        assertThat(intOf("select count(*) from raw_file.records where import_id = ?", importId))
+                .isEqualTo(ROWS);
+        assertThat(intOf("select imported from import_runs where id = ?", importId))
+                .as("counted once, replayed chunk or not")
+                .isEqualTo(ROWS);
+        assertThat(intOf("select duplicates from import_runs where id = ?", importId))
+                .isZero();
+        BigDecimal ledgerSum = FileImportIT.ledgerSum(userId);
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(clickHouseCount(userId)).isEqualTo(ROWS));
+        assertThat(FileImportIT.clickHouseSum(userId)).isEqualByComparingTo(ledgerSum);
+    }
+
+    private static byte[] statement() {
+        StringBuilder csv = new StringBuilder(ROWS * 48).append("Date,Description,Amount\n");
+        for (int i = 0; i < ROWS; i++) {
+            csv.append("2023-")
+                    .append(String.format("%02d-%02d", i % 12 + 1, i % 28 + 1))
+                    .append(",Shop ")
+                    .append(i % 211)
+                    .append(" order ")
+                    .append(i)
+                    .append(",-")
+                    .append(i % 500 + 1)
+                    .append('.')
+                    .append(String.format("%02d", i % 100))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long clickHouseCount(String userId) throws Exception {
+        try (var ch = SystemUnderTest.clickHouse();
+                PreparedStatement query = ch.prepareStatement("SELECT count() FROM "
+                        + SystemUnderTest.clickHouseDatabase() + ".ledger FINAL WHERE user_id = ?")) {
+            query.setString(1, userId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static int intOf(String sql, UUID id) throws Exception {
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static String stringOf(String sql, UUID id) throws Exception {
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+}
