@@ -21,6 +21,8 @@ public final class MerchantName {
             Pattern.compile("#\\s*\\d+|\\b\\d{3,}\\b"),
             Pattern.compile("[*]"));
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WEB_SUFFIX =
+            Pattern.compile("^(WWW\\.)|\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?$");
     private static final int MAX_WORDS = 4;
 
     private MerchantName() {}
@@ -42,6 +44,11 @@ public final class MerchantName {
                 merchant.append(merchant.length() == 0 ? "" : " ").append(words[i]);
             }
         }
-        return merchant.length() == 0 ? source.strip() : merchant.toString();
+        if (merchant.length() == 0) { // the name was all web address, e.g. NETFLIX.COM
+            String bare =
+                    WEB_SUFFIX.matcher(source.strip().toUpperCase(Locale.ROOT)).replaceAll("");
+            return bare.isBlank() ? source.strip() : bare;
+        }
+        return merchant.toString();
     }
 }
