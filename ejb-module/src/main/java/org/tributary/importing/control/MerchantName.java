@@ -21,6 +21,7 @@ public final class MerchantName {
             Pattern.compile("#\\s*\\d+|\\b\\d{3,}\\b"),
             Pattern.compile("[*]"));
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}&' -]");
     private static final Pattern WEB_SUFFIX =
             Pattern.compile("^(WWW\\.)|\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?$");
     private static final int MAX_WORDS = 4;
@@ -36,8 +37,7 @@ public final class MerchantName {
         for (Pattern removal : REMOVALS) {
             name = removal.matcher(name).replaceAll(" ");
         }
-        String[] words =
-                SPACES.split(name.replaceAll("[^\\p{L}\\p{N}&' -]", " ").strip());
+        String[] words = SPACES.split(NOT_A_NAME.matcher(name).replaceAll(" ").strip());
         StringBuilder merchant = new StringBuilder();
         for (int i = 0; i < Math.min(words.length, MAX_WORDS); i++) {
             if (!words[i].isBlank()) {
