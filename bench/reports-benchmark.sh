@@ -3,7 +3,7 @@
 #   bench/reports-benchmark.sh [ROWS] [OTHER_USERS] [REQUESTS]
 # 1. signs up a user and gives it ROWS transactions (default 1,000,000, a year, 3 sources, 16 merchants) in
 #    the PostgreSQL ledger, copied to ClickHouse the way bin/rebuild-analytics copies them;
-# 2. adds OTHER_USERS (default 99) users with as many rows each, in ClickHouse only (10M rows in all);
+# 2. adds OTHER_USERS (default 99) users sharing 9 x ROWS rows, in ClickHouse only (10M rows in all);
 # 3. asks every report endpoint REQUESTS times (default 200) over HTTP, a month of a different filter each
 #    time, after a warm-up, and prints p50/p95/max per endpoint; then times Excel exports of the year;
 # 4. writes the same transactions as an hledger journal and times `hledger balance --monthly` on it.
@@ -66,7 +66,7 @@ if [ "$others" -gt 0 ]; then
         toUUID('00000000-0000-4000-8000-000000000000'), 'FILE', 'Giro',
         toDate('2025-01-01') + (number % 365), toDecimal64(-(number % 9000) / 100, 2), 'EUR',
         concat('Shop ', toString(number % 997)), concat('SHOP ', toString(number % 97)), 'Shopping', 'EXPENSE', 1, 0
-        FROM system.numbers LIMIT $((rows * others))"
+        FROM system.numbers LIMIT $((rows * 9))"
 fi
 clickhouse -q "OPTIMIZE TABLE $database.ledger FINAL" || true
 loaded=$(date +%s.%N)
@@ -76,50 +76,7 @@ curl -fsS -o /dev/null -c "$work/cookies" -H 'Content-Type: application/json' \
     -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$api/auth/sign-in"
 token=$(awk '$6 == "access_token" {print $7}' "$work/cookies")
 
-python3 - "$api" "$token" "$requests" <<'PY'
-import http.client, statistics, sys, time, urllib.parse, random
-api, token, requests = sys.argv[1], sys.argv[2], int(sys.argv[3])
-url = urllib.parse.urlparse(api)
-conn = http.client.HTTPConnection(url.hostname, url.port)
-headers = {"Cookie": "access_token=" + token}
-rng = random.Random(7)
-def ask(path):
-    t = time.perf_counter()
-    conn.request("GET", url.path + path, headers=headers)
-    response = conn.getresponse(); body = response.read()
-    if response.status != 200:
-        raise SystemExit(f"{path}: HTTP {response.status} {body[:300]!r}")
-    return (time.perf_counter() - t) * 1000, len(body)
-def month():
-    m = rng.randrange(1, 13)
-    end = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-    return f"from=2025-{m:02d}-01&to=2025-{m:02d}-{end}"
-filters = ["", "&category=Groceries", "&sourceKind=FILE", "&category=Transport&category=Shopping"]
-endpoints = {
-    "by-category": lambda: f"/reports/by-category?{month()}{rng.choice(filters)}",
-    "largest": lambda: f"/reports/largest?{month()}{rng.choice(filters)}&limit=10",
-    "growth": lambda: f"/reports/growth?{month()}{rng.choice(filters)}",
-    "new-merchants": lambda: f"/reports/new-merchants?{month()}{rng.choice(filters)}",
-    "balance (month, a year)": lambda: f"/reports/balance?from=2025-01-01&to=2025-12-31&interval=month{rng.choice(filters)}",
-    "balance (day, a month)": lambda: f"/reports/balance?{month()}&interval=day",
-    "highlights": lambda: f"/reports/highlights?{month()}",
-    "by-category (the year)": lambda: f"/reports/by-category?from=2025-01-01&to=2025-12-31{rng.choice(filters)}",
-}
-print(f"{'endpoint':28} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
-for name, path in endpoints.items():
-    for _ in range(10):
-        ask(path())
-    times = sorted(ask(path())[0] for _ in range(requests))
-    p = lambda q: times[min(len(times) - 1, int(q * len(times)))]
-    print(f"{name:28} {p(0.50):8.1f} {p(0.95):8.1f} {times[-1]:8.1f}")
-for name in ["by-category", "balance"]:
-    took, size = ask(f"/reports/{name}/export?format=xlsx&from=2025-01-01&to=2025-12-31&interval=day")
-    print(f"xlsx export of {name} for the year: {took:.0f} ms, {size} bytes")
-took, size = ask("/transactions/export?format=xlsx&from=2025-01-01&to=2025-12-31")
-print(f"xlsx export of the year's transactions: {took:.0f} ms, {size // 1024} KiB")
-took, size = ask("/transactions/export?format=csv&from=2025-01-01&to=2025-12-31")
-print(f"csv export of the year's transactions: {took:.0f} ms, {size // 1024} KiB")
-PY
+python3 "$repo/bench/report-latency.py" "$api" "$token" "$requests"
 
 if command -v hledger >/dev/null; then
     psql "$pg" -v ON_ERROR_STOP=1 -qtA -o "$work/bench.journal" -c "

@@ -182,6 +182,26 @@ class ReportExportsIT {
     }
 
     @Test
+    void aDeletedSourceLeavesTheReportsAtOnce() {
+        Api someone = Api.signedInUser();
+        String source = json(someone.post(
+                        "/api/v1/sources", "{\"kind\":\"FILE\",\"provider\":\"upload\",\"name\":\"Old card\"}"))
+                .path("id")
+                .asText();
+        FileImportIT.importAndWait(
+                someone, "may.csv", STATEMENT.getBytes(StandardCharsets.UTF_8), Map.of("sourceId", source));
+        assertThat(json(someone.get("/api/v1/reports/by-category?" + PERIOD)).path("rows"))
+                .isNotEmpty();
+
+        assertThat(someone.delete("/api/v1/sources/" + source).statusCode()).isEqualTo(204);
+
+        assertThat(json(someone.get("/api/v1/reports/by-category?" + PERIOD)).path("rows"))
+                .isEmpty();
+        assertThat(json(someone.get("/api/v1/transactions")).path("total").asInt())
+                .isZero();
+    }
+
+    @Test
     void aReCategorisedTransactionMovesInTheReportsAtOnce() {
         Api someone = Api.signedInUser();
         FileImportIT.importAndWait(someone, "may.csv", STATEMENT.getBytes(StandardCharsets.UTF_8));

@@ -46,7 +46,13 @@ public class AnalyticsLoader {
     LedgerFactRepository facts;
 
     @Inject
-    ClickHouseSchemaInitializer schema;
+    ClickHouseSchemaInitializer schemaInitializer;
+
+    @Inject
+    org.tributary.reporting.entity.ClickHouseSchema schema;
+
+    @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
+    DataSource clickHouse;
 
     /** @return true when every transaction of the import is in ClickHouse */
     public boolean load(UUID importId) {
@@ -77,7 +83,7 @@ public class AnalyticsLoader {
                 PreparedStatement query = pg.prepareStatement(SELECT + STALE);
                 PreparedStatement done = pg.prepareStatement(
                         "update transactions set analytics_stale = false where id = any (?) and analytics_stale")) {
-            schema.ensureCreated();
+            schemaInitializer.ensureCreated();
             List<LedgerFact> stale = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -98,6 +104,29 @@ public class AnalyticsLoader {
         }
     }
 
+    /**
+     * Takes a deleted source's transactions out of ClickHouse: each gets a newer version marked deleted,
+     * which the reports (reading FINAL) see at once.
+     *
+     * @return false if ClickHouse did not answer (`bin/rebuild-analytics` then puts it right)
+     */
+    public boolean forgetSource(UUID userId, UUID sourceId) {
+        String table = schema.database() + ".ledger";
+        try (Connection clickHouse = this.clickHouse.getConnection();
+                PreparedStatement tombstones = clickHouse.prepareStatement("INSERT INTO " + table
+                        + " SELECT user_id, transaction_id, source_id, source_kind, source_name, booked_date, amount,"
+                        + " currency, description, merchant, category, type, version + 1, 1 FROM " + table
+                        + " FINAL WHERE user_id = ? AND toString(source_id) = ? AND deleted = 0")) {
+            tombstones.setString(1, userId.toString());
+            tombstones.setString(2, sourceId.toString());
+            tombstones.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            LOG.warning(() -> "the deleted source " + sourceId + " is still in ClickHouse: " + e.getMessage());
+            return false;
+        }
+    }
+
     /** Rewrites every stale row now, batch after batch; false if ClickHouse did not take them all. */
     public boolean loadAllStale() {
         int rewritten;
@@ -110,7 +139,7 @@ public class AnalyticsLoader {
     private boolean copy(String condition, UUID id) {
         try (Connection pg = ledger.getConnection();
                 PreparedStatement query = pg.prepareStatement(SELECT + condition)) {
-            schema.ensureCreated();
+            schemaInitializer.ensureCreated();
             pg.setAutoCommit(false); // lets PostgreSQL stream the rows instead of loading them all
             query.setFetchSize(BATCH);
             query.setObject(1, id);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tributary.platform.control.InvalidInputException;
+import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
 import org.tributary.sources.control.Sources;
@@ -71,10 +72,14 @@ public class SourcesResource {
         return SourceView.of(sources.find(user.id(), id));
     }
 
+    @Inject
+    AnalyticsLoader analytics;
+
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") UUID id) {
         sources.delete(user.id(), id);
+        analytics.forgetSource(user.id(), id);
         return Response.noContent().build();
     }
 }
