@@ -42,6 +42,8 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // PrimeFaces replaces parts of the page after AJAX calls: look again rather than fail.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static Browser open(String language) {
