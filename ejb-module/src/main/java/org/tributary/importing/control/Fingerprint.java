@@ -24,7 +24,10 @@ public record Fingerprint(String value) {
             UUID sourceId, LocalDate date, BigDecimal amount, String description, int occurrence) {
         String text = description == null
                 ? ""
-                : description.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+                : description
+                        .toLowerCase(Locale.ROOT)
+                        .transform(Fingerprint::singleSpaced)
+                        .strip();
         return new Fingerprint("c:"
                 + sha256(sourceId + "|" + date + "|"
                         + amount.stripTrailingZeros().toPlainString() + "|" + text + "|" + occurrence));
@@ -37,7 +40,7 @@ public record Fingerprint(String value) {
                         ? ""
                         : description
                                 .toLowerCase(Locale.ROOT)
-                                .replaceAll("\\s+", " ")
+                                .transform(Fingerprint::singleSpaced)
                                 .strip());
     }
 
@@ -48,5 +51,11 @@ public record Fingerprint(String value) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static String singleSpaced(String text) {
+        return SPACES.matcher(text).replaceAll(" ");
     }
 }

@@ -21,6 +21,9 @@ public final class MerchantName {
             Pattern.compile("#\\s*\\d+|\\b\\d{3,}\\b"),
             Pattern.compile("[*]"));
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}&' -]");
+    private static final Pattern WEB_SUFFIX =
+            Pattern.compile("^(WWW\\.)|\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?$");
     private static final int MAX_WORDS = 4;
 
     private MerchantName() {}
@@ -34,14 +37,18 @@ public final class MerchantName {
         for (Pattern removal : REMOVALS) {
             name = removal.matcher(name).replaceAll(" ");
         }
-        String[] words =
-                SPACES.split(name.replaceAll("[^\\p{L}\\p{N}&' -]", " ").strip());
+        String[] words = SPACES.split(NOT_A_NAME.matcher(name).replaceAll(" ").strip());
         StringBuilder merchant = new StringBuilder();
         for (int i = 0; i < Math.min(words.length, MAX_WORDS); i++) {
             if (!words[i].isBlank()) {
                 merchant.append(merchant.length() == 0 ? "" : " ").append(words[i]);
             }
         }
-        return merchant.length() == 0 ? source.strip() : merchant.toString();
+        if (merchant.length() == 0) { // the name was all web address, e.g. NETFLIX.COM
+            String bare =
+                    WEB_SUFFIX.matcher(source.strip().toUpperCase(Locale.ROOT)).replaceAll("");
+            return bare.isBlank() ? source.strip() : bare;
+        }
+        return merchant.toString();
     }
 }

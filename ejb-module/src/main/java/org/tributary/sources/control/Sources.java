@@ -34,20 +34,28 @@ public class Sources {
         if (!cleanProvider.matches("[a-z0-9][a-z0-9-]{0,99}")) {
             throw new InvalidInputException("provider", "Use lower-case letters, digits and '-'.");
         }
+        if (cleanProvider.equals(DEFAULT_FILE_PROVIDER)) {
+            throw new InvalidInputException("provider", "This provider name is reserved.");
+        }
         Source source = new Source(userId, sourceKind, cleanProvider, cleanName, credentialsJson);
         em.persist(source);
         return source;
     }
 
-    /** The FILE source that uploads without a chosen source go to, made on the first upload. */
+    /**
+     * The FILE source that uploads without a chosen source go to, made on the first upload. Its provider is
+     * one no user-made source has, so a source the user creates is never taken for it.
+     */
     public Source defaultFileSource(UUID userId) {
-        return findOrCreate(userId, SourceKind.FILE, "upload", "Uploaded files");
+        return findOrCreate(userId, SourceKind.FILE, DEFAULT_FILE_PROVIDER, "Uploaded files");
     }
 
     /** The CASH source that hand-entered spending goes to, made on the first entry. */
     public Source cashSource(UUID userId) {
         return findOrCreate(userId, SourceKind.CASH, "cash", "Cash");
     }
+
+    static final String DEFAULT_FILE_PROVIDER = "tributary-uploads";
 
     private Source findOrCreate(UUID userId, SourceKind kind, String provider, String name) {
         return em.createQuery(

@@ -37,6 +37,7 @@ public final class CsvStatementReader {
             + "|opening balance|closing balance|balance at (start|end)|beginning balance|ending balance|anfangssaldo"
             + "|endsaldo|schlusssaldo|solde (initial|final|pr[eé]c[eé]dent)|total|totaal|summe)\\b.*");
     private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Za-z]{3}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CsvStatementReader() {}
 
@@ -605,6 +606,6 @@ public final class CsvStatementReader {
     }
 
     private static String text(List<String> cells, int column) {
-        return cell(cells, column).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(cell(cells, column)).replaceAll(" ").strip();
     }
 }

@@ -1,0 +1,80 @@
+package org.tributary.reporting.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.tributary.platform.control.Resources;
+import org.tributary.reporting.entity.ClickHouseSchema;
+
+/**
+ * Runs report queries on the ClickHouse ledger. {@code {ledger}} in the SQL stands for the table (read with
+ * FINAL, so a re-categorised transaction counts once, in its latest version); every {@code {filter}} is
+ * replaced by a filter's conditions, whose parameters are bound in the order the filters are given.
+ */
+@ApplicationScoped
+class LedgerAnalytics {
+
+    /** Columns that make a {@link ReportTransaction}, in the order {@link #transaction} reads them. */
+    static final String TRANSACTION_COLUMNS = "transaction_id, booked_date, amount, currency, description, merchant,"
+            + " category, type, source_id, source_kind, source_name";
+
+    @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
+    DataSource clickHouse;
+
+    @Inject
+    ClickHouseSchema schema;
+
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, LedgerFilter... filters) {
+        String statement = sql.replace("{ledger}", schema.database() + ".ledger FINAL");
+        for (LedgerFilter filter : filters) {
+            statement = statement.replaceFirst("\\{filter}", java.util.regex.Matcher.quoteReplacement(filter.sql()));
+        }
+        try (Connection connection = clickHouse.getConnection();
+                PreparedStatement query = connection.prepareStatement(statement)) {
+            int index = 1;
+            for (LedgerFilter filter : filters) {
+                index = filter.bind(query, index);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(mapper.map(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new ReportsUnavailableException(e);
+        }
+    }
+
+    static ReportTransaction transaction(ResultSet row, ExchangeRates rates) throws SQLException {
+        java.time.LocalDate date = row.getDate("booked_date").toLocalDate();
+        java.math.BigDecimal amount = row.getBigDecimal("amount");
+        String currency = row.getString("currency");
+        return new ReportTransaction(
+                UUID.fromString(row.getString("transaction_id")),
+                date,
+                amount,
+                currency,
+                row.getString("description"),
+                row.getString("merchant"),
+                row.getString("category"),
+                row.getString("type"),
+                UUID.fromString(row.getString("source_id")),
+                row.getString("source_kind"),
+                row.getString("source_name"),
+                rates.toBase(currency, date, amount));
+    }
+}

@@ -1,0 +1,74 @@
+package org.tributary.reporting.control;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place where a ClickHouse query over the ledger is scoped: always the user and live rows, then the
+ * period and the report's filters. Conditions are SQL with '?' placeholders; {@link #bind} sets them in
+ * the order they were added.
+ */
+final class LedgerFilter {
+
+    private final StringBuilder sql = new StringBuilder("user_id = ? AND deleted = 0");
+    private final List<Object> parameters = new ArrayList<>();
+
+    private LedgerFilter(UUID userId) {
+        parameters.add(userId.toString());
+    }
+
+    /** The user's whole ledger, no other condition. */
+    static LedgerFilter of(UUID userId) {
+        return new LedgerFilter(userId);
+    }
+
+    /** The user's rows in the query's period that pass its filters. */
+    static LedgerFilter of(UUID userId, ReportQuery query) {
+        return of(userId).between(query.from(), query.to()).filters(query);
+    }
+
+    LedgerFilter between(java.time.LocalDate from, java.time.LocalDate to) {
+        return and("booked_date >= ? AND booked_date <= ?", Date.valueOf(from), Date.valueOf(to));
+    }
+
+    LedgerFilter filters(ReportQuery query) {
+        in("category", query.categories());
+        in("source_kind", query.sourceKinds());
+        in("toString(source_id)", query.sources().stream().map(UUID::toString).toList());
+        return this;
+    }
+
+    LedgerFilter and(String condition, Object... values) {
+        sql.append(" AND (").append(condition).append(')');
+        Collections.addAll(parameters, values);
+        return this;
+    }
+
+    private void in(String column, List<String> values) {
+        if (!values.isEmpty()) {
+            and(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
+        }
+    }
+
+    String sql() {
+        return sql.toString();
+    }
+
+    /** @return the next free parameter index */
+    int bind(PreparedStatement statement, int first) throws SQLException {
+        int index = first;
+        for (Object value : parameters) {
+            if (value instanceof Date date) {
+                statement.setDate(index++, date);
+            } else {
+                statement.setString(index++, value.toString());
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,194 @@
+package org.tributary.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.tributary.reporting.control.ExchangeRates.MissingRate;
+import org.tributary.reporting.control.ExchangeRates.UsedRate;
+import org.tributary.reporting.control.export.ChartKind;
+import org.tributary.reporting.control.export.ChartSpec;
+import org.tributary.reporting.control.export.ReportColumn;
+import org.tributary.reporting.control.export.ReportFilter;
+import org.tributary.reporting.control.export.ReportTable;
+
+/** Each report as a table to export: its title, the filters it was made with, its columns and rows. */
+@ApplicationScoped
+public class ReportTables {
+
+    public ReportTable byCategory(Reports.ByCategory report) {
+        return new ReportTable(
+                "Spending and income by category",
+                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                report.currency(),
+                List.of(
+                        ReportColumn.text("Type"),
+                        ReportColumn.text("Category"),
+                        ReportColumn.money("Total").withTotal(),
+                        ReportColumn.count("Transactions").withTotal()),
+                rows(report.rows().stream()
+                        .map(r -> row(plainType(r.type()), r.category(), r.total(), r.count()))
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
+    }
+
+    public ReportTable largest(Reports.Largest report) {
+        return transactions(
+                "Largest transactions",
+                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                report.currency(),
+                report.rows());
+    }
+
+    public ReportTable growth(Reports.Growth report) {
+        List<ReportFilter> filters =
+                new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
+        filters.add(new ReportFilter("Compared with", report.previousFrom() + " – " + report.previousTo()));
+        return new ReportTable(
+                "What grew against the previous period",
+                filters,
+                report.currency(),
+                List.of(
+                        ReportColumn.text("Of"),
+                        ReportColumn.text("Name"),
+                        ReportColumn.money("Before"),
+                        ReportColumn.money("Now"),
+                        ReportColumn.money("Change"),
+                        ReportColumn.percent("Change %")),
+                rows(report.rows().stream()
+                        .map(r -> row(
+                                r.merchant() == null ? "Category" : "Merchant",
+                                r.merchant() == null ? r.category() : r.merchant(),
+                                r.previous(),
+                                r.current(),
+                                r.delta(),
+                                r.deltaPercent()))
+                        .toList()));
+    }
+
+    public ReportTable newMerchants(Reports.NewMerchants report) {
+        return new ReportTable(
+                "New merchants",
+                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                report.currency(),
+                List.of(
+                        ReportColumn.text("Merchant"),
+                        ReportColumn.date("First seen"),
+                        ReportColumn.count("Transactions").withTotal(),
+                        ReportColumn.money("Spent").withTotal()),
+                rows(report.rows().stream()
+                        .map(r -> row(r.merchant(), r.firstSeen(), r.count(), r.total()))
+                        .toList()));
+    }
+
+    public ReportTable balance(Reports.Balance report) {
+        return new ReportTable(
+                "Money in and out by " + report.interval(),
+                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                report.currency(),
+                List.of(
+                        ReportColumn.text("Period"),
+                        ReportColumn.money("Money in").withTotal(),
+                        ReportColumn.money("Money out").withTotal(),
+                        ReportColumn.money("Net").withTotal()),
+                rows(report.rows().stream()
+                        .map(r -> row(r.period(), r.income(), r.expenses(), r.net()))
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Money in and out", 0, 1, 2));
+    }
+
+    public ReportTable highlights(Reports.Highlights report) {
+        return new ReportTable(
+                "Highlights",
+                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                report.currency(),
+                List.of(
+                        ReportColumn.date("Date"),
+                        ReportColumn.text("Merchant"),
+                        ReportColumn.money("Amount"),
+                        ReportColumn.text("Why")),
+                rows(report.rows().stream()
+                        .map(r -> row(
+                                r.transaction().date(),
+                                r.transaction().merchant(),
+                                orZero(r.transaction().baseAmount()),
+                                r.reason()))
+                        .toList()));
+    }
+
+    private static ReportTable transactions(
+            String title, List<ReportFilter> filters, String currency, List<ReportTransaction> transactions) {
+        return new ReportTable(
+                title,
+                filters,
+                currency,
+                List.of(
+                        ReportColumn.date("Date"),
+                        ReportColumn.text("Description"),
+                        ReportColumn.text("Merchant"),
+                        ReportColumn.text("Category"),
+                        ReportColumn.text("Source"),
+                        ReportColumn.text("Original amount"),
+                        ReportColumn.money("Amount")),
+                rows(transactions.stream()
+                        .map(t -> row(
+                                t.date(),
+                                t.description(),
+                                t.merchant(),
+                                t.category(),
+                                t.sourceName(),
+                                t.amount().toPlainString() + " " + t.currency(),
+                                orZero(t.baseAmount())))
+                        .toList()));
+    }
+
+    private static List<ReportFilter> filters(
+            LocalDate from, LocalDate to, List<UsedRate> used, List<MissingRate> missing) {
+        List<ReportFilter> filters = new ArrayList<>();
+        filters.add(new ReportFilter("Period", from + " – " + to));
+        if (!used.isEmpty()) {
+            Map<String, Long> days = used.stream()
+                    .collect(Collectors.groupingBy(UsedRate::currency, TreeMap::new, Collectors.counting()));
+            filters.add(new ReportFilter(
+                    "Exchange rates used",
+                    days.entrySet().stream()
+                            .map(e -> e.getKey() + " (" + e.getValue() + " daily rates)")
+                            .collect(Collectors.joining(", "))));
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Long> days = missing.stream()
+                    .collect(Collectors.groupingBy(MissingRate::currency, TreeMap::new, Collectors.counting()));
+            filters.add(new ReportFilter(
+                    "Left out, no exchange rate",
+                    days.entrySet().stream()
+                            .map(e -> e.getKey() + " on " + e.getValue() + " days")
+                            .collect(Collectors.joining(", "))));
+        }
+        return filters;
+    }
+
+    private static java.util.Iterator<List<Object>> rows(List<List<Object>> rows) {
+        return rows.iterator();
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    private static String plainType(String type) {
+        return switch (type) {
+            case "EXPENSE" -> "Money out";
+            case "INCOME" -> "Money in";
+            default -> "Between own accounts";
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package org.tributary.reporting.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A transaction as reports show it: in its own currency, and in the user's base currency (null when no
+ * rate was available for its day).
+ */
+public record ReportTransaction(
+        UUID id,
+        LocalDate date,
+        BigDecimal amount,
+        String currency,
+        String description,
+        String merchant,
+        String category,
+        String type,
+        UUID sourceId,
+        String sourceKind,
+        String sourceName,
+        BigDecimal baseAmount) {}

@@ -1,0 +1,212 @@
+package org.tributary.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tributary.platform.SystemUnderTest.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.opencsv.CSVReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tributary.importing.FileImportIT;
+import org.tributary.platform.Api;
+
+/**
+ * Exports open the way a user's software opens them, and hold the report's figures: the workbook read
+ * back with POI (numbers, a totals formula, a native chart), the PDF's text extracted, the CSV parsed back.
+ * Also: multi-currency reports state the rates they used and those missing, and a re-categorised
+ * transaction moves in the reports at once.
+ */
+class ReportExportsIT {
+
+    private static final String PERIOD = "from=2024-05-01&to=2024-05-31";
+    private static final String STATEMENT = """
+            Date,Description,Amount,Currency
+            2024-05-02,LIDL 4711 BERLIN,-20.00,EUR
+            2024-05-03,Продукты у дома,-30.50,EUR
+            2024-05-10,SALARY ACME GMBH,2500.00,EUR
+            2024-05-11,NEW YORK DELI CAFE,-10.00,USD
+            2024-05-12,NEW YORK DELI CAFE,-20.00,USD
+            2024-04-28,BOSTON BOOKS,-5.00,USD
+            2024-05-20,LONDON PUB,-8.00,GBP
+            """;
+    private static final String RATES = """
+            date,currency,rate
+            2024-05-01,USD,0.90
+            2024-05-12,USD,0.95
+            """;
+
+    static Api user;
+
+    @BeforeAll
+    static void importAMonth() {
+        user = Api.signedInUser();
+        ReportsIT.assertCompleted(
+                FileImportIT.importAndWait(user, "may.csv", STATEMENT.getBytes(StandardCharsets.UTF_8)));
+        var rates = user.upload("/api/v1/rates", "rates.csv", RATES.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(rates.statusCode()).as(rates.body()).isEqualTo(200);
+        assertThat(json(rates).path("imported").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void foreignCurrenciesAreConvertedWithTheRateOfTheDayOrTheLatestBefore() {
+        JsonNode report = json(user.get("/api/v1/reports/by-category?" + PERIOD));
+
+        // 10.00 USD on 05-11 at 0.90 (rate of 05-01) + 20.00 USD on 05-12 at 0.95 = 9.00 + 19.00
+        assertThat(ReportsIT.byCategory(report)).containsEntry("EXPENSE|Eating out", "28.00 x2");
+        assertThat(report.path("rates").findValuesAsText("date")).containsExactly("2024-05-01", "2024-05-12");
+        assertThat(report.path("missingRates").findValuesAsText("currency")).containsExactly("GBP");
+        assertThat(report.path("missingRates").get(0).path("date").asText()).isEqualTo("2024-05-20");
+    }
+
+    @Test
+    void theExcelExportHoldsRealNumbersATotalsFormulaAndANativeChart() throws Exception {
+        HttpResponse<byte[]> response = download("/api/v1/reports/by-category/export?format=xlsx&" + PERIOD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment")
+                .contains(".xlsx");
+        save(response, "by-category.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            DataFormatter text = new DataFormatter();
+            Row header = headerRow(sheet, "Category");
+            Map<String, Double> totals = new java.util.TreeMap<>();
+            Cell sumFormula = null;
+            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Cell total = row.getCell(2);
+                if (total != null && total.getCellType() == CellType.FORMULA) {
+                    sumFormula = total;
+                } else if (total != null && total.getCellType() == CellType.NUMERIC) {
+                    totals.put(text.formatCellValue(row.getCell(1)), total.getNumericCellValue());
+                }
+            }
+            assertThat(totals)
+                    .containsEntry("Groceries", 20.00)
+                    .containsEntry("Salary", 2500.00)
+                    .containsEntry("Eating out", 28.00);
+            assertThat(sumFormula).as("a totals row with a formula").isNotNull();
+            assertThat(sumFormula.getCellFormula()).startsWith("SUM(");
+            assertThat(sheet.getDrawingPatriarch().getCharts())
+                    .as("native chart")
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void thePdfExportHasTheTitleTheFiltersAndTheFiguresInCyrillicToo() throws Exception {
+        HttpResponse<byte[]> response = download("/api/v1/reports/largest/export?format=pdf&" + PERIOD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        save(response, "largest.pdf");
+        try (var pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("Largest transactions")
+                    .contains("2024-05-01 – 2024-05-31")
+                    .contains("2,500.00")
+                    .contains("Продукты у дома")
+                    .contains("GBP on 1 days");
+        }
+    }
+
+    @Test
+    void theCsvExportParsesBackToTheReportsRows() throws Exception {
+        JsonNode report = json(user.get("/api/v1/reports/balance?" + PERIOD + "&interval=week"));
+        HttpResponse<byte[]> response = download("/api/v1/reports/balance/export?format=csv&interval=week&" + PERIOD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] body = response.body();
+        assertThat(body[0] & 0xFF).as("UTF-8 BOM").isEqualTo(0xEF);
+        save(response, "balance.csv");
+        List<String[]> rows;
+        try (CSVReader csv = new CSVReader(
+                new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))) {
+            rows = csv.readAll();
+        }
+        assertThat(rows.get(0)).containsExactly("Period", "Money in", "Money out", "Net");
+        assertThat(rows).hasSize(report.path("rows").size() + 1);
+        for (int i = 0; i < report.path("rows").size(); i++) {
+            JsonNode row = report.path("rows").get(i);
+            assertThat(rows.get(i + 1)[0]).isEqualTo(row.path("period").asText());
+            assertThat(new BigDecimal(rows.get(i + 1)[3]))
+                    .isEqualByComparingTo(row.path("net").asText());
+        }
+    }
+
+    @Test
+    void aReCategorisedTransactionMovesInTheReportsAtOnce() {
+        Api someone = Api.signedInUser();
+        FileImportIT.importAndWait(someone, "may.csv", STATEMENT.getBytes(StandardCharsets.UTF_8));
+        String lidl = json(someone.get("/api/v1/transactions?q=LIDL"))
+                .path("items")
+                .get(0)
+                .path("id")
+                .asText();
+        assertThat(ReportsIT.byCategory(json(someone.get("/api/v1/reports/by-category?" + PERIOD))))
+                .containsEntry("EXPENSE|Groceries", "20.00 x1");
+
+        var changed = someone.patch("/api/v1/transactions/" + lidl, "{\"category\":\"Treats\"}");
+        JsonNode report = json(someone.get("/api/v1/reports/by-category?" + PERIOD));
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(ReportsIT.byCategory(report))
+                .containsEntry("EXPENSE|Treats", "20.00 x1")
+                .doesNotContainKey("EXPENSE|Groceries");
+    }
+
+    private static HttpResponse<byte[]> download(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            user.request(path)
+                                    .header("Cookie", "access_token=" + user.token())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Row headerRow(Sheet sheet, String text) {
+        DataFormatter formatter = new DataFormatter();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (text.equals(formatter.formatCellValue(cell))) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no header row with " + text);
+    }
+
+    private static void save(HttpResponse<byte[]> response, String name) throws Exception {
+        Path dir = Path.of("target", "exports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), response.body());
+    }
+}
