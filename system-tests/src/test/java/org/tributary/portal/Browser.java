@@ -120,7 +120,13 @@ final class Browser implements AutoCloseable {
             Path dir = Path.of(SystemUnderTest.property("it.screenshots"));
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
+            // The whole page, not only the window: grow the window to the page's height for the picture.
+            Dimension window = driver.manage().window().getSize();
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
             byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(window);
             Files.write(file, png);
             return file;
         } catch (IOException e) {

@@ -54,6 +54,22 @@ class PortalJourneyIT {
             browser.screenshot("import-result");
             browser.assertAccessible("import result");
 
+            Overview.showPeriod(browser, "2019-01-01", "2019-06-30", null);
+            assertThat(Overview.moneyOut(browser))
+                    .isPositive()
+                    .isEqualByComparingTo(sum(userId, "EXPENSE", "2019-01-01", "2019-06-30", null));
+            assertThat(Overview.moneyIn(browser))
+                    .isEqualByComparingTo(sum(userId, "INCOME", "2019-01-01", "2019-06-30", null));
+            assertThat(browser.driver.findElements(By.cssSelector("canvas"))).hasSize(2);
+            browser.screenshot("dashboard");
+            browser.assertAccessible("dashboard");
+
+            UUID source = sourceId(userId);
+            Overview.showPeriod(browser, "2019-06-01", "2019-06-30", source);
+            assertThat(Overview.moneyOut(browser))
+                    .isEqualByComparingTo(sum(userId, "EXPENSE", "2019-06-01", "2019-06-30", source));
+            browser.screenshot("dashboard-june-one-source");
+
             browser.go("/app/transactions.xhtml");
             assertThat(browser.text("#filters\\:table")).contains("Gert Janssen");
             browser.screenshot("transactions");
@@ -72,6 +88,11 @@ class PortalJourneyIT {
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Rent and housing"));
             assertThat(categoryCount(userId, "Rent and housing")).isGreaterThan(1);
+
+            Overview.showPeriod(browser, "2019-01-01", "2019-06-30", null);
+            assertThat(browser.text("#spending-table")).contains("Rent and housing");
+
+            Workbook.assertExportHolds(browser, "by-category", "2019-01-01", "2019-06-30", "Rent and housing");
 
             browser.go("/app/sources.xhtml");
             browser.assertAccessible("sources");
@@ -93,6 +114,26 @@ class PortalJourneyIT {
                 return row.getObject(1, UUID.class);
             }
         }
+    }
+
+    static UUID sourceId(UUID userId) throws SQLException {
+        try (Connection db = SystemUnderTest.postgres();
+                PreparedStatement select =
+                        db.prepareStatement("select source_id from transactions where user_id = ? limit 1")) {
+            select.setObject(1, userId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    /** What the overview must show: the ledger's own sum, money out as a positive number. */
+    static BigDecimal sum(UUID userId, String type, String from, String to, UUID source) throws SQLException {
+        String sql = "select abs(sum(amount)) from transactions where user_id = ? and type = ?"
+                + " and booked_date between cast(? as date) and cast(? as date)"
+                + (source == null ? "" : " and source_id = ?");
+        return source == null ? number(sql, userId, type, from, to) : number(sql, userId, type, from, to, source);
     }
 
     static int count(UUID userId) throws SQLException {

@@ -2,6 +2,7 @@ package org.tributary.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A browser that prefers Russian gets Russian pages, with Russian number formats; the switch goes back. */
@@ -39,6 +40,19 @@ class RussianLocaleIT {
             browser.screenshot("transactions-russian-360px");
             browser.assertAccessible("transactions (ru, 360 px)");
 
+            browser.go("/app/dashboard.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("Обзор");
+            assertThat(browser.text("#money-out")).containsPattern("1\\s?234,50");
+            browser.screenshot("dashboard-russian-360px");
+            browser.assertAccessible("dashboard (ru, 360 px)");
+
+            for (String page : List.of("import", "sources", "reports", "recommendations", "ask")) {
+                browser.go("/app/" + page + ".xhtml");
+                browser.screenshot(page + "-russian-360px");
+                browser.assertAccessible(page + " (ru, 360 px)");
+            }
+
+            browser.go("/app/transactions.xhtml");
             browser.click("a[hreflang=en]");
             browser.waitForPage();
             assertThat(browser.text("h1")).isEqualTo("Transactions");
