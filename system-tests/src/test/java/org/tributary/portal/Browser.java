@@ -96,6 +96,13 @@ final class Browser implements AutoCloseable {
                 .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Waits until PrimeFaces has no AJAX request queued or running. */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0)")));
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -15,12 +15,14 @@ final class Overview {
     static void showPeriod(Browser browser, String from, String to, UUID source) {
         browser.go("/app/dashboard.xhtml");
         new Select(browser.find("#dashboard\\:period")).selectByValue("CUSTOM");
+        browser.waitForAjax();
         WebElement fromField = browser.find("#dashboard\\:from");
         setDate(browser, fromField, from);
         setDate(browser, browser.find("#dashboard\\:to"), to);
         new Select(browser.find("#dashboard\\:source")).selectByValue(source == null ? "" : source.toString());
         String before = browser.text("#period-shown");
         browser.click("#dashboard\\:apply");
+        browser.waitForAjax();
         browser.wait.until(d -> !d.findElement(By.id("period-shown")).getText().equals(before)
                 || d.findElement(By.id("period-shown")).getText().contains(from.substring(0, 4)));
         browser.wait.until(d -> d.findElement(By.id("period-shown")).getText().contains(from.substring(0, 4)));

@@ -30,13 +30,20 @@ final class Workbook {
     static void assertExportHolds(Browser browser, String report, String from, String to, String expectedText) {
         browser.go("/app/reports.xhtml");
         new Select(browser.find("#reports\\:period")).selectByValue("CUSTOM");
+        browser.waitForAjax();
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         js.executeScript("arguments[0].value = arguments[1];", browser.find("#reports\\:from"), from);
         js.executeScript("arguments[0].value = arguments[1];", browser.find("#reports\\:to"), to);
         browser.click("#reports\\:apply");
+        browser.waitForAjax();
         String selector = "#report-" + report + " a.export-xlsx";
-        browser.wait.until(d ->
-                d.findElement(By.cssSelector(selector)).getAttribute("href").contains("from=" + from));
+        try {
+            browser.wait.until(d ->
+                    d.findElement(By.cssSelector(selector)).getAttribute("href").contains("from=" + from));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("reports-failure");
+            throw new AssertionError("export link: " + browser.find(selector).getAttribute("href"), e);
+        }
         browser.screenshot("reports");
         browser.assertAccessible("reports");
         String href = browser.find(selector).getAttribute("href");

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -111,10 +110,6 @@ public class TransactionsPage implements Serializable {
 
     public List<Source> getSources() {
         return sources.list(user.id());
-    }
-
-    public BigDecimal money(TransactionView transaction) {
-        return new BigDecimal(transaction.amount());
     }
 
     private static boolean blank(String value) {
