@@ -102,6 +102,15 @@ class PortalJourneyIT {
             browser.wait.until(d -> d.findElement(By.id("sources")).getText().contains("Knab current account"));
             assertThat(browser.text("#sources")).contains("28");
             browser.screenshot("sources");
+
+            browser.click(".delete");
+            browser.waitForAjax();
+            assertThat(browser.text("#remove")).contains("Knab current account").contains("28");
+            browser.screenshot("sources-delete-question");
+            browser.assertAccessible("delete question");
+            browser.click("#delete-form\\:confirm");
+            browser.wait.until(d -> d.findElements(By.id("sources")).isEmpty());
+            assertThat(count(userId)).isZero();
         }
     }
 
