@@ -53,6 +53,9 @@ public class DashboardPage implements Serializable {
 
     private final ReportFilters filters = new ReportFilters();
     private String currency;
+    /** Currencies some amounts of the period are in that could not be converted (left out of the totals). */
+    private String unconverted = "";
+
     private BigDecimal moneyIn = BigDecimal.ZERO;
     private BigDecimal moneyOut = BigDecimal.ZERO;
     private final List<CategoryTotal> spending = new ArrayList<>();
@@ -86,6 +89,11 @@ public class DashboardPage implements Serializable {
         var userId = user.id();
         Reports.ByCategory byCategory = reports.byCategory(userId, query);
         currency = byCategory.currency();
+        unconverted = byCategory.missingRates().stream()
+                .map(missing -> missing.currency())
+                .distinct()
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
         summarise(byCategory);
         highlights = reports.highlights(userId, query);
         largest = reports.largest(userId, query, LARGEST);
@@ -169,6 +177,10 @@ public class DashboardPage implements Serializable {
 
     public ReportFilters getFilters() {
         return filters;
+    }
+
+    public String getUnconverted() {
+        return unconverted;
     }
 
     public String getCurrency() {
