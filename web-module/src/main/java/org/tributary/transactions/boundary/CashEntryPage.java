@@ -92,10 +92,6 @@ public class CashEntryPage implements Serializable {
         return recorded;
     }
 
-    public BigDecimal getRecordedAmount() {
-        return recorded == null ? null : new BigDecimal(recorded.amount());
-    }
-
     public LocalDate getDate() {
         return date;
     }
