@@ -158,6 +158,30 @@ class ReportExportsIT {
     }
 
     @Test
+    void theTransactionListExportsEveryRowOfTheFilter() throws Exception {
+        HttpResponse<byte[]> csv = download("/api/v1/transactions/export?format=csv&from=2024-05-01&to=2024-05-31");
+        HttpResponse<byte[]> xlsx = download("/api/v1/transactions/export?format=xlsx&q=DELI");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String[]> rows;
+        try (CSVReader reader = new CSVReader(new InputStreamReader(
+                new ByteArrayInputStream(csv.body(), 3, csv.body().length - 3), StandardCharsets.UTF_8))) {
+            rows = reader.readAll();
+        }
+        assertThat(rows).hasSize(1 + 6);
+        assertThat(rows.get(0)).contains("Date", "Description", "Currency", "Amount");
+        assertThat(rows.stream().map(r -> r[1])).contains("Продукты у дома", "LONDON PUB");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        save(xlsx, "transactions.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Row header = headerRow(workbook.getSheetAt(0), "Description");
+            Row first = workbook.getSheetAt(0).getRow(header.getRowNum() + 1);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("NEW YORK DELI CAFE");
+            assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(-10.00);
+        }
+    }
+
+    @Test
     void aReCategorisedTransactionMovesInTheReportsAtOnce() {
         Api someone = Api.signedInUser();
         FileImportIT.importAndWait(someone, "may.csv", STATEMENT.getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,7 @@ public class LedgerEntryProcessor implements ItemProcessor {
             classifier = new RowClassifier(context.rules());
         }
         ImportItem row = (ImportItem) item;
-        return Normaliser.normalise(context, classifier, row.row(), row.occurrence());
+        return new NumberedEntry(
+                row.recordNo(), Normaliser.normalise(context, classifier, row.row(), row.occurrence()));
     }
 }

@@ -47,13 +47,19 @@ public class LedgerWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         UUID run = UUID.fromString(importId);
-        List<LedgerEntry> entries = items.stream().map(LedgerEntry.class::cast).toList();
+        List<NumberedEntry> numbered =
+                items.stream().map(NumberedEntry.class::cast).toList();
+        List<LedgerEntry> entries = numbered.stream().map(NumberedEntry::entry).toList();
         try (Connection connection = ledger.getConnection();
                 PreparedStatement raw = connection.prepareStatement(RAW);
                 PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement count = connection.prepareStatement(COUNT)) {
             raw.setObject(1, run);
-            raw.setArray(2, array(connection, "int4", entries, LedgerEntry::line));
+            raw.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "int4",
+                            numbered.stream().map(NumberedEntry::recordNo).toArray()));
             raw.setArray(3, array(connection, "int4", entries, LedgerEntry::line));
             raw.setArray(4, array(connection, "text", entries, LedgerEntry::rawPayload));
             raw.executeUpdate();

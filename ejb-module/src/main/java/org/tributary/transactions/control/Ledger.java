@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.tributary.platform.control.Money;
 import org.tributary.platform.control.NotFoundException;
@@ -63,6 +65,69 @@ public class Ledger {
             return new Page(items, total, query.page(), query.size());
         } catch (SQLException e) {
             throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
+    /**
+     * Hands every matching transaction, oldest first, to the reader through a server-side cursor: a million
+     * of them stream through without being held in memory.
+     */
+    public void stream(UUID userId, TransactionQuery query, Consumer<Iterator<TransactionView>> reader) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(userId, query, parameters);
+        try (Connection connection = ledger.getConnection()) {
+            connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                    + " from transactions t join sources s on s.id = t.source_id" + where
+                    + " order by t.booked_date, t.id")) {
+                select.setFetchSize(STREAM_FETCH_SIZE);
+                bind(select, parameters);
+                try (ResultSet rows = select.executeQuery()) {
+                    reader.accept(new RowIterator(rows));
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
+    private static final int STREAM_FETCH_SIZE = 5_000;
+
+    /** A result set as an iterator of views; SQL errors surface as unchecked ones. */
+    private static final class RowIterator implements Iterator<TransactionView> {
+
+        private final ResultSet rows;
+        private Boolean hasNext;
+
+        RowIterator(ResultSet rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (hasNext == null) {
+                try {
+                    hasNext = rows.next();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("ledger unavailable", e);
+                }
+            }
+            return hasNext;
+        }
+
+        @Override
+        public TransactionView next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            hasNext = null;
+            try {
+                return view(rows);
+            } catch (SQLException e) {
+                throw new IllegalStateException("ledger unavailable", e);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,11 +23,14 @@ import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Recategorisation;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.reporting.control.AnalyticsLoader;
+import org.tributary.reporting.control.export.ExportFormat;
+import org.tributary.reporting.control.export.ReportExporter;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
 import org.tributary.transactions.control.CashEntries;
 import org.tributary.transactions.control.Ledger;
 import org.tributary.transactions.control.TransactionQuery;
+import org.tributary.transactions.control.TransactionTable;
 import org.tributary.transactions.control.TransactionView;
 
 /** The signed-in user's ledger: listing and hand-entered cash spending. */
@@ -57,6 +61,9 @@ public class TransactionsResource {
     @Inject
     AnalyticsLoader analytics;
 
+    @Inject
+    ReportExporter exporter;
+
     @GET
     public Ledger.Page list(
             @QueryParam("from") String from,
@@ -71,6 +78,55 @@ public class TransactionsResource {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "Use page ≥ 0 and a size from 1 to " + MAX_PAGE_SIZE + ".");
         }
+        return ledger.list(user.id(), query(from, to, categories, sourceKinds, sources, type, text, page, size));
+    }
+
+    /** Every matching transaction as a CSV, Excel or PDF file, streamed however many there are. */
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    public Response export(
+            @QueryParam("format") String format,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("category") List<String> categories,
+            @QueryParam("sourceKind") List<String> sourceKinds,
+            @QueryParam("source") List<UUID> sources,
+            @QueryParam("type") String type,
+            @QueryParam("q") String text) {
+        ExportFormat exportFormat;
+        try {
+            exportFormat = ExportFormat.fromString(format == null ? "" : format);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("format", "Use csv, xlsx or pdf.");
+        }
+        TransactionQuery query = query(from, to, categories, sourceKinds, sources, type, text, 0, 1);
+        UUID userId = user.id();
+        String currency = accounts.find(userId).getBaseCurrency();
+        StreamingOutput body = out -> ledger.stream(userId, query, rows -> {
+            try {
+                exporter.write(TransactionTable.of(query, currency, rows), exportFormat, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return Response.ok(body, exportFormat.mediaType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"transactions." + exportFormat.fileExtension() + "\"")
+                .build();
+    }
+
+    private static TransactionQuery query(
+            String from,
+            String to,
+            List<String> categories,
+            List<String> sourceKinds,
+            List<UUID> sources,
+            String type,
+            String text,
+            int page,
+            int size) {
         String normalisedType = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
         if (normalisedType != null && !TYPES.contains(normalisedType)) {
             throw new InvalidInputException("type", "Use EXPENSE, INCOME or TRANSFER.");
@@ -78,18 +134,8 @@ public class TransactionsResource {
         List<String> kinds = sourceKinds.stream()
                 .map(k -> k.strip().toUpperCase(Locale.ROOT))
                 .toList();
-        return ledger.list(
-                user.id(),
-                new TransactionQuery(
-                        date("from", from),
-                        date("to", to),
-                        categories,
-                        kinds,
-                        sources,
-                        normalisedType,
-                        text,
-                        page,
-                        size));
+        return new TransactionQuery(
+                date("from", from), date("to", to), categories, kinds, sources, normalisedType, text, page, size);
     }
 
     @GET

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Report latency at scale, side by side with hledger on the same data. Needs a running system (bin/run).
+#   bench/reports-benchmark.sh [ROWS] [OTHER_USERS] [REQUESTS]
+# 1. signs up a user and gives it ROWS transactions (default 1,000,000, a year, 3 sources, 16 merchants) in
+#    the PostgreSQL ledger, copied to ClickHouse the way bin/rebuild-analytics copies them;
+# 2. adds OTHER_USERS (default 99) users with as many rows each, in ClickHouse only (10M rows in all);
+# 3. asks every report endpoint REQUESTS times (default 200) over HTTP, a month of a different filter each
+#    time, after a warm-up, and prints p50/p95/max per endpoint; then times Excel exports of the year;
+# 4. writes the same transactions as an hledger journal and times `hledger balance --monthly` on it.
+# Environment: as bench/import-benchmark.sh, and TRIBUTARY_PG_URL (libpq URL of the ledger database).
+set -euo pipefail
+
+rows="${1:-1000000}"
+others="${2:-99}"
+requests="${3:-200}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+api="http://127.0.0.1:${TRIBUTARY_HTTP_PORT:-8080}/api/v1"
+database="${TRIBUTARY_CLICKHOUSE_DATABASE:-tributary}"
+pg="${TRIBUTARY_PG_URL:-postgresql://tributary:${TRIBUTARY_DB_PASSWORD:-tributary}@127.0.0.1:5432/tributary}"
+clickhouse() { clickhouse-client --port "${TRIBUTARY_CLICKHOUSE_TCP_PORT:-19000}" "$@"; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+email="reports-bench-$(date +%s%N)@tributary.test"
+password="benchmark-password-$RANDOM"
+curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$api/auth/sign-up"
+user_id=$(psql "$pg" -qtAc "select id from users where email = '$email'")
+echo "user $user_id: generating $rows transactions" >&2
+
+start=$(date +%s.%N)
+psql "$pg" -v ON_ERROR_STOP=1 -q <<SQL
+insert into sources (id, user_id, kind, provider, name)
+select gen_random_uuid(), '$user_id', k, 'bench', n
+from (values ('FILE', 'Giro'), ('FILE', 'Card'), ('BANK_API', 'Savings')) v(k, n);
+do \$\$ begin perform setseed(0.42); end \$\$;
+create temporary table merchants (no int, name text, category text, low numeric, high numeric);
+insert into merchants values
+ (0,'REWE','Groceries',5,120),(1,'EDEKA','Groceries',3,90),(2,'ALDI SUED','Groceries',4,70),(3,'LIDL','Groceries',3,60),
+ (4,'AMAZON MKTPLACE','Shopping',8,250),(5,'UBER TRIP','Transport',6,45),(6,'SHELL','Transport',30,90),
+ (7,'NETFLIX','Subscriptions',13,18),(8,'SPOTIFY','Subscriptions',10,15),(9,'STARBUCKS','Eating out',3,12),
+ (10,'DEUTSCHE BAHN','Transport',20,160),(11,'IKEA','Shopping',15,400),(12,'APOTHEKE AM MARKT','Health',5,60),
+ (13,'VODAFONE','Utilities',30,60),(14,'STADTWERKE','Utilities',40,150),(15,'RESTAURANT DA MARIO','Eating out',25,120);
+create temporary table bench_sources as select id, row_number() over (order by name) - 1 as no from sources where user_id = '$user_id';
+insert into transactions (id, user_id, source_id, booked_date, amount, currency, description, merchant, type,
+                          category, categorised_by, fingerprint)
+select gen_random_uuid(), '$user_id', s.id, date '2025-01-01' + (random() * 364)::int,
+       case when g.income then round((2500 + random() * 1700)::numeric, 2)
+            else -round((m.low + random() * (m.high - m.low))::numeric, 2) end,
+       'EUR', case when g.income then 'SALARY ACME GMBH' else m.name end || ' ' || g.i,
+       case when g.income then 'SALARY ACME GMBH' else m.name end,
+       case when g.income then 'INCOME' else 'EXPENSE' end,
+       case when g.income then 'Salary' else m.category end, 'RULE', 'bench-' || g.i
+from (select i, random() < 0.06 as income, (random() * 15.99)::int as merchant, (random() * 2.99)::int as source
+      from generate_series(1, $rows) i) g
+join merchants m on m.no = g.merchant join bench_sources s on s.no = g.source;
+SQL
+psql "$pg" -v ON_ERROR_STOP=1 -qc "\copy (
+    select t.user_id, t.id, t.source_id, s.kind, s.name, t.booked_date, round(t.amount, 2), t.currency,
+           t.description, t.merchant, t.category, t.type, t.version, 0
+    from transactions t join sources s on s.id = t.source_id where t.user_id = '$user_id'
+) to stdout with (format csv)" | clickhouse -q "INSERT INTO $database.ledger FORMAT CSV"
+if [ "$others" -gt 0 ]; then
+    clickhouse -q "INSERT INTO $database.ledger SELECT
+        toUUID(concat('00000000-0000-4000-8000-', substring(toString(1000000000000 + number % $others), 2))),
+        toUUID(concat('00000000-0000-4000-9000-', substring(toString(1000000000000 + number), 2))),
+        toUUID('00000000-0000-4000-8000-000000000000'), 'FILE', 'Giro',
+        toDate('2025-01-01') + (number % 365), toDecimal64(-(number % 9000) / 100, 2), 'EUR',
+        concat('Shop ', toString(number % 997)), concat('SHOP ', toString(number % 97)), 'Shopping', 'EXPENSE', 1, 0
+        FROM system.numbers LIMIT $((rows * others))"
+fi
+clickhouse -q "OPTIMIZE TABLE $database.ledger FINAL" || true
+loaded=$(date +%s.%N)
+echo "data ready in $(python3 -c "print(round($loaded - $start, 1))") s: $(clickhouse -q "SELECT count() FROM $database.ledger") rows in ClickHouse" >&2
+
+curl -fsS -o /dev/null -c "$work/cookies" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$api/auth/sign-in"
+token=$(awk '$6 == "access_token" {print $7}' "$work/cookies")
+
+python3 - "$api" "$token" "$requests" <<'PY'
+import http.client, statistics, sys, time, urllib.parse, random
+api, token, requests = sys.argv[1], sys.argv[2], int(sys.argv[3])
+url = urllib.parse.urlparse(api)
+conn = http.client.HTTPConnection(url.hostname, url.port)
+headers = {"Cookie": "access_token=" + token}
+rng = random.Random(7)
+def ask(path):
+    t = time.perf_counter()
+    conn.request("GET", url.path + path, headers=headers)
+    response = conn.getresponse(); body = response.read()
+    if response.status != 200:
+        raise SystemExit(f"{path}: HTTP {response.status} {body[:300]!r}")
+    return (time.perf_counter() - t) * 1000, len(body)
+def month():
+    m = rng.randrange(1, 13)
+    end = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    return f"from=2025-{m:02d}-01&to=2025-{m:02d}-{end}"
+filters = ["", "&category=Groceries", "&sourceKind=FILE", "&category=Transport&category=Shopping"]
+endpoints = {
+    "by-category": lambda: f"/reports/by-category?{month()}{rng.choice(filters)}",
+    "largest": lambda: f"/reports/largest?{month()}{rng.choice(filters)}&limit=10",
+    "growth": lambda: f"/reports/growth?{month()}{rng.choice(filters)}",
+    "new-merchants": lambda: f"/reports/new-merchants?{month()}{rng.choice(filters)}",
+    "balance (month, a year)": lambda: f"/reports/balance?from=2025-01-01&to=2025-12-31&interval=month{rng.choice(filters)}",
+    "balance (day, a month)": lambda: f"/reports/balance?{month()}&interval=day",
+    "highlights": lambda: f"/reports/highlights?{month()}",
+    "by-category (the year)": lambda: f"/reports/by-category?from=2025-01-01&to=2025-12-31{rng.choice(filters)}",
+}
+print(f"{'endpoint':28} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+for name, path in endpoints.items():
+    for _ in range(10):
+        ask(path())
+    times = sorted(ask(path())[0] for _ in range(requests))
+    p = lambda q: times[min(len(times) - 1, int(q * len(times)))]
+    print(f"{name:28} {p(0.50):8.1f} {p(0.95):8.1f} {times[-1]:8.1f}")
+for name in ["by-category", "balance"]:
+    took, size = ask(f"/reports/{name}/export?format=xlsx&from=2025-01-01&to=2025-12-31&interval=day")
+    print(f"xlsx export of {name} for the year: {took:.0f} ms, {size} bytes")
+took, size = ask("/transactions/export?format=xlsx&from=2025-01-01&to=2025-12-31")
+print(f"xlsx export of the year's transactions: {took:.0f} ms, {size // 1024} KiB")
+took, size = ask("/transactions/export?format=csv&from=2025-01-01&to=2025-12-31")
+print(f"csv export of the year's transactions: {took:.0f} ms, {size // 1024} KiB")
+PY
+
+if command -v hledger >/dev/null; then
+    psql "$pg" -v ON_ERROR_STOP=1 -qtA -o "$work/bench.journal" -c "
+        select to_char(t.booked_date, 'YYYY-MM-DD') || ' ' || t.merchant || E'\n    ' ||
+               case when t.type = 'INCOME' then 'income:' else 'expenses:' end || t.category || '  ' ||
+               to_char(-t.amount, 'FM999999990.00') || E' EUR\n    assets:' || s.name || E'\n'
+        from transactions t join sources s on s.id = t.source_id where t.user_id = '$user_id'
+        order by t.booked_date"
+    echo "hledger $(hledger --version | head -1 | awk '{print $2}') on the same $rows transactions:" >&2
+    /usr/bin/time -f "hledger balance --monthly: %e s, %M KiB peak" hledger -f "$work/bench.journal" balance --monthly >/dev/null
+else
+    echo "hledger is not installed (apt-get install hledger): no side-by-side figure" >&2
+fi
