@@ -102,6 +102,12 @@ public class Sources {
                 .executeUpdate();
     }
 
+    public Source rename(UUID userId, UUID sourceId, String name) {
+        Source source = find(userId, sourceId);
+        source.rename(required("name", name, 200));
+        return source;
+    }
+
     public void delete(UUID userId, UUID sourceId) {
         em.remove(find(userId, sourceId));
     }

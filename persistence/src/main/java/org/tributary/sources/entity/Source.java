@@ -58,6 +58,10 @@ public class Source {
         this.createdAt = Instant.now();
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public UUID getId() {
         return id;
     }

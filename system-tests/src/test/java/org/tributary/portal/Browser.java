@@ -1,0 +1,179 @@
+package org.tributary.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tributary.platform.SystemUnderTest;
+
+/**
+ * Debian's Chromium driven by Debian's ChromeDriver, both named explicitly so that Selenium Manager never
+ * looks for (or downloads) a browser. Headless, with a fresh profile, and with the flags that keep it off
+ * the network. Also: screenshots for the reviewer and the axe-core check of every page.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // PrimeFaces replaces parts of the page after AJAX calls: look again rather than fail.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    static Browser open(String language) {
+        return open(language, 1280, 900);
+    }
+
+    static Browser open(String language, int width, int height) {
+        try {
+            Path profile = Files.createTempDirectory("tributary-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(SystemUnderTest.property("it.browser.binary"));
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--user-data-dir=" + profile,
+                    "--window-size=" + width + "," + height,
+                    "--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(SystemUnderTest.property("it.browser.driver"))
+                            .toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(width, height));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String url(String path) {
+        return SystemUnderTest.property("it.http.url") + path;
+    }
+
+    void go(String path) {
+        driver.get(url(path));
+        waitForPage();
+    }
+
+    void waitForPage() {
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running. */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0)")));
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Saves the page as target/screenshots/NAME.png (full page height) and returns the file. */
+    Path screenshot(String name) {
+        try {
+            Path dir = Path.of(SystemUnderTest.property("it.screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            // The whole page, not only the window: grow the window to the page's height for the picture.
+            Dimension window = driver.manage().window().getSize();
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
+            byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(window);
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any serious or critical violation. */
+    Results assertAccessible(String page) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        AxeLog.record(page, results);
+        assertThat(blocking)
+                .as("serious or critical axe violations on " + page + ": " + describe(blocking))
+                .isEmpty();
+        return results;
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ") at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .limit(5)
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.tributary.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.openqa.selenium.Keys;
+
+/** The steps many portal tests share: a new person, signing up and in through the pages. */
+final class Portal {
+
+    static final String PASSWORD = "a long enough password 2026";
+
+    private Portal() {}
+
+    static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@portal.test";
+    }
+
+    /** Signs a new person up and in; the browser ends on the overview. */
+    static void signUpAndIn(Browser browser, String email) {
+        browser.go("/sign-up.xhtml");
+        browser.type("#sign-up\\:email", email);
+        browser.type("#sign-up\\:password", PASSWORD);
+        browser.type("#sign-up\\:repeated", PASSWORD);
+        browser.click("#sign-up\\:submit");
+        browser.waitForPage();
+        browser.type("#sign-in\\:email", email);
+        browser.type("#sign-in\\:password", PASSWORD);
+        browser.find("#sign-in\\:password").sendKeys(Keys.ENTER);
+        browser.waitForPage();
+        assertThat(browser.driver.getCurrentUrl()).contains("/app/dashboard.xhtml");
+    }
+}

@@ -1,0 +1,88 @@
+package org.tributary.accounts.boundary;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.Optional;
+import org.tributary.accounts.control.Accounts;
+import org.tributary.accounts.entity.User;
+import org.tributary.platform.boundary.PageMessages;
+import org.tributary.security.boundary.AccessTokenCookie;
+import org.tributary.security.boundary.Clients;
+import org.tributary.security.control.TokenIssuer;
+import org.tributary.security.control.TooManyAttemptsException;
+
+/**
+ * The sign-in form. Same service and throttle as {@code POST /api/v1/auth/sign-in}; on success the same
+ * HttpOnly cookie, then the page the person wanted (only a page of the portal: never an outside address).
+ */
+@Named
+@ViewScoped
+public class SignInPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient TokenIssuer tokens;
+
+    private String email;
+    private String password;
+    private String next;
+
+    public String signIn() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<User> user;
+        try {
+            user = accounts.signIn(email, password, Clients.of(request));
+        } catch (TooManyAttemptsException blocked) {
+            long seconds = Math.max(1, blocked.retryAfter().toSeconds());
+            PageMessages.error("sign-in:password", PageMessages.text("signIn.blocked", seconds));
+            return null;
+        }
+        if (user.isEmpty()) {
+            password = null;
+            PageMessages.error("sign-in:password", PageMessages.text("signIn.wrong"));
+            return null;
+        }
+        external.addResponseHeader(
+                "Set-Cookie",
+                AccessTokenCookie.of(tokens.issue(user.get().getId()), tokens.lifetime(), request.isSecure()));
+        return safeNext() + "?faces-redirect=true";
+    }
+
+    private String safeNext() {
+        return next != null && next.matches("/app/[a-z-]+\\.xhtml") ? next.replace(".xhtml", "") : "/app/dashboard";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

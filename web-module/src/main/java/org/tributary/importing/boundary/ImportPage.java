@@ -1,0 +1,280 @@
+package org.tributary.importing.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import org.tributary.importing.control.ImportPreview;
+import org.tributary.importing.control.Imports;
+import org.tributary.importing.control.TooManyRowsException;
+import org.tributary.importing.control.UnsupportedFormatException;
+import org.tributary.importing.control.statement.UnreadableStatementException;
+import org.tributary.importing.entity.ImportRun;
+import org.tributary.importing.entity.ImportStatus;
+import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.security.boundary.SignedInUser;
+
+/**
+ * Adding a bank file, in three steps on one page: drop the file and see what was understood (the preview,
+ * where a wrongly guessed CSV column can be corrected), start the import, then follow it until it is done.
+ * The same services as {@code /api/v1/imports}: {@link ImportPreview} and {@link Imports}.
+ */
+@Named
+@ViewScoped
+public class ImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A rejected line of the file and the reason in words. */
+    public record Rejected(int line, String reason) implements Serializable {}
+
+    @Inject
+    transient Imports imports;
+
+    @Inject
+    transient SignedInUser user;
+
+    @Inject
+    @ConfigProperty(name = "tributary.import.max-bytes", defaultValue = "104857600")
+    long maxBytes;
+
+    private byte[] content;
+    private String fileName;
+    private String contentType;
+    private ImportPreview preview;
+    private String mappingJson;
+    private String dateColumn;
+    private String amountColumn;
+    private String descriptionColumn;
+
+    private UUID importId;
+    private ImportStatus status;
+    private int rowsRead;
+    private int imported;
+    private int duplicates;
+    private int rejected;
+    private String failureReason;
+    private final List<Rejected> rejectedLines = new ArrayList<>();
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        reset();
+        content = file.getContent();
+        fileName = file.getFileName();
+        contentType = file.getContentType();
+        if (preview(null)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> detected = preview.mapping();
+            dateColumn = (String) detected.get("date");
+            amountColumn = detected.get("amount") instanceof String column ? column : null;
+            descriptionColumn = (String) detected.get("description");
+        }
+    }
+
+    /** Shows the rows again as read with the columns the person chose. */
+    public void applyColumns() {
+        if (content == null || preview == null) {
+            return;
+        }
+        JsonObjectBuilder mapping = Json.createObjectBuilder();
+        preview.mapping().forEach((key, value) -> {
+            if (value instanceof String text) {
+                mapping.add(key, text);
+            } else if (value instanceof Boolean flag) {
+                mapping.add(key, flag);
+            } else if (value instanceof Integer number) {
+                mapping.add(key, number);
+            } else if (value instanceof Map<?, ?> split) {
+                JsonObjectBuilder columns = Json.createObjectBuilder();
+                split.forEach((k, v) -> columns.add(String.valueOf(k), String.valueOf(v)));
+                mapping.add(key, columns);
+            }
+        });
+        mapping.add("date", dateColumn);
+        if (amountColumn != null) {
+            mapping.add("amount", amountColumn);
+        }
+        if (descriptionColumn != null) {
+            mapping.add("description", descriptionColumn);
+        }
+        String chosen = mapping.build().toString();
+        if (preview(chosen)) {
+            mappingJson = chosen;
+            PageMessages.info(PageMessages.text("import.columnsApplied"));
+        }
+    }
+
+    public void start() {
+        try {
+            ImportRun run = imports.accept(user.id(), null, fileName, contentType, content, null, mappingJson);
+            importId = run.getId();
+            status = run.getStatus();
+            content = null;
+        } catch (InvalidInputException | UnreadableStatementException | TooManyRowsException e) {
+            PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
+        }
+    }
+
+    /** Called every second by the page's poll until the run has finished. */
+    public void refresh() {
+        if (importId == null) {
+            return;
+        }
+        ImportRun run = imports.find(user.id(), importId);
+        status = run.getStatus();
+        rowsRead = run.getRowsRead();
+        imported = run.getImported();
+        duplicates = run.getDuplicates();
+        rejected = run.getRejected();
+        failureReason = run.getFailureReason();
+        rejectedLines.clear();
+        if (run.getErrors() != null) {
+            JsonArray errors =
+                    Json.createReader(new StringReader(run.getErrors())).readArray();
+            for (JsonValue error : errors) {
+                JsonObject row = error.asJsonObject();
+                rejectedLines.add(new Rejected(row.getInt("line", 0), row.getString("reason", "")));
+            }
+        }
+    }
+
+    public void startOver() {
+        reset();
+    }
+
+    private boolean preview(String mapping) {
+        try {
+            preview = ImportPreview.of(content, null, mapping);
+            return true;
+        } catch (UnsupportedFormatException e) {
+            PageMessages.error("import-form:file", PageMessages.text("import.unsupported"));
+        } catch (InvalidInputException | UnreadableStatementException e) {
+            PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
+        }
+        if (mapping == null) {
+            reset();
+        }
+        return false;
+    }
+
+    private void reset() {
+        content = null;
+        fileName = null;
+        contentType = null;
+        preview = null;
+        mappingJson = null;
+        dateColumn = null;
+        amountColumn = null;
+        descriptionColumn = null;
+        importId = null;
+        status = null;
+        rowsRead = 0;
+        imported = 0;
+        duplicates = 0;
+        rejected = 0;
+        failureReason = null;
+        rejectedLines.clear();
+    }
+
+    public boolean isPreviewing() {
+        return preview != null && importId == null;
+    }
+
+    public boolean isRunning() {
+        return importId != null && !isFinished();
+    }
+
+    public boolean isFinished() {
+        return status == ImportStatus.COMPLETED || status == ImportStatus.FAILED;
+    }
+
+    public boolean isCsv() {
+        return preview != null && "csv".equals(preview.format());
+    }
+
+    public List<Map<String, Object>> getSample() {
+        return preview == null ? List.of() : preview.sample();
+    }
+
+    public long getMaxBytes() {
+        return maxBytes;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public UUID getImportId() {
+        return importId;
+    }
+
+    public String getStatus() {
+        return status == null ? "" : status.name();
+    }
+
+    public int getRowsRead() {
+        return rowsRead;
+    }
+
+    public int getImported() {
+        return imported;
+    }
+
+    public int getDuplicates() {
+        return duplicates;
+    }
+
+    public int getRejected() {
+        return rejected;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public List<Rejected> getRejectedLines() {
+        return rejectedLines;
+    }
+
+    public String getDateColumn() {
+        return dateColumn;
+    }
+
+    public void setDateColumn(String dateColumn) {
+        this.dateColumn = dateColumn;
+    }
+
+    public String getAmountColumn() {
+        return amountColumn;
+    }
+
+    public void setAmountColumn(String amountColumn) {
+        this.amountColumn = amountColumn;
+    }
+
+    public String getDescriptionColumn() {
+        return descriptionColumn;
+    }
+
+    public void setDescriptionColumn(String descriptionColumn) {
+        this.descriptionColumn = descriptionColumn;
+    }
+}

@@ -1,0 +1,142 @@
+package org.tributary.transactions.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tributary.accounts.control.Accounts;
+import org.tributary.categorising.control.Categories;
+import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.security.boundary.SignedInUser;
+import org.tributary.transactions.control.CashEntries;
+import org.tributary.transactions.control.TransactionView;
+
+/**
+ * The short form for cash: date (today unless changed), money out or in, amount, currency (the account's
+ * own unless changed), what it was for and, if the person wants, a category. {@link CashEntries} checks and
+ * records it, as for {@code POST /api/v1/transactions/cash}.
+ */
+@Named
+@ViewScoped
+public class CashEntryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CashEntries cash;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient Categories categories;
+
+    @Inject
+    transient SignedInUser user;
+
+    private LocalDate date;
+    private boolean moneyIn;
+    private BigDecimal amount;
+    private String currency;
+    private String description;
+    private String category;
+    private TransactionView recorded;
+
+    @PostConstruct
+    void init() {
+        clear();
+    }
+
+    public void record() {
+        BigDecimal signed = moneyIn ? amount.abs() : amount.abs().negate();
+        String baseCurrency = accounts.find(user.id()).getBaseCurrency();
+        try {
+            recorded = cash.record(
+                    user.id(),
+                    new CashEntries.CashEntry(date.toString(), signed.toPlainString(), currency, description, category),
+                    baseCurrency);
+            clear();
+            PageMessages.info(PageMessages.text("cash.recorded"));
+        } catch (InvalidInputException invalid) {
+            PageMessages.errors(
+                    invalid,
+                    "cash.error",
+                    Map.of(
+                            "date", "cash-form:date",
+                            "amount", "cash-form:amount",
+                            "currency", "cash-form:currency",
+                            "description", "cash-form:description"));
+        }
+    }
+
+    private void clear() {
+        date = LocalDate.now();
+        moneyIn = false;
+        amount = null;
+        currency = accounts.find(user.id()).getBaseCurrency();
+        description = null;
+        category = null;
+    }
+
+    public List<String> getCategoryNames() {
+        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+    }
+
+    public TransactionView getRecorded() {
+        return recorded;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public boolean isMoneyIn() {
+        return moneyIn;
+    }
+
+    public void setMoneyIn(boolean moneyIn) {
+        this.moneyIn = moneyIn;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+}
