@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
+import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
 import org.tributary.transactions.control.Ledger;
@@ -25,6 +26,9 @@ public class SourcesPage implements Serializable {
 
     /** A source as the page lists it. */
     public record Row(UUID id, String name, String kind, long transactions) implements Serializable {}
+
+    @Inject
+    SourceRemoval removal;
 
     @Inject
     transient Sources sources;
@@ -69,7 +73,7 @@ public class SourcesPage implements Serializable {
     }
 
     public void delete() {
-        sources.delete(user.id(), selected.id());
+        removal.remove(user.id(), selected.id());
         PageMessages.info(PageMessages.text("sources.deleted", selected.name()));
         selected = null;
         load();

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tributary.platform.control.InvalidInputException;
-import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
+import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
 
@@ -73,13 +73,12 @@ public class SourcesResource {
     }
 
     @Inject
-    AnalyticsLoader analytics;
+    SourceRemoval removal;
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") UUID id) {
-        sources.delete(user.id(), id);
-        analytics.forgetSource(user.id(), id);
+        removal.remove(user.id(), id);
         return Response.noContent().build();
     }
 }
