@@ -2,6 +2,7 @@ package org.tributary.importing.control;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +12,45 @@ import java.util.regex.Pattern;
  */
 public final class MerchantName {
 
-    private static final List<Pattern> REMOVALS = List.of(
-            Pattern.compile(
-                    "^(SQ|SQUARE|PAYPAL|PP|SP|TST|ZETTLE|IZ|SUMUP|STRIPE|POS|VISA|CARD|KARTENZAHLUNG|CB|ACH|DEBIT)\\s*[*:]\\s*"),
-            Pattern.compile("\\b(HELP\\.)?[A-Z0-9-]+\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?\\b"),
-            Pattern.compile("\\bCD \\d{3,4}\\b|\\bCARD\\s*(NO\\.?)?\\s*[X*]*\\d{4}\\b|[X*]{4,}\\d{2,4}"),
-            Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?\\b|\\b\\d{2}[A-Z]{3}\\d{2}\\b"),
-            Pattern.compile("\\b\\d+[.,]\\d{2}\\b"),
-            Pattern.compile("#\\s*\\d+|\\b\\d{3,}\\b"),
-            Pattern.compile("[*]"));
+    /**
+     * Each removal with what a name must contain for it to match at all: the test is far cheaper than the
+     * regular expression, and removing text never adds a character, so it is made once on the whole name.
+     */
+    private record Removal(Pattern pattern, Predicate<Shape> mayMatch) {}
+
+    private record Shape(boolean digit, boolean star, boolean colon, boolean dot, boolean comma) {
+        static Shape of(String name) {
+            boolean digit = false;
+            for (int i = 0; i < name.length() && !digit; i++) {
+                digit = Character.isDigit(name.charAt(i));
+            }
+            return new Shape(
+                    digit,
+                    name.indexOf('*') >= 0,
+                    name.indexOf(':') >= 0,
+                    name.indexOf('.') >= 0,
+                    name.indexOf(',') >= 0);
+        }
+    }
+
+    private static final List<Removal> REMOVALS = List.of(
+            new Removal(
+                    Pattern.compile(
+                            "^(SQ|SQUARE|PAYPAL|PP|SP|TST|ZETTLE|IZ|SUMUP|STRIPE|POS|VISA|CARD|KARTENZAHLUNG|CB|ACH|DEBIT)\\s*[*:]\\s*"),
+                    shape -> shape.star() || shape.colon()),
+            new Removal(
+                    Pattern.compile("\\b(HELP\\.)?[A-Z0-9-]+\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?\\b"),
+                    Shape::dot),
+            new Removal(
+                    Pattern.compile("\\bCD \\d{3,4}\\b|\\bCARD\\s*(NO\\.?)?\\s*[X*]*\\d{4}\\b|[X*]{4,}\\d{2,4}"),
+                    Shape::digit),
+            new Removal(
+                    Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?\\b|\\b\\d{2}[A-Z]{3}\\d{2}\\b"),
+                    Shape::digit),
+            new Removal(
+                    Pattern.compile("\\b\\d+[.,]\\d{2}\\b"), shape -> shape.digit() && (shape.dot() || shape.comma())),
+            new Removal(Pattern.compile("#\\s*\\d+|\\b\\d{3,}\\b"), Shape::digit),
+            new Removal(Pattern.compile("[*]"), Shape::star));
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}&' -]");
     private static final Pattern WEB_SUFFIX =
@@ -34,8 +65,11 @@ public final class MerchantName {
             return "Unknown";
         }
         String name = source.toUpperCase(Locale.ROOT);
-        for (Pattern removal : REMOVALS) {
-            name = removal.matcher(name).replaceAll(" ");
+        Shape shape = Shape.of(name);
+        for (Removal removal : REMOVALS) {
+            if (removal.mayMatch().test(shape)) {
+                name = removal.pattern().matcher(name).replaceAll(" ");
+            }
         }
         String[] words = SPACES.split(NOT_A_NAME.matcher(name).replaceAll(" ").strip());
         StringBuilder merchant = new StringBuilder();

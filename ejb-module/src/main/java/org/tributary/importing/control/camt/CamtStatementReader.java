@@ -25,6 +25,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -331,7 +332,7 @@ public final class CamtStatementReader {
     }
 
     private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(text).strip();
     }
 
     private static String malformed(XMLStreamException e) {

@@ -2,6 +2,8 @@ package org.tributary.importing.control.csv;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,28 +20,31 @@ public record AmountFormat(char decimalSeparator) {
     private static final Pattern POINT_DECIMAL = Pattern.compile(".*\\d\\.\\d{1,2}$");
     private static final Pattern COMMA_THEN_POINT = Pattern.compile(".*\\d,\\d{3}\\.\\d+$");
     private static final Pattern POINT_THEN_COMMA = Pattern.compile(".*\\d\\.\\d{3},\\d+$");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
     public static final AmountFormat POINT = new AmountFormat('.');
     public static final AmountFormat COMMA = new AmountFormat(',');
 
     /** Decides the decimal separator from the cells of one column. */
     public static AmountFormat detect(Collection<String> cells) {
-        int comma = 0;
-        int point = 0;
-        for (String raw : cells) {
-            String cell = strip(raw);
-            if (COMMA_THEN_POINT.matcher(cell).matches()) {
-                point += 2;
-            } else if (POINT_THEN_COMMA.matcher(cell).matches()) {
-                comma += 2;
-            } else if (COMMA_DECIMAL.matcher(cell).matches()) {
-                comma++;
-            } else if (POINT_DECIMAL.matcher(cell).matches()) {
-                point++;
-            }
+        Map<String, Integer> votes = new HashMap<>(); // a column repeats its amounts: each is judged once
+        int commaOverPoint = 0;
+        for (String cell : cells) {
+            commaOverPoint += votes.computeIfAbsent(cell, AmountFormat::vote);
         }
-        return comma > point ? COMMA : POINT;
+        return commaOverPoint > 0 ? COMMA : POINT;
+    }
+
+    /** For a decimal comma positive, for a decimal point negative; twice as much when grouping confirms it. */
+    private static int vote(String raw) {
+        String cell = strip(raw);
+        if (COMMA_THEN_POINT.matcher(cell).matches()) {
+            return -2;
+        } else if (POINT_THEN_COMMA.matcher(cell).matches()) {
+            return 2;
+        } else if (COMMA_DECIMAL.matcher(cell).matches()) {
+            return 1;
+        }
+        return POINT_DECIMAL.matcher(cell).matches() ? -1 : 0;
     }
 
     /** @return the amount, or empty when the cell is blank or not a number */
@@ -70,14 +75,44 @@ public record AmountFormat(char decimalSeparator) {
         if (cell.startsWith(".")) {
             cell = "0" + cell;
         }
-        if (!NUMBER.matcher(cell).matches()) {
+        if (!isNumber(cell)) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(cell);
         return Optional.of(negative ? value.negate() : value);
     }
 
+    /** Digits, optionally a point and more digits. */
+    private static boolean isNumber(String cell) {
+        int point = cell.indexOf('.');
+        int end = point < 0 ? cell.length() : point;
+        return end > 0
+                && digits(cell, 0, end)
+                && (point < 0 || point + 1 < cell.length() && digits(cell, point + 1, cell.length()));
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String strip(String raw) {
-        return NOISE.matcher(raw.strip()).replaceAll("");
+        String cell = raw.strip();
+        return plain(cell) ? cell : NOISE.matcher(cell).replaceAll("");
+    }
+
+    /** Most cells are digits, signs and separators only, with nothing for NOISE to remove. */
+    private static boolean plain(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == ',' || c == '(' || c == ')')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
@@ -37,7 +38,6 @@ public final class CsvStatementReader {
             + "|opening balance|closing balance|balance at (start|end)|beginning balance|ending balance|anfangssaldo"
             + "|endsaldo|schlusssaldo|solde (initial|final|pr[eé]c[eé]dent)|total|totaal|summe)\\b.*");
     private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Za-z]{3}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CsvStatementReader() {}
 
@@ -606,6 +606,6 @@ public final class CsvStatementReader {
     }
 
     private static String text(List<String> cells, int column) {
-        return SPACES.matcher(cell(cells, column)).replaceAll(" ").strip();
+        return Spaces.collapse(cell(cells, column)).strip();
     }
 }

@@ -18,7 +18,11 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
 
     record Record(int line, List<String> cells) {
         int nonBlank() {
-            return (int) cells.stream().filter(c -> !c.isBlank()).count();
+            int nonBlank = 0;
+            for (String cell : cells) {
+                nonBlank += cell.isBlank() ? 0 : 1;
+            }
+            return nonBlank;
         }
     }
 

@@ -3,9 +3,11 @@ package org.tributary.importing.control.csv;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,8 @@ public record DateFormat(Order order) {
     private static final Map<String, Integer> MONTHS = months();
 
     /** Decides the order of day and month from every cell of the column. */
-    public static DateFormat detect(Collection<String> cells, boolean usStyleHint) {
+    public static DateFormat detect(Collection<String> column, boolean usStyleHint) {
+        Set<String> cells = new HashSet<>(column); // a statement repeats a few hundred dates; the order is moot
         boolean dayFirstPossible = true;
         boolean monthFirstPossible = true;
         boolean yearFirst = false;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tributary.importing.control.statement.Spaces;
 
 /**
  * Field values as every dialect reads them. A field that is absent, JSON null, blank, or "string" is no value: "string"
@@ -52,7 +53,7 @@ final class JsonFields {
         } else {
             return null;
         }
-        text = text.replaceAll("\\s+", " ").strip();
+        text = Spaces.collapse(text).strip();
         return text.isEmpty() || text.equals(PLACEHOLDER) ? null : text;
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.tributary.importing.control.csv.TextDecoder;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -141,7 +142,7 @@ public final class Mt940StatementReader {
     }
 
     private static String clean(String text) {
-        return text.replace('\u00AD', ' ').replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(text.replace('\u00AD', ' ')).strip();
     }
 
     private static List<Tag> tags(String text) {

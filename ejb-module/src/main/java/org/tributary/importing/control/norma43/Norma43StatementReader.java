@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.tributary.importing.control.csv.TextDecoder;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -140,10 +141,9 @@ public final class Norma43StatementReader {
 
     /** The concept text of the 23 records; without any, the second reference, then the first. */
     private static String description(String record, List<String> concepts) {
-        String text = concepts.stream()
-                .map(c -> field(c, 5, 42) + " " + field(c, 43, RECORD_LENGTH))
-                .collect(Collectors.joining(" "))
-                .replaceAll("\\s+", " ")
+        String text = Spaces.collapse(concepts.stream()
+                        .map(c -> field(c, 5, 42) + " " + field(c, 43, RECORD_LENGTH))
+                        .collect(Collectors.joining(" ")))
                 .strip();
         if (!text.isEmpty()) {
             return text;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.tributary.importing.control.csv.TextDecoder;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -301,7 +302,7 @@ public final class OfxStatementReader {
 
     /** Line breaks inside a value (a NAME wrapped onto the next line) become spaces, as do NUL bytes. */
     private static String clean(String value) {
-        return value.replace('\u0000', ' ').replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(value.replace('\u0000', ' ')).strip();
     }
 
     /**
