@@ -49,7 +49,7 @@ select gen_random_uuid(), '$user_id', s.id, date '2025-01-01' + (random() * 364)
        'EUR', case when g.income then 'SALARY ACME GMBH' else m.name end || ' ' || g.i,
        case when g.income then 'SALARY ACME GMBH' else m.name end,
        case when g.income then 'INCOME' else 'EXPENSE' end,
-       case when g.income then 'Salary' else m.category end, 'RULE', 'bench-' || g.i
+       case when g.income then 'Salary' else m.category end, 'RULE', md5('bench-' || g.i)::uuid
 from (select i, random() < 0.06 as income, (random() * 15.99)::int as merchant, (random() * 2.99)::int as source
       from generate_series(1, $rows) i) g
 join merchants m on m.no = g.merchant join bench_sources s on s.no = g.source;

@@ -30,7 +30,7 @@ public class LedgerWriter extends AbstractItemWriter {
             + " category, categorised_by, fingerprint)"
             + " select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::date[], ?::numeric[],"
             + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[]) on conflict (user_id, fingerprint) do nothing";
+            + " ?::uuid[]) order by 17 on conflict (user_id, fingerprint) do nothing";
 
     private static final String RAW = "insert into raw_file.records (import_id, record_no, line_no, payload)"
             + " select ?, * from unnest(?::int[], ?::int[], ?::text[]) on conflict do nothing";
@@ -93,7 +93,7 @@ public class LedgerWriter extends AbstractItemWriter {
         insert.setArray(15, array(connection, "text", entries, LedgerEntry::category));
         insert.setArray(16, array(connection, "text", entries, LedgerEntry::categorisedBy));
         insert.setArray(
-                17, array(connection, "text", entries, e -> e.fingerprint().value()));
+                17, array(connection, "uuid", entries, e -> e.fingerprint().value()));
     }
 
     private static java.sql.Array array(

@@ -114,7 +114,7 @@ public class CashEntries {
             insert.setString(9, amount.signum() < 0 ? "EXPENSE" : "INCOME");
             insert.setString(10, category);
             insert.setString(11, categorisedBy);
-            insert.setString(12, "cash:" + entryId);
+            insert.setObject(12, entryId);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the cash entry", e);
