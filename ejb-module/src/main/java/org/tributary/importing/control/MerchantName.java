@@ -3,6 +3,7 @@ package org.tributary.importing.control;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,8 +54,8 @@ public final class MerchantName {
             new Removal(Pattern.compile("[*]"), Shape::star));
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}&' -]");
-    private static final Pattern WEB_SUFFIX =
-            Pattern.compile("^(WWW\\.)|\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?$");
+    private static final Pattern WEB_NAME =
+            Pattern.compile("(?:WWW\\.)?([A-Z0-9-]+)\\.(?:COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)\\b");
     private static final int MAX_WORDS = 4;
 
     private MerchantName() {}
@@ -73,15 +74,15 @@ public final class MerchantName {
         }
         String[] words = SPACES.split(NOT_A_NAME.matcher(name).replaceAll(" ").strip());
         StringBuilder merchant = new StringBuilder();
-        for (int i = 0; i < Math.min(words.length, MAX_WORDS); i++) {
-            if (!words[i].isBlank()) {
-                merchant.append(merchant.length() == 0 ? "" : " ").append(words[i]);
+        int kept = 0;
+        for (int i = 0; i < words.length && kept < MAX_WORDS; i++) {
+            if (words[i].chars().anyMatch(Character::isLetterOrDigit)) { // not a lone "-" or "&"
+                merchant.append(kept++ == 0 ? "" : " ").append(words[i]);
             }
         }
-        if (merchant.length() == 0) { // the name was all web address, e.g. NETFLIX.COM
-            String bare =
-                    WEB_SUFFIX.matcher(source.strip().toUpperCase(Locale.ROOT)).replaceAll("");
-            return bare.isBlank() ? source.strip() : bare;
+        if (merchant.length() == 0) { // the name was all web address and numbers, e.g. NETFLIX.COM 866-579-7172
+            Matcher site = WEB_NAME.matcher(source.toUpperCase(Locale.ROOT));
+            return site.find() ? site.group(1) : source.strip();
         }
         return merchant.toString();
     }
