@@ -53,7 +53,7 @@ def main():
         ]:
             if on(day_of_month):
                 account.append((on(day_of_month), text, amount))
-        netflix = -13.99 if n < len(months) - 4 else -17.99  # the price went up four months ago
+        netflix = -13.99 if n < len(months) - 1 else -17.99  # the price went up this month
         if on(9):
             card.append((on(9), "NETFLIX.COM 866-579-7172", netflix))
         if on(14):
@@ -74,9 +74,7 @@ def main():
             bill = round(-sum(a for d, _, a in card if (d.year, d.month) == prev(month)), 2)
             account.append((on(28), "KREDITKARTE ABRECHNUNG VISA", -bill))
             card.append((on(28), "PAYMENT RECEIVED - THANK YOU", bill))
-    last_month = months[-2] if len(months) > 1 else months[0]
-    ikea = last_month.replace(day=12)
-    card.append((ikea, "IKEA DEUTSCHLAND 0423", -889.00))  # far above the usual spending at a merchant
+    card.append((today.replace(day=1), "ZALANDO", -689.00))  # far above what is usually spent there
     twice = today.replace(day=max(1, min(today.day - 1, 6))) if today.day > 1 else today
     card += [(twice, "AMAZON MKTPLACE", -64.90), (twice, "AMAZON MKTPLACE", -64.90)]
     card.append((today, "BOULDERHALLE NORD", -14.50))  # a merchant never seen before this month
