@@ -153,7 +153,8 @@ public class Reports {
         ExchangeRates rates = ratesFor(userId, query.to());
         List<ReportTransaction> candidates = analytics.query(
                 "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}"
-                        + " AND type != 'TRANSFER' ORDER BY abs(amount) DESC, booked_date DESC, transaction_id"
+                        + " AND type != 'TRANSFER' ORDER BY abs(" + LedgerAnalytics.CENTS
+                        + ") DESC, booked_date DESC, transaction_id"
                         + " LIMIT " + limit + " BY currency",
                 row -> LedgerAnalytics.transaction(row, rates),
                 LedgerFilter.of(userId, query));
@@ -196,7 +197,7 @@ public class Reports {
                         + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
                         + " min(amount) AS previous_largest FROM {ledger} WHERE {filter} GROUP BY merchant, currency)"
                         + " USING (merchant, currency) WHERE amount < previous_largest"
-                        + " ORDER BY amount, booked_date LIMIT 50",
+                        + " ORDER BY " + LedgerAnalytics.CENTS + ", booked_date LIMIT 50",
                 row -> LedgerAnalytics.transaction(row, rates),
                 LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
                 LedgerFilter.of(userId, previous).and("type = 'EXPENSE'"));
@@ -287,20 +288,23 @@ public class Reports {
     private List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
         return analytics.query(
                 "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", usual, n FROM (SELECT "
-                        + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
-                        + " (SELECT merchant, currency, quantileExact(0.25)(amount) AS q1, quantileExact(0.5)(amount)"
-                        + " AS usual, quantileExact(0.75)(amount) AS q3, count() AS n FROM {ledger} WHERE {filter}"
-                        + " GROUP BY merchant, currency HAVING n >= 5) USING (merchant, currency)"
-                        + " WHERE toFloat64(amount) < toFloat64(usual)"
-                        + " - 3 * greatest(toFloat64(q3 - q1), abs(toFloat64(usual)) * 0.5)"
-                        + " ORDER BY amount LIMIT " + HIGHLIGHTS_PER_KIND,
+                        + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS cents"
+                        + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
+                        + " toInt64(quantileExact(0.25)(" + LedgerAnalytics.CENTS + ")) AS q1,"
+                        + " toInt64(quantileExact(0.5)(" + LedgerAnalytics.CENTS + ")) AS usual,"
+                        + " toInt64(quantileExact(0.75)(" + LedgerAnalytics.CENTS + ")) AS q3, count() AS n"
+                        + " FROM {ledger} WHERE {filter} GROUP BY merchant, currency HAVING n >= 5)"
+                        + " USING (merchant, currency)"
+                        + " WHERE cents < usual - 3 * greatest(toFloat64(q3 - q1), abs(toFloat64(usual)) * 0.5)"
+                        + " ORDER BY cents LIMIT " + HIGHLIGHTS_PER_KIND,
                 row -> {
                     ReportTransaction t = LedgerAnalytics.transaction(row, rates);
                     return new Highlights.Row(
                             "UNUSUAL_AMOUNT",
                             money(t.amount().negate(), t.currency()) + " at " + t.merchant()
                                     + " is far above its usual "
-                                    + money(row.getBigDecimal("usual").negate(), t.currency()) + " (the median of "
+                                    + money(BigDecimal.valueOf(-row.getLong("usual"), 2), t.currency())
+                                    + " (the median of "
                                     + row.getLong("n") + " payments in the last year).",
                             t);
                 },
