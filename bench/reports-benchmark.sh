@@ -69,6 +69,7 @@ if [ "$others" -gt 0 ]; then
         FROM system.numbers LIMIT $((rows * 9))"
 fi
 clickhouse -q "OPTIMIZE TABLE $database.ledger FINAL" || true
+TRIBUTARY_CLICKHOUSE_DATABASE="$database" "$repo/bin/rebuild-analytics" --daily-only
 loaded=$(date +%s.%N)
 echo "data ready in $(python3 -c "print(round($loaded - $start, 1))") s: $(clickhouse -q "SELECT count() FROM $database.ledger") rows in ClickHouse" >&2
 

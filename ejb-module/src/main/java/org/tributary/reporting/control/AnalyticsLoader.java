@@ -12,8 +12,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -60,15 +63,20 @@ public class AnalyticsLoader {
     @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
     DataSource clickHouse;
 
+    @Inject
+    DailyTotals dailyTotals;
+
     /** @return true when every transaction of the import is in ClickHouse */
     public boolean load(UUID importId) {
         return copy(BY_IMPORT, importId)
+                && rewriteDays("where import_id = ?", importId)
                 && mark("update import_runs set analytics_loaded = true where id = ?", importId);
     }
 
     /** @return true when the transaction (a hand-entered one, outside any import) is in ClickHouse */
     public boolean loadTransaction(UUID transactionId) {
         return copy(BY_TRANSACTION, transactionId)
+                && rewriteDays("where id = ?", transactionId)
                 && mark("update transactions set analytics_loaded = true where id = ?", transactionId);
     }
 
@@ -97,6 +105,7 @@ public class AnalyticsLoader {
                 }
             }
             facts.insert(stale);
+            rewriteDaysOf(stale);
             done.setArray(
                     1,
                     pg.createArrayOf(
@@ -126,6 +135,7 @@ public class AnalyticsLoader {
             tombstones.setString(1, userId.toString());
             tombstones.setString(2, sourceId.toString());
             tombstones.executeUpdate();
+            dailyTotals.rewrite(userId, DailyTotals.FIRST_DAY, DailyTotals.LAST_DAY);
             return true;
         } catch (SQLException e) {
             LOG.warning(() -> "the deleted source " + sourceId + " is still in ClickHouse: " + e.getMessage());
@@ -172,6 +182,39 @@ public class AnalyticsLoader {
             LOG.warning(
                     () -> id + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
             return false;
+        }
+    }
+
+    /** Rewrites the daily totals of the days the rows (a condition on transactions) fall on, per user. */
+    private boolean rewriteDays(String rows, UUID id) {
+        try (Connection pg = ledger.getConnection();
+                PreparedStatement days =
+                        pg.prepareStatement("select user_id, min(booked_date), max(booked_date) from transactions "
+                                + rows + " group by user_id")) {
+            days.setObject(1, id);
+            try (ResultSet range = days.executeQuery()) {
+                while (range.next()) {
+                    dailyTotals.rewrite(
+                            range.getObject(1, UUID.class),
+                            range.getDate(2).toLocalDate(),
+                            range.getDate(3).toLocalDate());
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.warning(() -> "daily totals of " + id + " not yet rewritten: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void rewriteDaysOf(List<LedgerFact> facts) throws SQLException {
+        Map<UUID, LocalDate[]> days = new HashMap<>();
+        for (LedgerFact fact : facts) {
+            days.merge(fact.userId(), new LocalDate[] {fact.bookedDate(), fact.bookedDate()}, (a, b) ->
+                    new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        for (Map.Entry<UUID, LocalDate[]> user : days.entrySet()) {
+            dailyTotals.rewrite(user.getKey(), user.getValue()[0], user.getValue()[1]);
         }
     }
 

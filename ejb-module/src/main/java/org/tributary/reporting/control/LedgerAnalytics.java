@@ -16,8 +16,9 @@ import org.tributary.reporting.entity.ClickHouseSchema;
 
 /**
  * Runs report queries on the ClickHouse ledger. {@code {ledger}} in the SQL stands for the table (read with
- * FINAL, so a re-categorised transaction counts once, in its latest version); every {@code {filter}} is
- * replaced by a filter's conditions, whose parameters are bound in the order the filters are given.
+ * FINAL, so a re-categorised transaction counts once, in its latest version), {@code {daily}} for its daily
+ * totals ({@link DailyTotals}); every {@code {filter}} is replaced by a filter's conditions, whose parameters
+ * are bound in the order the filters are given.
  */
 @ApplicationScoped
 class LedgerAnalytics {
@@ -44,7 +45,8 @@ class LedgerAnalytics {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, LedgerFilter... filters) {
-        String statement = sql.replace("{ledger}", schema.database() + ".ledger FINAL");
+        String statement = sql.replace("{ledger}", schema.database() + ".ledger FINAL")
+                .replace("{daily}", schema.database() + ".ledger_daily FINAL");
         for (LedgerFilter filter : filters) {
             statement = statement.replaceFirst("\\{filter}", java.util.regex.Matcher.quoteReplacement(filter.sql()));
         }

@@ -15,21 +15,32 @@ import java.util.UUID;
  */
 final class LedgerFilter {
 
-    private final StringBuilder sql = new StringBuilder("user_id = ? AND deleted = 0");
+    private final StringBuilder sql;
     private final List<Object> parameters = new ArrayList<>();
 
-    private LedgerFilter(UUID userId) {
+    private LedgerFilter(String live, UUID userId) {
+        sql = new StringBuilder("user_id = ? AND ").append(live);
         parameters.add(userId.toString());
     }
 
     /** The user's whole ledger, no other condition. */
     static LedgerFilter of(UUID userId) {
-        return new LedgerFilter(userId);
+        return new LedgerFilter("deleted = 0", userId);
     }
 
     /** The user's rows in the query's period that pass its filters. */
     static LedgerFilter of(UUID userId, ReportQuery query) {
         return of(userId).between(query.from(), query.to()).filters(query);
+    }
+
+    /** The user's daily totals ({@code {daily}}), no other condition: a total emptied by a rewrite is none. */
+    static LedgerFilter daily(UUID userId) {
+        return new LedgerFilter("transactions > 0", userId);
+    }
+
+    /** The user's daily totals in the query's period that pass its filters. */
+    static LedgerFilter daily(UUID userId, ReportQuery query) {
+        return daily(userId).between(query.from(), query.to()).filters(query);
     }
 
     LedgerFilter between(java.time.LocalDate from, java.time.LocalDate to) {

@@ -124,15 +124,15 @@ public class Reports {
         ConvertedTotals<List<String>> moved = new ConvertedTotals<>(rates);
         analytics.query(
                 "SELECT type, category, currency, " + ConvertedTotals.day(rates.baseCurrency())
-                        + ", sum(amount) AS total, count() AS n, sumIf(amount, amount < 0) AS outgoing"
-                        + " FROM {ledger} WHERE {filter} GROUP BY type, category, currency, day",
+                        + ", sum(amount) AS total, sum(transactions) AS n, sum(outgoing) AS outgoing"
+                        + " FROM {daily} WHERE {filter} GROUP BY type, category, currency, day",
                 row -> {
                     List<String> key = List.of(row.getString("type"), row.getString("category"));
                     spent.add(key, row, "total", "n");
                     moved.add(key, row, "outgoing", null);
                     return key;
                 },
-                LedgerFilter.of(userId, query));
+                LedgerFilter.daily(userId, query));
         List<ByCategory.Row> rows = new ArrayList<>();
         spent.totals().forEach((key, total) -> {
             String type = key.get(0);
@@ -179,14 +179,14 @@ public class Reports {
         analytics.query(
                 "SELECT category, merchant, booked_date >= toDate('" + query.from() + "') AS in_period, currency, "
                         + ConvertedTotals.day(rates.baseCurrency()) + ", -sum(amount) AS spent"
-                        + " FROM {ledger} WHERE {filter} GROUP BY category, merchant, in_period, currency, day",
+                        + " FROM {daily} WHERE {filter} GROUP BY category, merchant, in_period, currency, day",
                 row -> {
                     String period = row.getInt("in_period") == 1 ? "current" : "previous";
                     byCategory.add(List.of(row.getString("category"), period), row, "spent", null);
                     byMerchant.add(List.of(row.getString("merchant"), period), row, "spent", null);
                     return period;
                 },
-                LedgerFilter.of(userId)
+                LedgerFilter.daily(userId)
                         .between(previous.from(), query.to())
                         .filters(query)
                         .and("type = 'EXPENSE'"));
@@ -219,8 +219,8 @@ public class Reports {
         Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
         analytics.query(
                 "SELECT merchant, currency, " + ConvertedTotals.day(rates.baseCurrency())
-                        + ", min(booked_date) AS first_seen, count() AS n, -sum(amount) AS spent"
-                        + " FROM {ledger} WHERE {filter} AND merchant IN (SELECT merchant FROM {ledger}"
+                        + ", min(booked_date) AS first_seen, sum(transactions) AS n, -sum(amount) AS spent"
+                        + " FROM {daily} WHERE {filter} AND merchant IN (SELECT merchant FROM {daily}"
                         + " WHERE {filter} GROUP BY merchant HAVING min(booked_date) >= toDate('" + query.from()
                         + "')) GROUP BY merchant, currency, day",
                 row -> {
@@ -229,8 +229,8 @@ public class Reports {
                     firstSeen.merge(merchant, row.getDate("first_seen").toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
                     return merchant;
                 },
-                LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
-                LedgerFilter.of(userId)
+                LedgerFilter.daily(userId, query).and("type != 'TRANSFER'"),
+                LedgerFilter.daily(userId)
                         .and("booked_date <= ?", java.sql.Date.valueOf(query.to()))
                         .and("type != 'TRANSFER'"));
         List<NewMerchants.Row> rows = new ArrayList<>();
@@ -248,13 +248,13 @@ public class Reports {
         analytics.query(
                 "SELECT " + bucket(interval) + " AS period, type, currency, "
                         + ConvertedTotals.day(rates.baseCurrency())
-                        + ", sum(amount) AS total FROM {ledger} WHERE {filter} GROUP BY period, type, currency, day",
+                        + ", sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY period, type, currency, day",
                 row -> {
                     List<Object> key = List.of(row.getDate("period").toLocalDate(), row.getString("type"));
                     sums.add(key, row, "total", null);
                     return key;
                 },
-                LedgerFilter.of(userId, query).and("type IN ('INCOME', 'EXPENSE')"));
+                LedgerFilter.daily(userId, query).and("type IN ('INCOME', 'EXPENSE')"));
         List<Balance.Row> rows = new ArrayList<>();
         for (LocalDate start : starts) {
             BigDecimal income = sums.of(List.of(start, "INCOME")).sum();

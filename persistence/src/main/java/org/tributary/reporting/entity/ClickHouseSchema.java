@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 public final class ClickHouseSchema {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-    private static final List<String> TABLES = List.of("clickhouse/ledger.sql");
+    private static final List<String> TABLES = List.of("clickhouse/ledger.sql", "clickhouse/ledger_daily.sql");
 
     private final DataSource dataSource;
     private final String database;
