@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * Converts amounts into the user's base currency with the rates the user imported: the rate of the day, or
  * else the latest earlier one. Remembers which rates it used and which were missing, so that every report
- * can say so.
+ * can say so. One report's queries may convert side by side, so what it remembers is kept thread-safe.
  */
 public final class ExchangeRates {
 
@@ -27,10 +27,10 @@ public final class ExchangeRates {
 
     private final String baseCurrency;
     private final Map<String, NavigableMap<LocalDate, BigDecimal>> rates;
-    private final Set<UsedRate> used =
-            new TreeSet<>(java.util.Comparator.comparing(UsedRate::currency).thenComparing(UsedRate::date));
-    private final Set<MissingRate> missing =
-            new TreeSet<>(java.util.Comparator.comparing(MissingRate::currency).thenComparing(MissingRate::date));
+    private final Set<UsedRate> used = java.util.Collections.synchronizedSet(
+            new TreeSet<>(java.util.Comparator.comparing(UsedRate::currency).thenComparing(UsedRate::date)));
+    private final Set<MissingRate> missing = java.util.Collections.synchronizedSet(
+            new TreeSet<>(java.util.Comparator.comparing(MissingRate::currency).thenComparing(MissingRate::date)));
 
     ExchangeRates(String baseCurrency, Map<String, NavigableMap<LocalDate, BigDecimal>> rates) {
         this.baseCurrency = baseCurrency;
@@ -61,10 +61,14 @@ public final class ExchangeRates {
     }
 
     public List<UsedRate> used() {
-        return new ArrayList<>(used);
+        synchronized (used) {
+            return new ArrayList<>(used);
+        }
     }
 
     public List<MissingRate> missing() {
-        return new ArrayList<>(missing);
+        synchronized (missing) {
+            return new ArrayList<>(missing);
+        }
     }
 }

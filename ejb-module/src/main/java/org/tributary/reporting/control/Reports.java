@@ -1,8 +1,10 @@
 package org.tributary.reporting.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
 import org.tributary.reporting.control.ExchangeRates.UsedRate;
@@ -108,6 +113,9 @@ public class Reports {
     static final int MAX_BUCKETS = 5_000;
     private static final int GROWTH_MERCHANTS = 20;
     private static final int HIGHLIGHTS_PER_KIND = 20;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     LedgerAnalytics analytics;
@@ -273,12 +281,31 @@ public class Reports {
 
     public Highlights highlights(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query.to());
+        // The four kinds are independent queries: asked side by side, the report takes as long as the slowest.
+        List<Future<List<Highlights.Row>>> kinds = List.<Callable<List<Highlights.Row>>>of(
+                        () -> unusualAmounts(userId, query, rates),
+                        () -> duplicateCharges(userId, query, rates),
+                        () -> priceChanges(userId, query, rates),
+                        () -> afterLongGaps(userId, query, rates))
+                .stream()
+                .map(executor::submit)
+                .toList();
         List<Highlights.Row> rows = new ArrayList<>();
-        rows.addAll(unusualAmounts(userId, query, rates));
-        rows.addAll(duplicateCharges(userId, query, rates));
-        rows.addAll(priceChanges(userId, query, rates));
-        rows.addAll(afterLongGaps(userId, query, rates));
+        for (Future<List<Highlights.Row>> kind : kinds) {
+            rows.addAll(done(kind));
+        }
         return new Highlights(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
+    }
+
+    private static <T> T done(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
