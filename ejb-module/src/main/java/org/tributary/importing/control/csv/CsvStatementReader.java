@@ -32,11 +32,14 @@ public final class CsvStatementReader {
     private static final Set<String> CREDIT_MARKS =
             Set.of("c", "credit", "crdt", "bij", "h", "haben", "eingang", "cr", "in", "deposit", "inkomst");
     private static final Pattern SKIPPED_STATUS =
-            Pattern.compile(".*(declined|failed|reverted|cancel+ed|rejected|refused|storniert|abgelehnt).*");
-    private static final Pattern PENDING_STATUS = Pattern.compile(".*(pending|vorgemerkt|in progress|authori[sz]ed).*");
-    private static final Pattern BALANCE_ROW = Pattern.compile("(?i).*\\b(saldo anterior|saldo inicial|saldo final"
+            Pattern.compile("declined|failed|reverted|cancel+ed|rejected|refused|storniert|abgelehnt");
+    private static final Pattern PENDING_STATUS = Pattern.compile("pending|vorgemerkt|in progress|authori[sz]ed");
+    private static final Pattern BALANCE_ROW = Pattern.compile("(?i)\\b(saldo anterior|saldo inicial|saldo final"
             + "|opening balance|closing balance|balance at (start|end)|beginning balance|ending balance|anfangssaldo"
-            + "|endsaldo|schlusssaldo|solde (initial|final|pr[eé]c[eé]dent)|total|totaal|summe)\\b.*");
+            + "|endsaldo|schlusssaldo|solde (initial|final|pr[eé]c[eé]dent))\\b");
+    /** A sum line, when the row has no date: with one it may be a real payment (TOTAL is a fuel chain). */
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\b(total|totaal|summe)\\b");
+
     private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Za-z]{3}");
 
     private CsvStatementReader() {}
@@ -263,16 +266,18 @@ public final class CsvStatementReader {
                 skipped++;
                 continue;
             }
-            if (BALANCE_ROW.matcher(description + " " + counterparty).matches() || !started && date.isEmpty()) {
+            if (BALANCE_ROW.matcher(description + " " + counterparty).find() || !started && date.isEmpty()) {
                 skipped++;
                 continue;
             }
             String status = cell(cells, layout.status()).toLowerCase(Locale.ROOT);
-            if (SKIPPED_STATUS.matcher(status).matches()) {
+            if (!status.isEmpty() && SKIPPED_STATUS.matcher(status).find()) {
                 skipped++;
                 continue;
             }
-            if (date.isEmpty() && BALANCE_ROW.matcher(String.join(" ", cells)).matches()) {
+            if (date.isEmpty() && BALANCE_ROW.matcher(String.join(" ", cells)).find()
+                    || date.isEmpty()
+                            && TOTAL_ROW.matcher(String.join(" ", cells)).find()) {
                 skipped++; // a footer such as "Balance at start of period" standing in the date column
                 continue;
             }
@@ -304,7 +309,7 @@ public final class CsvStatementReader {
                     description,
                     counterparty,
                     layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
-                    PENDING_STATUS.matcher(status).matches(),
+                    !status.isEmpty() && PENDING_STATUS.matcher(status).find(),
                     cells));
         }
         return new CsvStatement(layout, rows, errors, skipped);

@@ -122,6 +122,20 @@ class CsvSignConventionsTest {
                 .satisfies(e -> assertThat(e.line()).isEqualTo(2));
     }
 
+    @Test
+    void aPaymentToTheFuelChainTotalIsKeptAndATotalLineWithoutADateIsNot() {
+        String csv = "Date;Description;Amount\n02.01.2024;TOTAL ENERGIES STATION 4711;-61,20\n"
+                + "03.01.2024;Opening balance;1000,00\n04.01.2024;REWE;-12,00\n;Total;-73,20\n";
+
+        CsvStatement statement = CsvStatementReader.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "EUR");
+
+        assertThat(statement.rows())
+                .extracting(ParsedRow::description)
+                .containsExactly("TOTAL ENERGIES STATION 4711", "REWE");
+        assertThat(statement.errors()).isEmpty();
+        assertThat(statement.skipped()).isEqualTo(2);
+    }
+
     private static CsvStatement read(String file) throws Exception {
         return CsvStatementReader.read(Files.readAllBytes(CorpusFiles.root().resolve(file)), "EUR");
     }
