@@ -23,7 +23,11 @@ public class MeResource {
 
     public record MeView(UUID id, String email, String baseCurrency, String locale) {
         static MeView of(User user) {
-            return new MeView(user.getId(), user.getEmail(), user.getBaseCurrency(), user.getLocale());
+            return new MeView(
+                    user.getId(),
+                    user.getEmail(),
+                    user.getBaseCurrency(),
+                    user.getLocale().orElse("en"));
         }
     }
 
