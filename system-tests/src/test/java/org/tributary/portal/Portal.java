@@ -23,10 +23,20 @@ final class Portal {
         browser.type("#sign-up\\:password", PASSWORD);
         browser.type("#sign-up\\:repeated", PASSWORD);
         browser.click("#sign-up\\:submit");
+        browser.wait.until(d -> d.getCurrentUrl().contains("/sign-in.xhtml"));
         browser.waitForPage();
+        signIn(browser, email);
+    }
+
+    /** Signs someone in on the sign-in page; the browser ends on the overview. */
+    static void signIn(Browser browser, String email) {
+        if (!browser.driver.getCurrentUrl().contains("/sign-in.xhtml")) {
+            browser.go("/sign-in.xhtml");
+        }
         browser.type("#sign-in\\:email", email);
         browser.type("#sign-in\\:password", PASSWORD);
         browser.find("#sign-in\\:password").sendKeys(Keys.ENTER);
+        browser.wait.until(d -> d.getCurrentUrl().contains("/app/"));
         browser.waitForPage();
         assertThat(browser.driver.getCurrentUrl()).contains("/app/dashboard.xhtml");
     }
