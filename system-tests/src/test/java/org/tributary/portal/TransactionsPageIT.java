@@ -23,7 +23,8 @@ import org.tributary.platform.SystemUnderTest;
 /**
  * The transactions table: sorted by its column headers (with the mouse and the keyboard, the order announced
  * by aria-sort) in the database's own order, page after page without a row lost or repeated; a category
- * changed in its row, for one transaction or for every one of its merchant (which also makes a rule).
+ * changed in its row, for one transaction or for every one of its merchant (which also makes a rule); and
+ * one transaction shown on its own, as the overview links to it.
  */
 class TransactionsPageIT {
 
@@ -125,6 +126,32 @@ class TransactionsPageIT {
             browser.go("/app/transactions.xhtml");
             browser.screenshot("transactions-360px");
             browser.assertAccessible("transactions (360 px)");
+        }
+    }
+
+    @Test
+    void showsOneTransactionOnItsOwn() throws SQLException {
+        String email = Portal.uniqueEmail("one");
+        try (Browser browser = Browser.open("en")) {
+            Portal.signUpAndIn(browser, email);
+            UUID userId = PortalJourneyIT.userId(email);
+            seed(userId, 30);
+            UUID tram = firstOf(userId, "tram company");
+
+            browser.go("/app/transactions.xhtml?id=" + tram);
+            assertThat(shownIds(browser)).containsExactly(tram);
+            assertThat(browser.text("#focus-note")).contains("One transaction");
+            assertThat(browser.text("#filters\\:shown")).isEqualTo("Transactions 1–1 of 1");
+            browser.screenshot("transactions-one");
+            browser.assertAccessible("one transaction");
+
+            browser.click("#same-day");
+            browser.waitForPage();
+            assertThat(browser.driver.getCurrentUrl()).contains("q=tram+company");
+            assertThat(browser.text("#filters\\:table")).contains("tram company");
+
+            browser.go("/app/transactions.xhtml?id=not-an-id");
+            assertThat(shownIds(browser)).isEmpty();
         }
     }
 

@@ -230,6 +230,10 @@ public class Ledger {
         in(where, parameters, "t.category", query.categories());
         in(where, parameters, "s.kind", query.sourceKinds());
         in(where, parameters, "t.source_id", query.sources());
+        if (query.id() != null) {
+            where.append(" and t.id = ?");
+            parameters.add(query.id());
+        }
         if (query.type() != null) {
             where.append(" and t.type = ?");
             parameters.add(query.type());

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.tributary.transactions.control.TransactionView;
 
 /**
  * The transactions list: filters (also taken from the address, so the overview links straight to the
- * transactions behind a number), a lazily paged table sorted by its column headers,
+ * transactions behind a number, or to one transaction), a lazily paged table sorted by its column headers,
  * and changing a transaction's category in its row — alone or for every transaction of its merchant, which
  * also teaches a rule. Same services as {@code /api/v1/transactions}.
  */
@@ -33,6 +35,9 @@ import org.tributary.transactions.control.TransactionView;
 public class TransactionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Matches no transaction: what an address with a malformed id shows. */
+    private static final UUID NONE = new UUID(0, 0);
 
     @Inject
     transient Ledger ledger;
@@ -59,9 +64,11 @@ public class TransactionsPage implements Serializable {
     private String sourceKind;
     private String source;
     private String text;
+    private String id;
     private int first;
     private LedgerRows rows;
     private List<String> categoryNames;
+    private TransactionView focused;
 
     @PostConstruct
     void init() {
@@ -77,6 +84,7 @@ public class TransactionsPage implements Serializable {
                 blank(source) ? List.of() : List.of(UUID.fromString(source)),
                 blank(type) ? null : type,
                 blank(text) ? null : text.strip(),
+                focusedId(),
                 0,
                 0);
     }
@@ -132,6 +140,42 @@ public class TransactionsPage implements Serializable {
         return sources.list(user.id());
     }
 
+    /** The one transaction the address asked for (from the overview), or null when it asked for a list. */
+    public TransactionView getFocused() {
+        if (focused == null && focusedId() != null) {
+            try {
+                focused = ledger.find(user.id(), focusedId());
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return focused;
+    }
+
+    /** The focused transaction among the others of its merchant on its day. */
+    public String getFocusedDayLink() {
+        TransactionView shown = getFocused();
+        return shown == null
+                ? ""
+                : "/app/transactions.xhtml?from=" + shown.date() + "&to=" + shown.date() + "&q="
+                        + URLEncoder.encode(shown.merchant(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isFocusing() {
+        return focusedId() != null;
+    }
+
+    private UUID focusedId() {
+        if (blank(id)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException malformed) {
+            return NONE;
+        }
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
@@ -146,6 +190,14 @@ public class TransactionsPage implements Serializable {
 
     public void setFirst(int first) {
         this.first = first;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     public LocalDate getFrom() {
