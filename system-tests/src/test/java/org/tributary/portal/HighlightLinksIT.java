@@ -3,8 +3,6 @@ package org.tributary.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.tributary.platform.SystemUnderTest;
 
 /**
@@ -21,26 +18,26 @@ import org.tributary.platform.SystemUnderTest;
  */
 class HighlightLinksIT {
 
+    /** Eight weekly payments of 4.50 at a bakery, one of 60.00 (far above its usual), and a salary. */
+    static final String BAKERY;
+
+    static {
+        StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+        for (int week = 0; week < 8; week++) {
+            csv.append(LocalDate.of(2024, 1, 2).plusWeeks(week)).append(",Corner Bakery,-4.50\n");
+        }
+        csv.append("2024-03-05,Corner Bakery,-60.00\n");
+        csv.append("2024-03-06,Salary ACME,2500.00\n");
+        BAKERY = csv.toString();
+    }
+
     @Test
     void aHighlightOpensItsOwnTransaction() throws IOException, SQLException {
         String email = Portal.uniqueEmail("highlight");
-        Path statement = Files.createTempFile("bakery-", ".csv");
         try (Browser browser = Browser.open("en")) {
             Portal.signUpAndIn(browser, email);
             UUID userId = PortalJourneyIT.userId(email);
-            StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
-            for (int week = 0; week < 8; week++) {
-                csv.append(LocalDate.of(2024, 1, 2).plusWeeks(week)).append(",Corner Bakery,-4.50\n");
-            }
-            csv.append("2024-03-05,Corner Bakery,-60.00\n");
-            csv.append("2024-03-06,Salary ACME,2500.00\n");
-            Files.writeString(statement, csv);
-
-            browser.go("/app/import.xhtml");
-            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(statement.toString());
-            assertThat(browser.text("#row-count")).isEqualTo("10");
-            browser.click("#import-form\\:start");
-            browser.wait.until(d -> !d.findElements(By.id("imported")).isEmpty());
+            Portal.importCsv(browser, BAKERY, 10);
             UUID unusual = idOfAmount(userId, "-60.00");
 
             Overview.showPeriod(browser, "2024-01-01", "2024-03-31", null);
@@ -59,8 +56,6 @@ class HighlightLinksIT {
                     .contains("€60.00");
             browser.screenshot("transactions-from-a-highlight");
             browser.assertAccessible("the transaction of a highlight");
-        } finally {
-            Files.deleteIfExists(statement);
         }
     }
 
