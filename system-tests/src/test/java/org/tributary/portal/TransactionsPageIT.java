@@ -117,6 +117,9 @@ class TransactionsPageIT {
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Shopping"));
             assertThat(category(tram)).isEqualTo("Shopping");
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("class"))
+                    .as("the keyboard's focus back on the row's category")
+                    .contains("category-choice");
             assertThat(categories(userId, "tram company")).containsOnly("Shopping", "Transport");
             assertThat(rule(userId, "tram company")).isNull();
             browser.screenshot("transactions-category-changed");
