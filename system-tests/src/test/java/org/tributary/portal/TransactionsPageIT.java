@@ -22,7 +22,8 @@ import org.tributary.platform.SystemUnderTest;
 
 /**
  * The transactions table: sorted by its column headers (with the mouse and the keyboard, the order announced
- * by aria-sort) in the database's own order, page after page without a row lost or repeated; a category
+ * by aria-sort) in the database's own order, page after page without a row lost or repeated; counted no
+ * further than 10,000 rows past what is known, saying "more than" until the count goes on; a category
  * changed in its row, for one transaction or for every one of its merchant (which also makes a rule); and
  * one transaction shown on its own, as the overview links to it.
  */
@@ -155,6 +156,54 @@ class TransactionsPageIT {
 
             browser.go("/app/transactions.xhtml?id=not-an-id");
             assertThat(shownIds(browser)).isEmpty();
+        }
+    }
+
+    @Test
+    void countsNoFurtherThanItMustAndSaysWhenThereAreMore() throws SQLException {
+        String email = Portal.uniqueEmail("many");
+        try (Browser browser = Browser.open("en")) {
+            Portal.signUpAndIn(browser, email);
+            UUID userId = PortalJourneyIT.userId(email);
+            seedMany(userId, 10_050);
+
+            browser.go("/app/transactions.xhtml");
+            assertThat(browser.text("#filters\\:shown")).isEqualTo("Transactions 1–25 of more than 10,000");
+            assertThat(shownIds(browser)).isEqualTo(ids(userId, "booked_date desc, id desc", 0));
+            nextPage(browser);
+            assertThat(shownIds(browser)).isEqualTo(ids(userId, "booked_date desc, id desc", 25));
+            browser.screenshot("transactions-more-than-ten-thousand");
+
+            // Near the end of what is known, the count goes on from the page shown: now it is exact.
+            String before = browser.text("#filters\\:shown");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("PrimeFaces.widgets['widget_filters_table'].getPaginator().setPage(399)");
+            browser.wait.until(
+                    d -> !d.findElement(By.id("filters:shown")).getText().equals(before));
+            browser.waitForAjax();
+            assertThat(browser.text("#filters\\:shown")).isEqualTo("Transactions 9,976–10,000 of 10,050");
+            assertThat(shownIds(browser)).isEqualTo(ids(userId, "booked_date desc, id desc", 9_975));
+            nextPage(browser);
+            nextPage(browser);
+            assertThat(browser.text("#filters\\:shown")).isEqualTo("Transactions 10,026–10,050 of 10,050");
+            assertThat(shownIds(browser)).isEqualTo(ids(userId, "booked_date desc, id desc", 10_025));
+        }
+    }
+
+    /** COUNT transactions, by SQL at once: a ledger too long to count. */
+    static void seedMany(UUID userId, int count) throws SQLException {
+        try (Connection db = SystemUnderTest.postgres();
+                PreparedStatement insert = db.prepareStatement("with source as (insert into sources (id, user_id,"
+                        + " kind, provider, name) values (gen_random_uuid(), ?, 'FILE', 'csv', 'Giro') returning id)"
+                        + " insert into transactions (id, user_id, source_id, booked_date, amount, currency,"
+                        + " description, merchant, type, category, categorised_by, fingerprint)"
+                        + " select gen_random_uuid(), ?, source.id, date '2020-01-01' + i % 1500, -(i % 5000) / 100.0,"
+                        + " 'EUR', 'SHOP ' || i, 'Shop ' || i % 40, 'EXPENSE', 'Shopping', 'RULE', 'many-' || i"
+                        + " from source, generate_series(1, ?) i")) {
+            insert.setObject(1, userId);
+            insert.setObject(2, userId);
+            insert.setInt(3, count);
+            insert.executeUpdate();
         }
     }
 
