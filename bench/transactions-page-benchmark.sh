@@ -54,7 +54,7 @@ select gen_random_uuid(), s.user_id, s.id, date '2023-01-01' + floor(random() * 
        'EUR', case when g.income then 'SALARY ACME GMBH' else m.name end || ' ' || g.i,
        case when g.income then 'Salary Acme GmbH' else initcap(m.name) || ' ' || (g.i % 50) end,
        case when g.income then 'INCOME' else 'EXPENSE' end,
-       case when g.income then 'Salary' else m.category end, 'RULE', 'bench-' || g.i
+       case when g.income then 'Salary' else m.category end, 'RULE', gen_random_uuid()
 from (select i, case when i <= $rows then '$user_id'::uuid else '$other_id'::uuid end as u,
              random() < 0.06 as income, floor(random() * 16)::int as merchant, floor(random() * 3)::int as source
       from generate_series(1, $rows + $others) i) g

@@ -3,7 +3,7 @@
 -- two rows tie; one index per order serves it in both directions, however deep the page.
 DROP INDEX IF EXISTS transactions_user_date_idx;
 CREATE INDEX transactions_user_date_id_idx ON transactions (user_id, booked_date, id);
--- Also serves matching transfers (user, amount, date), which the index it replaces was for.
+-- Replaces (user_id, amount, booked_date), where an earlier migration has not dropped it already.
 DROP INDEX IF EXISTS transactions_transfer_match_idx;
 CREATE INDEX transactions_user_amount_idx ON transactions (user_id, amount, booked_date, id);
 -- Also serves re-categorising every transaction of a merchant (lower(merchant) = ?).

@@ -198,7 +198,7 @@ class TransactionsPageIT {
                         + " insert into transactions (id, user_id, source_id, booked_date, amount, currency,"
                         + " description, merchant, type, category, categorised_by, fingerprint)"
                         + " select gen_random_uuid(), ?, source.id, date '2020-01-01' + i % 1500, -(i % 5000) / 100.0,"
-                        + " 'EUR', 'SHOP ' || i, 'Shop ' || i % 40, 'EXPENSE', 'Shopping', 'RULE', 'many-' || i"
+                        + " 'EUR', 'SHOP ' || i, 'Shop ' || i % 40, 'EXPENSE', 'Shopping', 'RULE', gen_random_uuid()"
                         + " from source, generate_series(1, ?) i")) {
             insert.setObject(1, userId);
             insert.setObject(2, userId);
@@ -230,7 +230,7 @@ class TransactionsPageIT {
                     insert.setString(6, MERCHANTS[m].toUpperCase() + " CARD PAYMENT " + i);
                     insert.setString(7, MERCHANTS[m]);
                     insert.setString(8, CATEGORIES[m]);
-                    insert.setString(9, "seed-" + i);
+                    insert.setObject(9, UUID.randomUUID());
                     insert.addBatch();
                 }
                 insert.executeBatch();
