@@ -156,6 +156,14 @@ final class Browser implements AutoCloseable {
         return results;
     }
 
+    /** Stricter than {@link #assertAccessible}: no axe violation of any impact. */
+    void assertNoViolations(String page) {
+        List<Rule> violations = assertAccessible(page).getViolations();
+        assertThat(violations)
+                .as("axe violations on " + page + ": " + describe(violations))
+                .isEmpty();
+    }
+
     private static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + ") at "

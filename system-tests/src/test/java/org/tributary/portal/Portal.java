@@ -2,7 +2,11 @@ package org.tributary.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** The steps many portal tests share: a new person, signing up and in through the pages. */
@@ -23,10 +27,35 @@ final class Portal {
         browser.type("#sign-up\\:password", PASSWORD);
         browser.type("#sign-up\\:repeated", PASSWORD);
         browser.click("#sign-up\\:submit");
+        browser.wait.until(d -> d.getCurrentUrl().contains("/sign-in.xhtml"));
         browser.waitForPage();
+        signIn(browser, email);
+    }
+
+    /** Adds a bank statement in CSV through the import page and waits for its result. */
+    static void importCsv(Browser browser, String csv, int rows) throws IOException {
+        Path statement = Files.createTempFile("statement-", ".csv");
+        try {
+            Files.writeString(statement, csv);
+            browser.go("/app/import.xhtml");
+            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(statement.toString());
+            assertThat(browser.text("#row-count")).isEqualTo(String.valueOf(rows));
+            browser.click("#import-form\\:start");
+            browser.wait.until(d -> !d.findElements(By.id("imported")).isEmpty());
+        } finally {
+            Files.deleteIfExists(statement);
+        }
+    }
+
+    /** Signs someone in on the sign-in page; the browser ends on the overview. */
+    static void signIn(Browser browser, String email) {
+        if (!browser.driver.getCurrentUrl().contains("/sign-in.xhtml")) {
+            browser.go("/sign-in.xhtml");
+        }
         browser.type("#sign-in\\:email", email);
         browser.type("#sign-in\\:password", PASSWORD);
         browser.find("#sign-in\\:password").sendKeys(Keys.ENTER);
+        browser.wait.until(d -> d.getCurrentUrl().contains("/app/"));
         browser.waitForPage();
         assertThat(browser.driver.getCurrentUrl()).contains("/app/dashboard.xhtml");
     }

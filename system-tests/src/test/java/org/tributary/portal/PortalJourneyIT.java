@@ -79,12 +79,11 @@ class PortalJourneyIT {
             browser.click("#filters\\:apply");
             browser.wait.until(
                     d -> !d.findElement(By.id("filters:table")).getText().contains("Gert Janssen"));
-            browser.click(".change-category");
-            new Select(browser.find("#edit-form\\:new-category")).selectByVisibleText("Rent and housing");
-            browser.click("#edit-form\\:apply-to-merchant");
+            new Select(browser.find("#filters\\:table tbody tr select.category-choice"))
+                    .selectByVisibleText("Rent and housing");
+            browser.click("#filters\\:table tbody tr .whole-merchant input");
             browser.screenshot("transactions-change-category");
-            browser.assertAccessible("change category dialog");
-            browser.click("#edit-form\\:save");
+            browser.click("#filters\\:table tbody tr .save-category");
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Rent and housing"));
             assertThat(categoryCount(userId, "Rent and housing")).isGreaterThan(1);

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A browser that prefers Russian gets Russian pages, with Russian number formats; the switch goes back. */
+/**
+ * A browser that prefers Russian gets Russian pages, with Russian number formats, while the account has no
+ * language of its own; the switch goes back to English and makes that the account's.
+ */
 class RussianLocaleIT {
 
     @Test
-    void speaksRussianToARussianBrowserAndSwitchesBack() {
+    void speaksRussianToARussianBrowserAndSwitchesBack() throws java.sql.SQLException {
         try (Browser browser = Browser.open("ru-RU", 360, 780)) {
             browser.go("/sign-in.xhtml");
             assertThat(browser.driver
@@ -22,7 +25,11 @@ class RussianLocaleIT {
             browser.screenshot("sign-in-russian-360px");
             browser.assertAccessible("sign-in (ru, 360 px)");
 
-            Portal.signUpAndIn(browser, Portal.uniqueEmail("russian"));
+            String email = Portal.uniqueEmail("russian");
+            Portal.signUpAndIn(browser, email);
+            java.util.UUID userId = PortalJourneyIT.userId(email);
+            assertThat(LanguagePreferenceIT.storedLocale(userId)).isNull();
+            assertThat(LanguagePreferenceIT.meLocale(browser)).isEqualTo("ru");
             browser.go("/app/cash.xhtml");
             assertThat(browser.text("h1")).isEqualTo("Добавить наличные");
             browser.type("#cash-form\\:amount", "1234,5");
@@ -56,6 +63,7 @@ class RussianLocaleIT {
             browser.click("a[hreflang=en]");
             browser.waitForPage();
             assertThat(browser.text("h1")).isEqualTo("Transactions");
+            assertThat(LanguagePreferenceIT.storedLocale(userId)).isEqualTo("en");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -35,37 +36,103 @@ public class Ledger {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
 
+    /** A numbered page (the API's), and how many transactions match in all. */
     public Page list(UUID userId, TransactionQuery query) {
         List<Object> parameters = new ArrayList<>();
         String where = where(userId, query, parameters);
         try (Connection connection = ledger.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement(
-                    "select count(*) from transactions t join sources s on s.id = t.source_id" + where)) {
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from " + from(query) + where)) {
                 bind(count, parameters);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
                     total = row.getLong(1);
                 }
             }
-            List<TransactionView> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
-                    + " from transactions t join sources s on s.id = t.source_id" + where
-                    + " order by t.booked_date desc, t.id limit ? offset ?")) {
-                List<Object> paged = new ArrayList<>(parameters);
-                paged.add(query.size());
-                paged.add((long) query.page() * query.size());
-                bind(select, paged);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(view(rows));
-                    }
-                }
-            }
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(query.size());
+            paged.add((long) query.page() * query.size());
+            List<TransactionView> items = select(
+                    connection,
+                    where + SeekSql.orderBy(TransactionOrder.NEWEST_FIRST, false) + " limit ? offset ?",
+                    paged);
             return new Page(items, total, query.page(), query.size());
         } catch (SQLException e) {
             throw new IllegalStateException("ledger unavailable", e);
         }
+    }
+
+    /**
+     * One page in the given order, starting where the seek says: next to a row already shown, the query reads
+     * only the page's own rows (and the skipped ones) from the order's index, however deep the page lies.
+     *
+     * @return the page's rows in the order asked for (also when the seek reads backwards)
+     */
+    public List<TransactionView> page(
+            UUID userId, TransactionQuery query, TransactionOrder order, Seek seek, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(userId, query, parameters) + SeekSql.past(order, seek, parameters);
+        parameters.add(size);
+        parameters.add(seek.skip());
+        try (Connection connection = ledger.getConnection()) {
+            List<TransactionView> rows = select(
+                    connection, where + SeekSql.orderBy(order, seek.backwards()) + " limit ? offset ?", parameters);
+            if (seek.backwards()) {
+                Collections.reverse(rows);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
+    /** How many transactions match (after a row, in an order), counted up to a limit. */
+    public record Count(long rows, boolean more) {}
+
+    /**
+     * Counts the matching transactions after a row (null: from the start), but no further than the limit: a
+     * count costs at most that many index entries, however long the list.
+     *
+     * @return the count, at most limit, and whether there are more
+     */
+    public Count count(UUID userId, TransactionQuery query, TransactionOrder order, TransactionView after, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(userId, query, parameters) + SeekSql.past(order, Seek.after(after, 0), parameters);
+        parameters.add(limit + 1);
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from (select 1 from " + from(query) + where + " limit ?) counted")) {
+            bind(count, parameters);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                long rows = row.getLong(1);
+                return new Count(Math.min(rows, limit), rows > limit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
+    private static List<TransactionView> select(Connection connection, String whereAndOrder, List<Object> parameters)
+            throws SQLException {
+        List<TransactionView> items = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select " + COLUMNS + " from transactions t join sources s on s.id = t.source_id" + whereAndOrder)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(view(rows));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The sources are joined only when a filter needs them: a count reads the ledger alone. */
+    private static String from(TransactionQuery query) {
+        return query.sourceKinds() == null || query.sourceKinds().isEmpty()
+                ? "transactions t"
+                : "transactions t join sources s on s.id = t.source_id";
     }
 
     /**
@@ -163,6 +230,10 @@ public class Ledger {
         in(where, parameters, "t.category", query.categories());
         in(where, parameters, "s.kind", query.sourceKinds());
         in(where, parameters, "t.source_id", query.sources());
+        if (query.id() != null) {
+            where.append(" and t.id = ?");
+            parameters.add(query.id());
+        }
         if (query.type() != null) {
             where.append(" and t.type = ?");
             parameters.add(query.type());

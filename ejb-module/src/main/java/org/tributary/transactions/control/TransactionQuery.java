@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The filters of the transaction list; null means "any". */
+/** The filters of the transaction list, null or empty meaning "any"; id picks one transaction. */
 public record TransactionQuery(
         LocalDate from,
         LocalDate to,
@@ -13,5 +13,6 @@ public record TransactionQuery(
         List<UUID> sources,
         String type,
         String text,
+        UUID id,
         int page,
         int size) {}

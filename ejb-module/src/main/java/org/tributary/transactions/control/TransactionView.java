@@ -1,5 +1,6 @@
 package org.tributary.transactions.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,4 +17,5 @@ public record TransactionView(
         boolean pending,
         UUID sourceId,
         String sourceKind,
-        String sourceName) {}
+        String sourceName)
+        implements Serializable {}

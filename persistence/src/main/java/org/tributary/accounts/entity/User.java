@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A person who signs in. The email is stored normalised; the password only as its hash. */
@@ -25,7 +26,7 @@ public class User {
     @Column(name = "base_currency", nullable = false, length = 3)
     private String baseCurrency;
 
-    @Column(nullable = false)
+    /** A language tag the person chose, or null: then the browser's language applies. */
     private String locale;
 
     @Column(name = "created_at", nullable = false)
@@ -38,7 +39,6 @@ public class User {
         this.email = Objects.requireNonNull(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.baseCurrency = "EUR";
-        this.locale = "en";
         this.createdAt = Instant.now();
     }
 
@@ -62,8 +62,8 @@ public class User {
         this.baseCurrency = baseCurrency;
     }
 
-    public String getLocale() {
-        return locale;
+    public Optional<String> getLocale() {
+        return Optional.ofNullable(locale);
     }
 
     public void setLocale(String locale) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.accounts.entity.User;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalLanguage;
 import org.tributary.security.boundary.AccessTokenCookie;
 import org.tributary.security.boundary.Clients;
 import org.tributary.security.control.TokenIssuer;
@@ -55,6 +56,12 @@ public class SignInPage implements Serializable {
         external.addResponseHeader(
                 "Set-Cookie",
                 AccessTokenCookie.of(tokens.issue(user.get().getId()), tokens.lifetime(), request.isSecure()));
+        // This browser's pages before signing in follow the account's language from now on.
+        user.get()
+                .getLocale()
+                .flatMap(PortalLanguage::spoken)
+                .ifPresent(language ->
+                        external.addResponseHeader("Set-Cookie", PortalLanguage.cookie(language, request.isSecure())));
         return safeNext() + "?faces-redirect=true";
     }
 

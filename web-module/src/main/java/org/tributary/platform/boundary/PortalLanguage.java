@@ -10,10 +10,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tributary.accounts.control.Accounts;
+import org.tributary.security.boundary.SignedInUser;
 
 /**
- * The language of the portal's pages: the one the person chose (a cookie set by {@link LanguageSwitch}),
- * else the first of the browser's Accept-Language that the portal speaks, else English (decision 19).
+ * The language of the portal's pages (decision 19): the one the signed-in person chose for their account,
+ * else the one chosen in this browser (a cookie set by {@link LanguageSwitch}), else the first of the
+ * browser's Accept-Language that the portal speaks, else English.
  */
 @Named
 @RequestScoped
@@ -21,16 +24,45 @@ public class PortalLanguage {
 
     static final String COOKIE = "lang";
     static final List<String> SPOKEN = List.of("en", "ru");
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    Accounts accounts;
+
+    private Locale locale;
+
     public Locale getLocale() {
-        return chosen(request).orElseGet(() -> fromBrowser(request));
+        if (locale == null) {
+            locale = choose(user.ifAny().flatMap(id -> accounts.find(id).getLocale()), request);
+        }
+        return locale;
     }
 
     public String getTag() {
         return getLocale().getLanguage();
+    }
+
+    /** The rule of decision 19, given the account's choice (empty when signed out or never chosen). */
+    public static Locale choose(Optional<String> account, HttpServletRequest request) {
+        return account.flatMap(PortalLanguage::spoken).or(() -> chosen(request)).orElseGet(() -> fromBrowser(request));
+    }
+
+    /** The cookie that remembers a language in this browser, for the pages before signing in. */
+    public static String cookie(Locale language, boolean secure) {
+        return COOKIE + "=" + language.getLanguage() + "; Path=/; Max-Age=" + ONE_YEAR + "; SameSite=Lax"
+                + (secure ? "; Secure" : "");
+    }
+
+    /** @return the portal's language for a language tag ("ru-RU" → ru), if the portal speaks it */
+    public static Optional<Locale> spoken(String tag) {
+        String language = Locale.forLanguageTag(tag).getLanguage();
+        return SPOKEN.contains(language) ? Optional.of(Locale.forLanguageTag(language)) : Optional.empty();
     }
 
     static Optional<Locale> chosen(HttpServletRequest request) {
@@ -39,15 +71,18 @@ public class PortalLanguage {
             return Optional.empty();
         }
         return Arrays.stream(cookies)
-                .filter(c -> COOKIE.equals(c.getName()) && SPOKEN.contains(c.getValue()))
-                .map(c -> Locale.forLanguageTag(c.getValue()))
-                .findFirst();
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> spoken(c.getValue()));
     }
 
     static Locale fromBrowser(HttpServletRequest request) {
-        for (Locale wanted : Collections.list(request.getLocales())) {
-            if (SPOKEN.contains(wanted.getLanguage())) {
-                return Locale.forLanguageTag(wanted.getLanguage());
+        // Without the header the container offers its own default locale, which is not the person's.
+        if (request.getHeader("Accept-Language") != null) {
+            for (Locale wanted : Collections.list(request.getLocales())) {
+                if (SPOKEN.contains(wanted.getLanguage())) {
+                    return Locale.forLanguageTag(wanted.getLanguage());
+                }
             }
         }
         return Locale.ENGLISH;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.reporting.control.Reports;
@@ -22,8 +23,9 @@ import org.tributary.sources.entity.Source;
 /**
  * The overview of a period: money in, money out and what is left; spending by category (a chart and a
  * table); every transaction grouped by kind and category; the highlights (strange, biggest, grown, new
- * merchants), each linking to the transactions behind it; and the balance over time. All numbers come from
- * {@link Reports}, the same service as {@code /api/v1/reports}.
+ * merchants), each linking to the transactions behind it (a strange or big one to just that transaction);
+ * and the balance over time. All numbers come from {@link Reports}, the same service as
+ * {@code /api/v1/reports}.
  */
 @Named
 @ViewScoped
@@ -156,11 +158,9 @@ public class DashboardPage implements Serializable {
         return link.toString();
     }
 
-    public String dayLink(LocalDate day, String text) {
-        return "/app/transactions.xhtml?from=" + day + "&to=" + day
-                + (text == null
-                        ? ""
-                        : "&q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+    /** The transactions list showing just this transaction (a highlight's, or one of the largest). */
+    public String transactionLink(UUID id) {
+        return "/app/transactions.xhtml?id=" + id;
     }
 
     public boolean isNothingToShow() {

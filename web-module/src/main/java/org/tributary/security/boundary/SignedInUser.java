@@ -3,6 +3,7 @@ package org.tributary.security.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,9 +18,14 @@ public class SignedInUser {
     HttpServletRequest request;
 
     public UUID id() {
+        return ifAny().orElseThrow(() -> new IllegalStateException("no signed-in user on a guarded page"));
+    }
+
+    /** The user, on a page that anyone may see (signing in, choosing a language). */
+    public Optional<UUID> ifAny() {
         if (request.getUserPrincipal() instanceof JsonWebToken token) {
-            return UUID.fromString(token.getSubject());
+            return Optional.of(UUID.fromString(token.getSubject()));
         }
-        throw new IllegalStateException("no signed-in user on a guarded page");
+        return Optional.empty();
     }
 }

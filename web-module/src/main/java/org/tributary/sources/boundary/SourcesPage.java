@@ -51,7 +51,7 @@ public class SourcesPage implements Serializable {
             long count = ledger.list(
                             userId,
                             new TransactionQuery(
-                                    null, null, List.of(), List.of(), List.of(source.getId()), null, null, 0, 1))
+                                    null, null, List.of(), List.of(), List.of(source.getId()), null, null, null, 0, 1))
                     .total();
             rows.add(new Row(source.getId(), source.getName(), source.getKind().name(), count));
         }

@@ -5,14 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.primefaces.model.LazyDataModel;
 import org.tributary.categorising.control.Categories;
 import org.tributary.categorising.control.Recategorisation;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.InvalidInputException;
+import org.tributary.platform.control.NotFoundException;
 import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.sources.control.Sources;
@@ -23,15 +26,18 @@ import org.tributary.transactions.control.TransactionView;
 
 /**
  * The transactions list: filters (also taken from the address, so the overview links straight to the
- * transactions behind a number), a lazily paged table, and changing a transaction's category — alone or
- * for every transaction of its merchant, which also teaches a rule. Same services as
- * {@code /api/v1/transactions}.
+ * transactions behind a number, or to one transaction), a lazily paged table sorted by its column headers,
+ * and changing a transaction's category in its row — alone or for every transaction of its merchant, which
+ * also teaches a rule. Same services as {@code /api/v1/transactions}.
  */
 @Named
 @ViewScoped
 public class TransactionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Matches no transaction: what an address with a malformed id shows. */
+    private static final UUID NONE = new UUID(0, 0);
 
     @Inject
     transient Ledger ledger;
@@ -58,19 +64,18 @@ public class TransactionsPage implements Serializable {
     private String sourceKind;
     private String source;
     private String text;
-    private LazyDataModel<TransactionView> rows;
-
-    private TransactionView editing;
-    private String newCategory;
-    private boolean applyToMerchant;
+    private String id;
+    private int first;
+    private LedgerRows rows;
+    private List<String> categoryNames;
+    private TransactionView focused;
 
     @PostConstruct
     void init() {
-        UUID userId = user.id();
-        rows = new LedgerRows(query -> ledger.list(userId, query), this::query);
+        rows = new LedgerRows(ledger, user.id(), this::query);
     }
 
-    private TransactionQuery query(int size) {
+    private TransactionQuery query() {
         return new TransactionQuery(
                 from,
                 to,
@@ -79,49 +84,120 @@ public class TransactionsPage implements Serializable {
                 blank(source) ? List.of() : List.of(UUID.fromString(source)),
                 blank(type) ? null : type,
                 blank(text) ? null : text.strip(),
+                focusedId(),
                 0,
-                size);
+                0);
     }
 
-    public void edit(TransactionView transaction) {
-        editing = transaction;
-        newCategory = transaction.category();
-        applyToMerchant = false;
+    /** The filters changed: back to the first page. */
+    public void apply() {
+        first = 0;
     }
 
-    public void saveCategory() {
-        if (editing == null) {
-            return;
-        }
+    public void save(LedgerRow row) {
+        TransactionView transaction = row.getTransaction();
         try {
             int changed = recategorisation.recategorise(
-                    user.id(), editing.id(), newCategory, applyToMerchant && editing.merchant() != null);
+                    user.id(), transaction.id(), row.getCategory(), row.isWholeMerchant());
             analytics.loadAllStale();
-            PageMessages.info(PageMessages.text("tx.changed", changed, newCategory));
-            editing = null;
+            PageMessages.info(
+                    row.isWholeMerchant()
+                            ? PageMessages.text(
+                                    "tx.changedMerchant", changed, row.getCategory(), transaction.merchant())
+                            : PageMessages.text("tx.changed", transaction.merchant(), row.getCategory()));
+            categoryNames = null;
+            rows.refresh();
         } catch (InvalidInputException invalid) {
-            PageMessages.error("edit-form:new-category", invalid.errors().get(0).message());
+            PageMessages.error(null, invalid.errors().get(0).message());
+        } catch (NotFoundException gone) {
+            PageMessages.error(null, PageMessages.text("tx.gone"));
+            rows.refresh();
         }
+    }
+
+    /** The categories to choose from in a row: the person's list, and the row's own if it is not in it. */
+    public List<String> categoriesFor(LedgerRow row) {
+        List<String> names = getCategoryNames();
+        String current = row.getTransaction().category();
+        if (current == null || names.contains(current)) {
+            return names;
+        }
+        List<String> withCurrent = new ArrayList<>(names);
+        withCurrent.add(current);
+        return withCurrent;
     }
 
     public List<String> getCategoryNames() {
-        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+        if (categoryNames == null) {
+            categoryNames = categories.of(user.id()).stream()
+                    .map(Categories.Category::name)
+                    .toList();
+        }
+        return categoryNames;
     }
 
     public List<Source> getSources() {
         return sources.list(user.id());
     }
 
+    /** The one transaction the address asked for (from the overview), or null when it asked for a list. */
+    public TransactionView getFocused() {
+        if (focused == null && focusedId() != null) {
+            try {
+                focused = ledger.find(user.id(), focusedId());
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return focused;
+    }
+
+    /** The focused transaction among the others of its merchant on its day. */
+    public String getFocusedDayLink() {
+        TransactionView shown = getFocused();
+        return shown == null
+                ? ""
+                : "/app/transactions.xhtml?from=" + shown.date() + "&to=" + shown.date() + "&q="
+                        + URLEncoder.encode(shown.merchant(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isFocusing() {
+        return focusedId() != null;
+    }
+
+    private UUID focusedId() {
+        if (blank(id)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException malformed) {
+            return NONE;
+        }
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    public LazyDataModel<TransactionView> getRows() {
+    public LedgerRows getRows() {
         return rows;
     }
 
-    public TransactionView getEditing() {
-        return editing;
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     public LocalDate getFrom() {
@@ -178,21 +254,5 @@ public class TransactionsPage implements Serializable {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    public String getNewCategory() {
-        return newCategory;
-    }
-
-    public void setNewCategory(String newCategory) {
-        this.newCategory = newCategory;
-    }
-
-    public boolean isApplyToMerchant() {
-        return applyToMerchant;
-    }
-
-    public void setApplyToMerchant(boolean applyToMerchant) {
-        this.applyToMerchant = applyToMerchant;
     }
 }

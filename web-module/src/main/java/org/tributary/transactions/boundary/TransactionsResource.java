@@ -135,7 +135,7 @@ public class TransactionsResource {
                 .map(k -> k.strip().toUpperCase(Locale.ROOT))
                 .toList();
         return new TransactionQuery(
-                date("from", from), date("to", to), categories, kinds, sources, normalisedType, text, page, size);
+                date("from", from), date("to", to), categories, kinds, sources, normalisedType, text, null, page, size);
     }
 
     @GET
