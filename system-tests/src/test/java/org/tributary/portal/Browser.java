@@ -96,6 +96,15 @@ final class Browser implements AutoCloseable {
                 .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Waits for a navigation that a click or a key started: until the address contains the part and the new
+     * page has loaded. (The old page is "complete" too until the browser leaves it.)
+     */
+    void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+        waitForPage();
+    }
+
     /** Waits until PrimeFaces has no AJAX request queued or running. */
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)

@@ -34,8 +34,7 @@ class KeyboardSignInIT {
             browser.type("#sign-up\\:password", Portal.PASSWORD);
             browser.type("#sign-up\\:repeated", Portal.PASSWORD);
             browser.find("#sign-up\\:repeated").sendKeys(Keys.ENTER);
-            browser.waitForPage();
-            assertThat(browser.driver.getCurrentUrl()).contains("/sign-in.xhtml");
+            browser.waitForUrl("/sign-in.xhtml");
 
             browser.assertAccessible("sign-in");
             WebElement active = browser.driver.switchTo().activeElement();
@@ -50,8 +49,7 @@ class KeyboardSignInIT {
             browser.screenshot("sign-in-wrong-password");
 
             browser.find("#sign-in\\:password").sendKeys(Portal.PASSWORD, Keys.ENTER);
-            browser.waitForPage();
-            assertThat(browser.driver.getCurrentUrl()).contains("/app/dashboard.xhtml");
+            browser.waitForUrl("/app/dashboard.xhtml");
             // The focus ring is visible: an outline is drawn around the focused control.
             browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
             String outline = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
@@ -60,8 +58,7 @@ class KeyboardSignInIT {
             browser.screenshot("signed-in-keyboard-focus");
 
             browser.click("#sign-out");
-            browser.waitForPage();
-            assertThat(browser.driver.getCurrentUrl()).contains("/sign-in.xhtml");
+            browser.waitForUrl("/sign-in.xhtml");
             browser.go("/app/transactions.xhtml");
             assertThat(browser.driver.getCurrentUrl()).contains("/sign-in.xhtml");
         }

@@ -150,8 +150,7 @@ class TransactionsPageIT {
             browser.assertAccessible("one transaction");
 
             browser.click("#same-day");
-            browser.waitForPage();
-            assertThat(browser.driver.getCurrentUrl()).contains("q=tram+company");
+            browser.waitForUrl("q=tram+company");
             assertThat(browser.text("#filters\\:table")).contains("tram company");
 
             browser.go("/app/transactions.xhtml?id=not-an-id");
