@@ -182,6 +182,16 @@ public class Reports {
     public Growth growth(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query.to());
         ReportQuery previous = query.previous();
+        // The payments larger than before are read from the ledger while the totals come from the daily ones.
+        Future<List<ReportTransaction>> largerThanBefore = executor.submit(() -> analytics.query(
+                "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS
+                        + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
+                        + " min(amount) AS previous_largest FROM {ledger} WHERE {filter} GROUP BY merchant, currency)"
+                        + " USING (merchant, currency) WHERE amount < previous_largest"
+                        + " ORDER BY " + LedgerAnalytics.CENTS + ", booked_date LIMIT 50",
+                row -> LedgerAnalytics.transaction(row, rates),
+                LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
+                LedgerFilter.of(userId, previous).and("type = 'EXPENSE'")));
         ConvertedTotals<List<String>> byCategory = new ConvertedTotals<>(rates);
         ConvertedTotals<List<String>> byMerchant = new ConvertedTotals<>(rates);
         analytics.query(
@@ -200,15 +210,7 @@ public class Reports {
                         .and("type = 'EXPENSE'"));
         List<Growth.Row> rows = new ArrayList<>(grown(byCategory, true));
         rows.addAll(grown(byMerchant, false).stream().limit(GROWTH_MERCHANTS).toList());
-        List<ReportTransaction> larger = analytics.query(
-                "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS
-                        + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
-                        + " min(amount) AS previous_largest FROM {ledger} WHERE {filter} GROUP BY merchant, currency)"
-                        + " USING (merchant, currency) WHERE amount < previous_largest"
-                        + " ORDER BY " + LedgerAnalytics.CENTS + ", booked_date LIMIT 50",
-                row -> LedgerAnalytics.transaction(row, rates),
-                LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                LedgerFilter.of(userId, previous).and("type = 'EXPENSE'"));
+        List<ReportTransaction> larger = done(largerThanBefore);
         return new Growth(
                 query.from(),
                 query.to(),
@@ -310,17 +312,21 @@ public class Reports {
 
     /**
      * Far above the merchant's usual amount: beyond its median by more than three interquartile ranges (at
-     * least half the median), over the merchant's last year — robust to the outliers it looks for.
+     * least half the median), over the merchant's last year — robust to the outliers it looks for. The
+     * statistics are of the merchant's payment per day (a day's total over its count, from the daily
+     * totals): the same as per payment for anyone who pays a merchant at most once a day, and a few thousand
+     * rows for a year instead of a million.
      */
     private List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
+        String perPayment = "toInt64(round(toFloat64(amount) * 100 / transactions))";
         return analytics.query(
                 "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", usual, n FROM (SELECT "
                         + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS cents"
                         + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
-                        + " toInt64(quantileExact(0.25)(" + LedgerAnalytics.CENTS + ")) AS q1,"
-                        + " toInt64(quantileExact(0.5)(" + LedgerAnalytics.CENTS + ")) AS usual,"
-                        + " toInt64(quantileExact(0.75)(" + LedgerAnalytics.CENTS + ")) AS q3, count() AS n"
-                        + " FROM {ledger} WHERE {filter} GROUP BY merchant, currency HAVING n >= 5)"
+                        + " toInt64(quantileExact(0.25)(" + perPayment + ")) AS q1,"
+                        + " toInt64(quantileExact(0.5)(" + perPayment + ")) AS usual,"
+                        + " toInt64(quantileExact(0.75)(" + perPayment + ")) AS q3, sum(transactions) AS n"
+                        + " FROM {daily} WHERE {filter} GROUP BY merchant, currency HAVING n >= 5)"
                         + " USING (merchant, currency)"
                         + " WHERE cents < usual - 3 * greatest(toFloat64(q3 - q1), abs(toFloat64(usual)) * 0.5)"
                         + " ORDER BY cents LIMIT " + HIGHLIGHTS_PER_KIND,
@@ -331,12 +337,11 @@ public class Reports {
                             money(t.amount().negate(), t.currency()) + " at " + t.merchant()
                                     + " is far above its usual "
                                     + money(BigDecimal.valueOf(-row.getLong("usual"), 2), t.currency())
-                                    + " (the median of "
-                                    + row.getLong("n") + " payments in the last year).",
+                                    + " (the median of " + row.getLong("n") + " payments in the last year).",
                             t);
                 },
                 LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                LedgerFilter.of(userId)
+                LedgerFilter.daily(userId)
                         .between(query.to().minusDays(365), query.to())
                         .and("type = 'EXPENSE'"));
     }
@@ -374,14 +379,18 @@ public class Reports {
                 LedgerFilter.of(userId, query).and("type = 'EXPENSE'"));
     }
 
-    /** A merchant charged one amount at least three months running, and now another. */
+    /**
+     * A merchant charged one amount at least three months running, and now another. The months before come
+     * from the daily totals: each of those days one payment, all of one amount.
+     */
     private List<Highlights.Row> priceChanges(UUID userId, ReportQuery query, ExchangeRates rates) {
         return analytics.query(
                 "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", previous_price FROM (SELECT "
                         + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
-                        + " (SELECT merchant, currency, any(amount) AS previous_price FROM {ledger} WHERE {filter}"
-                        + " GROUP BY merchant, currency HAVING count() >= 3 AND uniqExact(amount) = 1"
-                        + " AND uniqExact(toStartOfMonth(booked_date)) >= 3) USING (merchant, currency)"
+                        + " (SELECT merchant, currency, any(amount) AS previous_price FROM {daily} WHERE {filter}"
+                        + " GROUP BY merchant, currency HAVING sum(transactions) >= 3 AND max(transactions) = 1"
+                        + " AND uniqExact(amount) = 1 AND uniqExact(toStartOfMonth(booked_date)) >= 3)"
+                        + " USING (merchant, currency)"
                         + " WHERE amount != previous_price ORDER BY booked_date LIMIT 1 BY merchant"
                         + " LIMIT " + HIGHLIGHTS_PER_KIND,
                 row -> {
@@ -393,7 +402,7 @@ public class Reports {
                             t);
                 },
                 LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                LedgerFilter.of(userId)
+                LedgerFilter.daily(userId)
                         .between(query.from().minusDays(120), query.from().minusDays(1))
                         .and("type = 'EXPENSE'"));
     }
@@ -402,7 +411,7 @@ public class Reports {
         return analytics.query(
                 "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", last_before FROM (SELECT "
                         + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
-                        + " (SELECT merchant, max(booked_date) AS last_before FROM {ledger} WHERE {filter}"
+                        + " (SELECT merchant, max(booked_date) AS last_before FROM {daily} WHERE {filter}"
                         + " GROUP BY merchant HAVING last_before < toDate('"
                         + query.from().minusDays(180) + "'))"
                         + " USING merchant ORDER BY booked_date LIMIT 1 BY merchant LIMIT " + HIGHLIGHTS_PER_KIND,
@@ -416,7 +425,7 @@ public class Reports {
                             t);
                 },
                 LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
-                LedgerFilter.of(userId)
+                LedgerFilter.daily(userId)
                         .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
                         .and("type != 'TRANSFER'"));
     }
