@@ -105,6 +105,11 @@ final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Waits until the element's text is the one given (after a navigation that keeps the address). */
+    void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(css), text));
+    }
+
     /** Waits until PrimeFaces has no AJAX request queued or running. */
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)

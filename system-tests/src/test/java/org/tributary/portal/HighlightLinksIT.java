@@ -46,10 +46,14 @@ class HighlightLinksIT {
             assertThat(browser.find("#largest li a").getAttribute("href"))
                     .as("the largest by size: the salary")
                     .endsWith("/app/transactions.xhtml?id=" + idOfAmount(userId, "2500.00"));
+            assertThat(browser.text("#new-merchants"))
+                    .as("new places paid, not the new employer")
+                    .contains("CORNER BAKERY")
+                    .doesNotContain("SALARY ACME");
             browser.screenshot("dashboard-highlight-links");
 
             browser.click("#strange li a");
-            browser.waitForPage();
+            browser.waitForUrl("/app/transactions.xhtml?id=");
             assertThat(TransactionsPageIT.shownIds(browser)).containsExactly(unusual);
             assertThat(browser.text("#filters\\:table"))
                     .contains("Corner Bakery")

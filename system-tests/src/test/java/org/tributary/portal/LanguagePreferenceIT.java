@@ -42,8 +42,7 @@ class LanguagePreferenceIT {
 
             first.go("/app/transactions.xhtml");
             first.click("a[hreflang=ru]");
-            first.waitForPage();
-            assertThat(first.text("h1")).isEqualTo("Операции");
+            first.waitForText("h1", "Операции");
             assertThat(storedLocale(userId)).isEqualTo("ru");
             assertThat(meLocale(first)).isEqualTo("ru");
         }
@@ -73,7 +72,7 @@ class LanguagePreferenceIT {
             assertThat(second.text("#filters\\:table")).contains("1,234.50");
 
             second.click("a[hreflang=ru]");
-            second.waitForPage();
+            second.waitForText("h1", "Операции");
             assertThat(storedLocale(userId)).isEqualTo("ru");
             assertThat(SystemUnderTest.json(api.get("/api/v1/me"))
                             .path("locale")

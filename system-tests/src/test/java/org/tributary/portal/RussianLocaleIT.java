@@ -61,8 +61,7 @@ class RussianLocaleIT {
 
             browser.go("/app/transactions.xhtml");
             browser.click("a[hreflang=en]");
-            browser.waitForPage();
-            assertThat(browser.text("h1")).isEqualTo("Transactions");
+            browser.waitForText("h1", "Transactions");
             assertThat(LanguagePreferenceIT.storedLocale(userId)).isEqualTo("en");
         }
     }

@@ -223,6 +223,11 @@ public class DashboardPage implements Serializable {
         return newMerchants;
     }
 
+    /** The new merchants money went to (the report also lists new payers, whose total is money in). */
+    public java.util.List<Reports.NewMerchants.Row> getNewPlacesPaid() {
+        return newMerchants.rows().stream().filter(m -> m.total().signum() > 0).toList();
+    }
+
     public Reports.Balance getBalance() {
         return balance;
     }
