@@ -60,10 +60,12 @@ final class LedgerFilter {
         return this;
     }
 
-    private void in(String column, List<String> values) {
+    /** The column is one of the values; no condition when there are none. */
+    LedgerFilter in(String column, java.util.Collection<?> values) {
         if (!values.isEmpty()) {
             and(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
         }
+        return this;
     }
 
     String sql() {

@@ -178,9 +178,7 @@ public class Reports {
                 : analytics.query(
                         "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}",
                         row -> LedgerAnalytics.transaction(row, rates),
-                        LedgerFilter.of(userId)
-                                .and("booked_date IN (" + placeholders(days.size()) + ")", days.toArray())
-                                .and("toString(transaction_id) IN (" + placeholders(ids.size()) + ")", ids.toArray()));
+                        LedgerFilter.of(userId).in("booked_date", days).in("toString(transaction_id)", ids));
         List<ReportTransaction> rows = candidates.stream()
                 .sorted(Comparator.comparing(
                                 (ReportTransaction t) -> t.baseAmount() == null
@@ -312,10 +310,6 @@ public class Reports {
             rows.addAll(done(kind));
         }
         return new Highlights(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static <T> T done(Future<T> task) {

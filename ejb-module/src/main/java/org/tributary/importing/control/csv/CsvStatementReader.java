@@ -275,9 +275,7 @@ public final class CsvStatementReader {
                 skipped++;
                 continue;
             }
-            if (date.isEmpty() && BALANCE_ROW.matcher(String.join(" ", cells)).find()
-                    || date.isEmpty()
-                            && TOTAL_ROW.matcher(String.join(" ", cells)).find()) {
+            if (date.isEmpty() && isSumLine(String.join(" ", cells))) {
                 skipped++; // a footer such as "Balance at start of period" standing in the date column
                 continue;
             }
@@ -342,6 +340,10 @@ public final class CsvStatementReader {
         return layout.amount() >= 0
                 ? cell(cells, layout.amount())
                 : cell(cells, layout.debit()) + " / " + cell(cells, layout.credit());
+    }
+
+    private static boolean isSumLine(String row) {
+        return BALANCE_ROW.matcher(row).find() || TOTAL_ROW.matcher(row).find();
     }
 
     private static String currency(String cell, String fallback) {
