@@ -42,15 +42,15 @@ insert into merchants values
  (13,'VODAFONE','Utilities',30,60),(14,'STADTWERKE','Utilities',40,150),(15,'RESTAURANT DA MARIO','Eating out',25,120);
 create temporary table bench_sources as select id, row_number() over (order by name) - 1 as no from sources where user_id = '$user_id';
 insert into transactions (id, user_id, source_id, booked_date, amount, currency, description, merchant, type,
-                          category, categorised_by, fingerprint)
+                          category, categorised_by, fingerprint, analytics_loaded)
 select gen_random_uuid(), '$user_id', s.id, date '2025-01-01' + (random() * 364)::int,
        case when g.income then round((2500 + random() * 1700)::numeric, 2)
             else -round((m.low + random() * (m.high - m.low))::numeric, 2) end,
        'EUR', case when g.income then 'SALARY ACME GMBH' else m.name end || ' ' || g.i,
        case when g.income then 'SALARY ACME GMBH' else m.name end,
        case when g.income then 'INCOME' else 'EXPENSE' end,
-       case when g.income then 'Salary' else m.category end, 'RULE', md5('bench-' || g.i)::uuid
-from (select i, random() < 0.06 as income, (random() * 15.99)::int as merchant, (random() * 2.99)::int as source
+       case when g.income then 'Salary' else m.category end, 'RULE', md5('bench-' || g.i)::uuid, true
+from (select i, random() < 0.06 as income, floor(random() * 16)::int as merchant, floor(random() * 3)::int as source
       from generate_series(1, $rows) i) g
 join merchants m on m.no = g.merchant join bench_sources s on s.no = g.source;
 SQL

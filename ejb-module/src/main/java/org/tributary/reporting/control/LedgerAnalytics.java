@@ -16,8 +16,9 @@ import org.tributary.reporting.entity.ClickHouseSchema;
 
 /**
  * Runs report queries on the ClickHouse ledger. {@code {ledger}} in the SQL stands for the table (read with
- * FINAL, so a re-categorised transaction counts once, in its latest version), {@code {daily}} for its daily
- * totals ({@link DailyTotals}); every {@code {filter}} is replaced by a filter's conditions, whose parameters
+ * FINAL, so a re-categorised transaction counts once, in its latest version), {@code {ledger_unmerged}} for
+ * the same table without FINAL (every version of each row: see {@link LatestRows}), {@code {daily}} for its
+ * daily totals ({@link DailyTotals}); every {@code {filter}} is replaced by a filter's conditions, whose parameters
  * are bound in the order the filters are given.
  */
 @ApplicationScoped
@@ -34,6 +35,13 @@ class LedgerAnalytics {
      */
     static final String CENTS = "toInt64(amount * 100)";
 
+    /**
+     * The days a merchant was paid or paid the user, from the daily totals: per merchant, currency and day
+     * its count and sum ({@code n}, {@code total}), only where there were transactions.
+     */
+    static final String DAYS_AT_MERCHANTS = "SELECT merchant, currency, booked_date, sum(transactions) AS n,"
+            + " sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY merchant, currency, booked_date HAVING n > 0";
+
     @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
     DataSource clickHouse;
 
@@ -45,8 +53,9 @@ class LedgerAnalytics {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, LedgerFilter... filters) {
-        String statement = sql.replace("{ledger}", schema.database() + ".ledger FINAL")
-                .replace("{daily}", schema.database() + ".ledger_daily FINAL");
+        String statement = sql.replace("{ledger_unmerged}", schema.database() + ".ledger")
+                .replace("{ledger}", schema.database() + ".ledger FINAL")
+                .replace("{daily}", schema.database() + ".daily_totals");
         for (LedgerFilter filter : filters) {
             statement = statement.replaceFirst("\\{filter}", java.util.regex.Matcher.quoteReplacement(filter.sql()));
         }

@@ -18,14 +18,29 @@ final class LedgerFilter {
     private final StringBuilder sql;
     private final List<Object> parameters = new ArrayList<>();
 
-    private LedgerFilter(String live, UUID userId) {
-        sql = new StringBuilder("user_id = ? AND ").append(live);
+    private LedgerFilter(LedgerFilter one, LedgerFilter other) {
+        sql = new StringBuilder("((")
+                .append(one.sql)
+                .append(") OR (")
+                .append(other.sql)
+                .append("))");
+        parameters.addAll(one.parameters);
+        parameters.addAll(other.parameters);
+    }
+
+    private LedgerFilter(UUID userId) {
+        sql = new StringBuilder("user_id = ?");
         parameters.add(userId.toString());
     }
 
     /** The user's whole ledger, no other condition. */
     static LedgerFilter of(UUID userId) {
-        return new LedgerFilter("deleted = 0", userId);
+        return new LedgerFilter(userId).and("deleted = 0");
+    }
+
+    /** Every version of every row of the user's, deleted or not (for {@link Candidates#latest}). */
+    static LedgerFilter versions(UUID userId) {
+        return new LedgerFilter(userId);
     }
 
     /** The user's rows in the query's period that pass its filters. */
@@ -33,14 +48,22 @@ final class LedgerFilter {
         return of(userId).between(query.from(), query.to()).filters(query);
     }
 
-    /** The user's daily totals ({@code {daily}}), no other condition: a total emptied by a rewrite is none. */
+    /**
+     * The user's daily totals ({@code {daily}}), no other condition. Its rows are parts of sums (see {@link
+     * DailyTotals}): a query adds them up before it asks whether a group has transactions.
+     */
     static LedgerFilter daily(UUID userId) {
-        return new LedgerFilter("transactions > 0", userId);
+        return new LedgerFilter(userId);
     }
 
     /** The user's daily totals in the query's period that pass its filters. */
     static LedgerFilter daily(UUID userId, ReportQuery query) {
         return daily(userId).between(query.from(), query.to()).filters(query);
+    }
+
+    /** The rows of either filter (each scoped to its user). */
+    static LedgerFilter either(LedgerFilter one, LedgerFilter other) {
+        return new LedgerFilter(one, other);
     }
 
     LedgerFilter between(java.time.LocalDate from, java.time.LocalDate to) {

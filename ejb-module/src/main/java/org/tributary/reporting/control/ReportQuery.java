@@ -26,6 +26,10 @@ public record ReportQuery(
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
     /** The period of equal length just before this one, with the same filters. */
     public ReportQuery previous() {
         LocalDate previousTo = from.minusDays(1);

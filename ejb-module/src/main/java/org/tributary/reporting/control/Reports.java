@@ -112,13 +112,19 @@ public class Reports {
 
     static final int MAX_BUCKETS = 5_000;
     private static final int GROWTH_MERCHANTS = 20;
-    private static final int HIGHLIGHTS_PER_KIND = 20;
+    /** Largest payment first (the most negative amount), then the earliest, then by id. */
+    private static final Comparator<ReportTransaction> BY_AMOUNT_SPENT = Comparator.comparing(ReportTransaction::amount)
+            .thenComparing(ReportTransaction::date)
+            .thenComparing(ReportTransaction::id);
 
     @Resource
     ManagedExecutorService executor;
 
     @Inject
     LedgerAnalytics analytics;
+
+    @Inject
+    HighlightKinds highlightKinds;
 
     @Inject
     RateBook rateBook;
@@ -133,7 +139,7 @@ public class Reports {
         analytics.query(
                 "SELECT type, category, currency, " + ConvertedTotals.day(rates.baseCurrency())
                         + ", sum(amount) AS total, sum(transactions) AS n, sum(outgoing) AS outgoing"
-                        + " FROM {daily} WHERE {filter} GROUP BY type, category, currency, day",
+                        + " FROM {daily} WHERE {filter} GROUP BY type, category, currency, day HAVING n > 0",
                 row -> {
                     List<String> key = List.of(row.getString("type"), row.getString("category"));
                     spent.add(key, row, "total", "n");
@@ -159,26 +165,11 @@ public class Reports {
 
     public Largest largest(UUID userId, ReportQuery query, int limit) {
         ExchangeRates rates = ratesFor(userId, query.to());
-        // First the ids and days of the largest, sorting three narrow columns; then only those rows in full,
-        // from their days alone (the table is ordered by user and day): a third faster than sorting whole rows.
-        List<String> ids = new ArrayList<>();
-        java.util.Set<java.sql.Date> days = new java.util.TreeSet<>();
-        analytics.query(
-                "SELECT toString(transaction_id) AS id, booked_date FROM {ledger} WHERE {filter}"
-                        + " AND type != 'TRANSFER' ORDER BY abs(" + LedgerAnalytics.CENTS
-                        + ") DESC, booked_date DESC, transaction_id"
-                        + " LIMIT " + limit + " BY currency",
-                row -> {
-                    days.add(row.getDate("booked_date"));
-                    return ids.add(row.getString("id"));
-                },
-                LedgerFilter.of(userId, query));
-        List<ReportTransaction> candidates = ids.isEmpty()
-                ? List.of()
-                : analytics.query(
-                        "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}",
-                        row -> LedgerAnalytics.transaction(row, rates),
-                        LedgerFilter.of(userId).in("booked_date", days).in("toString(transaction_id)", ids));
+        // The largest of each currency: sorting in the base currency is left to Java, after conversion.
+        List<ReportTransaction> candidates = new ArrayList<>();
+        for (String currency : currencies(userId, query)) {
+            candidates.addAll(largestIn(currency, userId, query, limit, rates));
+        }
         List<ReportTransaction> rows = candidates.stream()
                 .sorted(Comparator.comparing(
                                 (ReportTransaction t) -> t.baseAmount() == null
@@ -192,19 +183,52 @@ public class Reports {
         return new Largest(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
     }
 
+    /** The currencies of the period's transactions (not transfers) that pass the query's filters. */
+    private List<String> currencies(UUID userId, ReportQuery query) {
+        return analytics.query(
+                "SELECT currency FROM {daily} WHERE {filter} AND type != 'TRANSFER' GROUP BY currency"
+                        + " HAVING sum(transactions) > 0 ORDER BY currency",
+                row -> row.getString("currency"),
+                LedgerFilter.daily(userId, query));
+    }
+
+    private List<ReportTransaction> largestIn(
+            String currency, UUID userId, ReportQuery query, int limit, ExchangeRates rates) {
+        String rank = "-abs(" + LedgerAnalytics.CENTS + ")";
+        java.util.function.Supplier<LedgerFilter> rows =
+                () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'").and("currency = ?", currency);
+        String order = " ORDER BY rank, booked_date DESC, transaction_id LIMIT ";
+        int wanted = 2 * limit + 10;
+        Candidates candidates = Candidates.rank(
+                analytics,
+                "SELECT booked_date, toString(transaction_id) AS id, " + rank + " AS rank FROM {ledger_unmerged}"
+                        + " WHERE {filter}" + order + wanted,
+                wanted,
+                rows.get());
+        if (candidates.none()) {
+            return List.of();
+        }
+        List<ReportTransaction> sure = candidates.latest(
+                analytics,
+                userId,
+                LedgerAnalytics.TRANSACTION_COLUMNS + ", " + rank + " AS rank",
+                rows.get(),
+                row -> candidates.sure(row.getLong("rank")) ? LedgerAnalytics.transaction(row, rates) : null);
+        return candidates.enough(sure.size(), limit)
+                ? sure
+                : analytics.query(
+                        "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + rank + " AS rank FROM {ledger}"
+                                + " WHERE {filter}" + order + limit,
+                        row -> LedgerAnalytics.transaction(row, rates),
+                        rows.get());
+    }
+
     public Growth growth(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query.to());
         ReportQuery previous = query.previous();
         // The payments larger than before are read from the ledger while the totals come from the daily ones.
-        Future<List<ReportTransaction>> largerThanBefore = executor.submit(() -> analytics.query(
-                "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS
-                        + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
-                        + " min(amount) AS previous_largest FROM {ledger} WHERE {filter} GROUP BY merchant, currency)"
-                        + " USING (merchant, currency) WHERE amount < previous_largest"
-                        + " ORDER BY " + LedgerAnalytics.CENTS + ", booked_date LIMIT 50",
-                row -> LedgerAnalytics.transaction(row, rates),
-                LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                LedgerFilter.of(userId, previous).and("type = 'EXPENSE'")));
+        Future<List<ReportTransaction>> largerThanBefore =
+                executor.submit(() -> largerThanBefore(userId, query, previous, rates));
         ConvertedTotals<List<String>> byCategory = new ConvertedTotals<>(rates);
         ConvertedTotals<List<String>> byMerchant = new ConvertedTotals<>(rates);
         analytics.query(
@@ -236,19 +260,102 @@ public class Reports {
                 rates.missing());
     }
 
+    /**
+     * The period's payments larger than any at the same merchant (and currency) in the previous period, in
+     * two steps (see {@link Candidates}). One query ranks the payments beyond the previous period's largest
+     * in the unmerged table and names, per merchant, the row holding that largest; the unmerged largest is
+     * the true one when that row is live and unchanged in its latest version (no live row can be larger:
+     * every live row is in the unmerged table). Candidates and holders are then read together.
+     */
+    private List<ReportTransaction> largerThanBefore(
+            UUID userId, ReportQuery query, ReportQuery previous, ExchangeRates rates) {
+        int limit = 50;
+        int wanted = 2 * limit + 10;
+        String cents = LedgerAnalytics.CENTS;
+        String largestBefore =
+                "SELECT merchant, currency, min(" + cents + ") AS smallest, argMin(toString(transaction_id), "
+                        + cents + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
+                        + " WHERE {filter} GROUP BY merchant, currency";
+        java.util.function.Supplier<LedgerFilter> rows =
+                () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
+        java.util.function.Supplier<LedgerFilter> before =
+                () -> LedgerFilter.of(userId, previous).and("type = 'EXPENSE'");
+        Map<List<String>, Long> smallest = new java.util.HashMap<>();
+        Map<String, List<String>> holders = new java.util.HashMap<>();
+        Candidates candidates = Candidates.rank(
+                analytics,
+                "SELECT booked_date, toString(transaction_id) AS id, cents AS rank, '' AS grp, merchant, currency,"
+                        + " smallest FROM (SELECT booked_date, transaction_id, merchant, currency, " + cents
+                        + " AS cents FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + largestBefore
+                        + ") USING (merchant, currency) WHERE cents < smallest"
+                        + " ORDER BY rank, booked_date, transaction_id LIMIT " + wanted
+                        + " UNION ALL SELECT day AS booked_date, holder AS id, smallest AS rank, 'holder' AS grp,"
+                        + " merchant, currency, smallest FROM (" + largestBefore + ")",
+                wanted,
+                row -> {
+                    List<String> key = List.of(row.getString("merchant"), row.getString("currency"));
+                    smallest.put(key, row.getLong("smallest"));
+                    return "holder".equals(row.getString("grp")) ? holders.put(row.getString("id"), key) : null;
+                },
+                rows.get(),
+                before.get(),
+                before.get());
+        if (smallest.isEmpty()) {
+            return List.of();
+        }
+        record Latest(ReportTransaction transaction, long cents, String id) {}
+        java.util.Set<List<String>> verified = new java.util.HashSet<>();
+        List<ReportTransaction> sure = new ArrayList<>();
+        for (Latest row : candidates.latest(
+                analytics,
+                userId,
+                LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents",
+                LedgerFilter.either(rows.get(), before.get()),
+                row -> new Latest(
+                        LedgerAnalytics.transaction(row, rates), row.getLong("cents"), row.getString("version_of")))) {
+            ReportTransaction t = row.transaction();
+            List<String> key = List.of(t.merchant(), t.currency());
+            Long than = smallest.get(key);
+            if (previous.contains(t.date())
+                    && key.equals(holders.get(row.id()))
+                    && than != null
+                    && than == row.cents()) {
+                verified.add(key);
+            } else if (query.contains(t.date())
+                    && than != null
+                    && row.cents() < than
+                    && candidates.sure("", row.cents())) {
+                sure.add(t);
+            }
+        }
+        if (!verified.containsAll(holders.values()) || !candidates.enough("", sure.size(), limit)) {
+            String columns = LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents";
+            sure = analytics.query(
+                    "SELECT " + columns + " FROM (SELECT " + columns + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
+                            + " (SELECT merchant, currency, min(" + cents + ") AS smallest FROM {ledger}"
+                            + " WHERE {filter} GROUP BY merchant, currency) USING (merchant, currency)"
+                            + " WHERE cents < smallest ORDER BY cents, booked_date, transaction_id LIMIT " + limit,
+                    row -> LedgerAnalytics.transaction(row, rates),
+                    rows.get(),
+                    before.get());
+        }
+        return sure.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
+    }
+
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query.to());
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
         Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
         analytics.query(
                 "SELECT merchant, currency, " + ConvertedTotals.day(rates.baseCurrency())
-                        + ", min(booked_date) AS first_seen, sum(transactions) AS n, -sum(amount) AS spent"
-                        + " FROM {daily} WHERE {filter} AND merchant IN (SELECT merchant FROM {daily}"
-                        + " WHERE {filter} GROUP BY merchant HAVING min(booked_date) >= toDate('" + query.from()
-                        + "')) GROUP BY merchant, currency, day",
+                        + ", min(booked_date) AS first_seen, sum(n) AS transactions, -sum(total) AS spent FROM ("
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant IN (SELECT merchant FROM ("
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS
+                        + ") GROUP BY merchant HAVING min(booked_date) >= toDate('" + query.from() + "'))"
+                        + " GROUP BY merchant, currency, day",
                 row -> {
                     String merchant = row.getString("merchant");
-                    spent.add(merchant, row, "spent", "n");
+                    spent.add(merchant, row, "spent", "transactions");
                     firstSeen.merge(merchant, row.getDate("first_seen").toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
                     return merchant;
                 },
@@ -298,10 +405,10 @@ public class Reports {
         ExchangeRates rates = ratesFor(userId, query.to());
         // The four kinds are independent queries: asked side by side, the report takes as long as the slowest.
         List<Future<List<Highlights.Row>>> kinds = List.<Callable<List<Highlights.Row>>>of(
-                        () -> unusualAmounts(userId, query, rates),
-                        () -> duplicateCharges(userId, query, rates),
-                        () -> priceChanges(userId, query, rates),
-                        () -> afterLongGaps(userId, query, rates))
+                        () -> highlightKinds.unusualAmounts(userId, query, rates),
+                        () -> highlightKinds.duplicateCharges(userId, query, rates),
+                        () -> highlightKinds.priceChanges(userId, query, rates),
+                        () -> highlightKinds.afterLongGaps(userId, query, rates))
                 .stream()
                 .map(executor::submit)
                 .toList();
@@ -321,126 +428,6 @@ public class Reports {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         }
-    }
-
-    /**
-     * Far above the merchant's usual amount: beyond its median by more than three interquartile ranges (at
-     * least half the median), over the merchant's last year — robust to the outliers it looks for. The
-     * statistics are of the merchant's payment per day (a day's total over its count, from the daily
-     * totals): the same as per payment for anyone who pays a merchant at most once a day, and a few thousand
-     * rows for a year instead of a million.
-     */
-    private List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
-        String perPayment = "toInt64(round(toFloat64(amount) * 100 / transactions))";
-        return analytics.query(
-                "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", usual, n FROM (SELECT "
-                        + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS cents"
-                        + " FROM {ledger} WHERE {filter}) ANY INNER JOIN (SELECT merchant, currency,"
-                        + " toInt64(quantileExact(0.25)(" + perPayment + ")) AS q1,"
-                        + " toInt64(quantileExact(0.5)(" + perPayment + ")) AS usual,"
-                        + " toInt64(quantileExact(0.75)(" + perPayment + ")) AS q3, sum(transactions) AS n"
-                        + " FROM {daily} WHERE {filter} GROUP BY merchant, currency HAVING n >= 5)"
-                        + " USING (merchant, currency)"
-                        + " WHERE cents < usual - 3 * greatest(toFloat64(q3 - q1), abs(toFloat64(usual)) * 0.5)"
-                        + " ORDER BY cents LIMIT " + HIGHLIGHTS_PER_KIND,
-                row -> {
-                    ReportTransaction t = LedgerAnalytics.transaction(row, rates);
-                    return new Highlights.Row(
-                            "UNUSUAL_AMOUNT",
-                            money(t.amount().negate(), t.currency()) + " at " + t.merchant()
-                                    + " is far above its usual "
-                                    + money(BigDecimal.valueOf(-row.getLong("usual"), 2), t.currency())
-                                    + " (the median of " + row.getLong("n") + " payments in the last year).",
-                            t);
-                },
-                LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                LedgerFilter.daily(userId)
-                        .between(query.to().minusDays(365), query.to())
-                        .and("type = 'EXPENSE'"));
-    }
-
-    private List<Highlights.Row> duplicateCharges(UUID userId, ReportQuery query, ExchangeRates rates) {
-        return analytics.query(
-                "SELECT merchant, booked_date, amount, currency, count() AS n, any(transaction_id) AS any_id,"
-                        + " any(description) AS any_description, any(category) AS any_category,"
-                        + " any(source_id) AS any_source, any(source_kind) AS any_kind, any(source_name) AS any_name"
-                        + " FROM {ledger} WHERE {filter} GROUP BY merchant, booked_date, amount, currency"
-                        + " HAVING n > 1 ORDER BY booked_date DESC, amount LIMIT " + HIGHLIGHTS_PER_KIND,
-                row -> {
-                    LocalDate date = row.getDate("booked_date").toLocalDate();
-                    BigDecimal amount = row.getBigDecimal("amount");
-                    String currency = row.getString("currency");
-                    ReportTransaction t = new ReportTransaction(
-                            UUID.fromString(row.getString("any_id")),
-                            date,
-                            amount,
-                            currency,
-                            row.getString("any_description"),
-                            row.getString("merchant"),
-                            row.getString("any_category"),
-                            "EXPENSE",
-                            UUID.fromString(row.getString("any_source")),
-                            row.getString("any_kind"),
-                            row.getString("any_name"),
-                            rates.toBase(currency, date, amount));
-                    return new Highlights.Row(
-                            "DUPLICATE_CHARGE",
-                            row.getLong("n") + " identical charges of " + money(amount.negate(), currency) + " at "
-                                    + t.merchant() + " on " + date + ": check that you were not charged twice.",
-                            t);
-                },
-                LedgerFilter.of(userId, query).and("type = 'EXPENSE'"));
-    }
-
-    /**
-     * A merchant charged one amount at least three months running, and now another. The months before come
-     * from the daily totals: each of those days one payment, all of one amount.
-     */
-    private List<Highlights.Row> priceChanges(UUID userId, ReportQuery query, ExchangeRates rates) {
-        return analytics.query(
-                "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", previous_price FROM (SELECT "
-                        + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
-                        + " (SELECT merchant, currency, any(amount) AS previous_price FROM {daily} WHERE {filter}"
-                        + " GROUP BY merchant, currency HAVING sum(transactions) >= 3 AND max(transactions) = 1"
-                        + " AND uniqExact(amount) = 1 AND uniqExact(toStartOfMonth(booked_date)) >= 3)"
-                        + " USING (merchant, currency)"
-                        + " WHERE amount != previous_price ORDER BY booked_date LIMIT 1 BY merchant"
-                        + " LIMIT " + HIGHLIGHTS_PER_KIND,
-                row -> {
-                    ReportTransaction t = LedgerAnalytics.transaction(row, rates);
-                    return new Highlights.Row(
-                            "PRICE_CHANGE",
-                            t.merchant() + " now charges " + money(t.amount().negate(), t.currency()) + " instead of "
-                                    + money(row.getBigDecimal("previous_price").negate(), t.currency()) + ".",
-                            t);
-                },
-                LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                LedgerFilter.daily(userId)
-                        .between(query.from().minusDays(120), query.from().minusDays(1))
-                        .and("type = 'EXPENSE'"));
-    }
-
-    private List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates) {
-        return analytics.query(
-                "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", last_before FROM (SELECT "
-                        + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
-                        + " (SELECT merchant, max(booked_date) AS last_before FROM {daily} WHERE {filter}"
-                        + " GROUP BY merchant HAVING last_before < toDate('"
-                        + query.from().minusDays(180) + "'))"
-                        + " USING merchant ORDER BY booked_date LIMIT 1 BY merchant LIMIT " + HIGHLIGHTS_PER_KIND,
-                row -> {
-                    ReportTransaction t = LedgerAnalytics.transaction(row, rates);
-                    LocalDate last = row.getDate("last_before").toLocalDate();
-                    long months = java.time.temporal.ChronoUnit.MONTHS.between(last, t.date());
-                    return new Highlights.Row(
-                            "AFTER_LONG_GAP",
-                            "The first transaction at " + t.merchant() + " since " + last + " (" + months + " months).",
-                            t);
-                },
-                LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
-                LedgerFilter.daily(userId)
-                        .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
-                        .and("type != 'TRANSFER'"));
     }
 
     private List<Growth.Row> grown(ConvertedTotals<List<String>> totals, boolean categories) {
@@ -526,7 +513,7 @@ public class Reports {
         };
     }
 
-    private static String money(BigDecimal amount, String currency) {
+    static String money(BigDecimal amount, String currency) {
         return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency;
     }
 }

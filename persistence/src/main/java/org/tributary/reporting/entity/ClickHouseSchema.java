@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -19,7 +20,9 @@ import javax.sql.DataSource;
 public final class ClickHouseSchema {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-    private static final List<String> TABLES = List.of("clickhouse/ledger.sql", "clickhouse/ledger_daily.sql");
+    private static final List<String> TABLES = List.of("clickhouse/ledger.sql", "clickhouse/daily_totals.sql");
+    /** The daily totals before they were summed (decision 16): replaced by daily_totals on the next deploy. */
+    private static final String VERSIONED_DAILY_TOTALS = "ledger_daily";
 
     private final DataSource dataSource;
     private final String database;
@@ -43,6 +46,30 @@ public final class ClickHouseSchema {
             for (String table : TABLES) {
                 statement.executeUpdate(read(table).replace("${database}", database));
             }
+            if (exists(statement, VERSIONED_DAILY_TOTALS)) {
+                // Filled afresh from the ledger, then the old table dropped: a crash in between does it again.
+                statement.executeUpdate("DROP TABLE " + database + ".daily_totals");
+                statement.executeUpdate(read("clickhouse/daily_totals.sql").replace("${database}", database));
+                statement.executeUpdate("INSERT INTO " + database + ".daily_totals " + dailyTotalsOfLedger("1"));
+                statement.executeUpdate("DROP TABLE " + database + "." + VERSIONED_DAILY_TOTALS);
+            }
+        }
+    }
+
+    /**
+     * The daily totals of the ledger's live rows that meet a condition, as rows of {@code daily_totals}: one
+     * per user, day, source, category, type, merchant and currency with its sum, money out and count.
+     */
+    public String dailyTotalsOfLedger(String condition) {
+        return read("clickhouse/daily_totals_of_ledger.sql")
+                .replace("${database}", database)
+                .replace("${condition}", condition);
+    }
+
+    private boolean exists(Statement statement, String table) throws SQLException {
+        try (ResultSet found = statement.executeQuery(
+                "SELECT count() FROM system.tables WHERE database = '" + database + "' AND name = '" + table + "'")) {
+            return found.next() && found.getLong(1) > 0;
         }
     }
 

@@ -1,4 +1,4 @@
-CREATE TABLE IF NOT EXISTS ${database}.ledger_daily (
+CREATE TABLE IF NOT EXISTS ${database}.daily_totals (
     user_id      UUID,
     booked_date  Date,
     source_id    UUID,
@@ -9,8 +9,7 @@ CREATE TABLE IF NOT EXISTS ${database}.ledger_daily (
     currency     FixedString(3),
     amount       Decimal(18, 2),
     outgoing     Decimal(18, 2),
-    transactions UInt64,
-    version      UInt64
-) ENGINE = ReplacingMergeTree(version)
+    transactions Int64
+) ENGINE = SummingMergeTree
 PARTITION BY toYYYYMM(booked_date)
 ORDER BY (user_id, booked_date, source_id, source_kind, category, type, merchant, currency)

@@ -1,0 +1,342 @@
+package org.tributary.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.tributary.reporting.control.Reports.Highlights;
+
+/**
+ * The four kinds of highlights, each found in two steps (see {@link Candidates}): ranked on the unmerged
+ * ledger against yardsticks from the daily totals, then the few candidates read FINAL and checked again.
+ */
+@ApplicationScoped
+class HighlightKinds {
+
+    static final int PER_KIND = 20;
+
+    /** A day as a rank, the earliest first. */
+    private static String dayRank(String date) {
+        return "toInt64(toRelativeDayNum(" + date + "))";
+    }
+
+    private static final String FIRST_PER_MERCHANT = " ORDER BY booked_date, transaction_id LIMIT ";
+    /** Candidates a merchant for {@link #firstAtMerchants}: enough for a few older versions among them. */
+    private static final int PER_MERCHANT = 3;
+
+    @Inject
+    LedgerAnalytics analytics;
+
+    private record Usual(long q1, long median, long q3, long payments) {
+        /** Beyond the median by more than three interquartile ranges, at least half the median. */
+        boolean farBeyond(long cents) {
+            return cents < bound();
+        }
+
+        double bound() {
+            return median - 3 * Math.max((double) (q3 - q1), Math.abs((double) median) * 0.5);
+        }
+    }
+
+    /**
+     * Far above the merchant's usual amount: beyond its median by more than three interquartile ranges (at
+     * least half the median), over the merchant's last year — robust to the outliers it looks for. The
+     * statistics are of the merchant's payment per day (a day's total over its count, from the daily
+     * totals): the same as per payment for anyone who pays a merchant at most once a day, and a few thousand
+     * rows for a year instead of a million.
+     */
+    List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
+        String perPayment = "toInt64(round(toFloat64(total) * 100 / n))";
+        Map<List<String>, Usual> usuals = new LinkedHashMap<>();
+        analytics.query(
+                "SELECT merchant, currency, toInt64(quantileExact(0.25)(" + perPayment + ")) AS q1,"
+                        + " toInt64(quantileExact(0.5)(" + perPayment + ")) AS usual,"
+                        + " toInt64(quantileExact(0.75)(" + perPayment + ")) AS q3, sum(n) AS payments"
+                        + " FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
+                        + " HAVING payments >= 5",
+                row -> usuals.put(
+                        List.of(row.getString("merchant"), row.getString("currency")),
+                        new Usual(row.getLong("q1"), row.getLong("usual"), row.getLong("q3"), row.getLong("payments"))),
+                LedgerFilter.daily(userId)
+                        .between(query.to().minusDays(365), query.to())
+                        .and("type = 'EXPENSE'"));
+        if (usuals.isEmpty()) {
+            return List.of();
+        }
+        Map<List<String>, Long> bounds = new HashMap<>();
+        // cents < bound, for whole cents, is cents < ceil(bound)
+        usuals.forEach((key, usual) -> bounds.put(key, (long) Math.ceil(usual.bound())));
+        Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
+        int wanted = 2 * PER_KIND + 10;
+        String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
+        Candidates candidates = Candidates.rank(
+                analytics,
+                "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank"
+                        + " FROM {ledger_unmerged} WHERE {filter}" + order + wanted,
+                wanted,
+                MerchantBounds.below(rows.get(), bounds));
+        if (candidates.none()) {
+            return List.of();
+        }
+        Map<ReportTransaction, Usual> found = new LinkedHashMap<>();
+        candidates
+                .latest(
+                        analytics,
+                        userId,
+                        LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS cents",
+                        rows.get(),
+                        row -> {
+                            long cents = row.getLong("cents");
+                            Usual of = usuals.get(List.of(row.getString("merchant"), row.getString("currency")));
+                            return of != null && of.farBeyond(cents) && candidates.sure(cents)
+                                    ? Map.entry(LedgerAnalytics.transaction(row, rates), of)
+                                    : null;
+                        })
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        if (!candidates.enough(found.size(), PER_KIND)) {
+            found.clear();
+            analytics.query(
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank"
+                            + " FROM {ledger} WHERE {filter}" + order + PER_KIND,
+                    row -> found.put(
+                            LedgerAnalytics.transaction(row, rates),
+                            usuals.get(List.of(row.getString("merchant"), row.getString("currency")))),
+                    MerchantBounds.below(rows.get(), bounds));
+        }
+        return found.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(ReportTransaction::amount)
+                        .thenComparing(ReportTransaction::date)
+                        .thenComparing(ReportTransaction::id)))
+                .limit(PER_KIND)
+                .map(entry -> {
+                    ReportTransaction t = entry.getKey();
+                    Usual of = entry.getValue();
+                    return new Highlights.Row(
+                            "UNUSUAL_AMOUNT",
+                            Reports.money(t.amount().negate(), t.currency()) + " at " + t.merchant()
+                                    + " is far above its usual "
+                                    + Reports.money(BigDecimal.valueOf(-of.median(), 2), t.currency())
+                                    + " (the median of " + of.payments() + " payments in the last year).",
+                            t);
+                })
+                .toList();
+    }
+
+    /**
+     * Identical charges — merchant, day, amount and currency — the latest first. The candidates are the
+     * unmerged table's groups of more than one row (every group of two transactions is one); the groups
+     * are then counted FINAL on the candidates' days.
+     */
+    List<Highlights.Row> duplicateCharges(UUID userId, ReportQuery query, ExchangeRates rates) {
+        Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
+        int wanted = 2 * PER_KIND + 10;
+        // One key a group (a 64-bit hash: a collision only adds a candidate day); the latest first, so the
+        // last week alone often has enough. Rank: the day, latest first, then the amount, largest payment first.
+        String rank = "-" + dayRank("booked_date") + " * 10000000000000 + " + LedgerAnalytics.CENTS;
+        String ranked = "SELECT day AS booked_date, rank FROM (SELECT any(booked_date) AS day, any(" + rank
+                + ") AS rank"
+                + " FROM {ledger_unmerged} WHERE {filter} GROUP BY cityHash64(booked_date, " + LedgerAnalytics.CENTS
+                + ", merchant, currency) HAVING count() > 1 ORDER BY rank LIMIT " + wanted + ")";
+        LocalDate weekStart = query.to().minusDays(6);
+        Candidates candidates = null;
+        if (weekStart.isAfter(query.from())) {
+            candidates = Candidates.rank(
+                    analytics, ranked, wanted, rows.get().and("booked_date >= ?", java.sql.Date.valueOf(weekStart)));
+            candidates = candidates.cutOff() ? candidates : null;
+        }
+        if (candidates == null) {
+            candidates = Candidates.rank(analytics, ranked, wanted, rows.get());
+        }
+        if (candidates.none()) {
+            return List.of();
+        }
+        String groups = "SELECT merchant, booked_date, amount, currency, count() AS n, " + rank + " AS rank,"
+                + " any(transaction_id) AS any_id, any(description) AS any_description, any(category) AS any_category,"
+                + " any(source_id) AS any_source, any(source_kind) AS any_kind, any(source_name) AS any_name"
+                + " FROM {ledger} WHERE {filter} GROUP BY merchant, booked_date, amount, currency"
+                + " HAVING n > 1 ORDER BY booked_date DESC, amount LIMIT " + PER_KIND;
+        List<Highlights.Row> found = new ArrayList<>();
+        Candidates days = candidates;
+        analytics.query(
+                groups,
+                row -> days.sure(row.getLong("rank")) && found.add(duplicate(row, rates)),
+                days.restrict(rows.get()));
+        if (!days.enough(found.size(), PER_KIND)) {
+            return analytics.query(groups, row -> duplicate(row, rates), rows.get());
+        }
+        return found;
+    }
+
+    private static Highlights.Row duplicate(java.sql.ResultSet row, ExchangeRates rates) throws java.sql.SQLException {
+        LocalDate date = row.getDate("booked_date").toLocalDate();
+        BigDecimal amount = row.getBigDecimal("amount");
+        String currency = row.getString("currency");
+        ReportTransaction t = new ReportTransaction(
+                UUID.fromString(row.getString("any_id")),
+                date,
+                amount,
+                currency,
+                row.getString("any_description"),
+                row.getString("merchant"),
+                row.getString("any_category"),
+                "EXPENSE",
+                UUID.fromString(row.getString("any_source")),
+                row.getString("any_kind"),
+                row.getString("any_name"),
+                rates.toBase(currency, date, amount));
+        return new Highlights.Row(
+                "DUPLICATE_CHARGE",
+                row.getLong("n") + " identical charges of " + Reports.money(amount.negate(), currency) + " at "
+                        + t.merchant() + " on " + date + ": check that you were not charged twice.",
+                t);
+    }
+
+    /**
+     * A merchant charged one amount at least three months running, and now another. The months before come
+     * from the daily totals: each of those days one payment, all of one amount.
+     */
+    List<Highlights.Row> priceChanges(UUID userId, ReportQuery query, ExchangeRates rates) {
+        Map<List<String>, BigDecimal> prices = new HashMap<>();
+        return firstAtMerchants(
+                        "SELECT merchant, currency, any(total) AS previous_price FROM ("
+                                + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
+                                + " HAVING sum(n) >= 3 AND max(n) = 1 AND uniqExact(total) = 1"
+                                + " AND uniqExact(toStartOfMonth(booked_date)) >= 3",
+                        "merchant, currency",
+                        " WHERE amount != previous_price",
+                        row -> prices.put(
+                                List.of(row.getString("merchant"), row.getString("currency")),
+                                row.getBigDecimal("previous_price")),
+                        t -> {
+                            BigDecimal price = prices.get(List.of(t.merchant(), t.currency()));
+                            return price != null && price.compareTo(t.amount()) != 0;
+                        },
+                        () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
+                        LedgerFilter.daily(userId)
+                                .between(
+                                        query.from().minusDays(120),
+                                        query.from().minusDays(1))
+                                .and("type = 'EXPENSE'"),
+                        userId,
+                        rates)
+                .stream()
+                .map(t -> new Highlights.Row(
+                        "PRICE_CHANGE",
+                        t.merchant() + " now charges "
+                                + Reports.money(t.amount().negate(), t.currency())
+                                + " instead of "
+                                + Reports.money(
+                                        prices.get(List.of(t.merchant(), t.currency()))
+                                                .negate(),
+                                        t.currency())
+                                + ".",
+                        t))
+                .toList();
+    }
+
+    List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates) {
+        Map<String, LocalDate> lastVisits = new HashMap<>();
+        return firstAtMerchants(
+                        "SELECT merchant, max(booked_date) AS last_before FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS
+                                + ") GROUP BY merchant HAVING last_before < toDate('"
+                                + query.from().minusDays(180)
+                                + "')",
+                        "merchant",
+                        "",
+                        row -> lastVisits.put(
+                                row.getString("merchant"),
+                                row.getDate("last_before").toLocalDate()),
+                        t -> lastVisits.containsKey(t.merchant()),
+                        () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
+                        LedgerFilter.daily(userId)
+                                .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
+                                .and("type != 'TRANSFER'"),
+                        userId,
+                        rates)
+                .stream()
+                .map(t -> {
+                    LocalDate last = lastVisits.get(t.merchant());
+                    long months = java.time.temporal.ChronoUnit.MONTHS.between(last, t.date());
+                    return new Highlights.Row(
+                            "AFTER_LONG_GAP",
+                            "The first transaction at " + t.merchant() + " since " + last + " (" + months + " months).",
+                            t);
+                })
+                .toList();
+    }
+
+    /**
+     * The first of the period's rows (the rows filter) at each merchant a yardstick picks — a query of the
+     * daily totals (its own filter) joined on {@code using}, with an optional further {@code WHERE} — the
+     * earliest merchants first. The yardstick is asked first: when it picks no merchant, no row is read.
+     */
+    private List<ReportTransaction> firstAtMerchants(
+            String yardstick,
+            String using,
+            String where,
+            LedgerAnalytics.RowMapper<?> readYardstick,
+            java.util.function.Predicate<ReportTransaction> meetsYardstick,
+            Supplier<LedgerFilter> rows,
+            LedgerFilter yardstickDays,
+            UUID userId,
+            ExchangeRates rates) {
+        java.util.Set<String> merchants = new java.util.TreeSet<>();
+        analytics.query(
+                yardstick,
+                row -> {
+                    readYardstick.map(row);
+                    return merchants.add(row.getString("merchant"));
+                },
+                yardstickDays);
+        if (merchants.isEmpty()) {
+            return List.of();
+        }
+        String joined = " FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + yardstick + ") USING (" + using
+                + ")" + where;
+        Candidates candidates = Candidates.rank(
+                analytics,
+                "SELECT booked_date, toString(transaction_id) AS id, " + dayRank("booked_date") + " AS rank,"
+                        + " merchant AS grp FROM (SELECT booked_date, transaction_id, merchant, currency, amount"
+                        + joined + FIRST_PER_MERCHANT + PER_MERCHANT + " BY merchant",
+                PER_MERCHANT,
+                rows.get().in("merchant", merchants),
+                yardstickDays);
+        if (candidates.none()) {
+            return List.of();
+        }
+        Comparator<ReportTransaction> earliest =
+                Comparator.comparing(ReportTransaction::date).thenComparing(ReportTransaction::id);
+        Map<String, ReportTransaction> first = new HashMap<>();
+        candidates
+                .latest(
+                        analytics,
+                        userId,
+                        LedgerAnalytics.TRANSACTION_COLUMNS + ", " + dayRank("booked_date") + " AS rank",
+                        rows.get(),
+                        row -> {
+                            ReportTransaction t = LedgerAnalytics.transaction(row, rates);
+                            return meetsYardstick.test(t) && candidates.sure(t.merchant(), row.getLong("rank"))
+                                    ? t
+                                    : null;
+                        })
+                .forEach(t -> first.merge(t.merchant(), t, (a, b) -> earliest.compare(a, b) <= 0 ? a : b));
+        if (!candidates.enoughPerGroup(first.keySet())) {
+            return analytics.query(
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT "
+                            + LedgerAnalytics.TRANSACTION_COLUMNS + joined.replace("{ledger_unmerged}", "{ledger}")
+                            + " ORDER BY booked_date LIMIT 1 BY merchant LIMIT " + PER_KIND,
+                    row -> LedgerAnalytics.transaction(row, rates),
+                    rows.get(),
+                    yardstickDays);
+        }
+        return first.values().stream().sorted(earliest).limit(PER_KIND).toList();
+    }
+}
