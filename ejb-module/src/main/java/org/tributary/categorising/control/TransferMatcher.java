@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,13 @@ import org.tributary.platform.control.Resources;
 public class TransferMatcher {
 
     static final int MAX_DAYS_APART = 3;
+
+    /**
+     * An import this large refreshes the planner's statistics first. Without them PostgreSQL still believes
+     * what it counted before the import (a new user: one row) and pairs the rows in a nested loop, the
+     * import's million rows with each other: hours, where the hash join it picks when it knows takes seconds.
+     */
+    static final int FRESH_STATISTICS_ROWS = 10_000;
 
     private static final String MATCH = """
             with pairs as (
@@ -51,6 +59,11 @@ public class TransferMatcher {
     public List<UUID> matchAfterImport(UUID userId, UUID importId) {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement match = connection.prepareStatement(MATCH)) {
+            if (importedRows(connection, importId) >= FRESH_STATISTICS_ROWS) {
+                try (Statement analyze = connection.createStatement()) {
+                    analyze.execute("analyze transactions");
+                }
+            }
             match.setInt(1, MAX_DAYS_APART);
             match.setObject(2, userId);
             match.setObject(3, importId);
@@ -65,6 +78,17 @@ public class TransferMatcher {
             return matched;
         } catch (SQLException e) {
             throw new IllegalStateException("transfer matching failed", e);
+        }
+    }
+
+    private static long importedRows(Connection connection, UUID importId) throws SQLException {
+        try (PreparedStatement count =
+                connection.prepareStatement("select count(*) from transactions where import_id = ?")) {
+            count.setObject(1, importId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 }
