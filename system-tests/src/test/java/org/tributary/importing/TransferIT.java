@@ -52,6 +52,37 @@ class TransferIT {
                 .isZero();
     }
 
+    @Test
+    void aLargeImportIsMatchedWithFreshPlannerStatistics() throws Exception {
+        Api user = Api.signedInUser();
+        String giro = source(user, "Giro");
+        StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+        for (int i = 0; i < 12_000; i++) {
+            csv.append(
+                    String.format("2024-%02d-%02d,Shop %d,-%d.%02d%n", 1 + i % 12, 1 + i % 28, i, 1 + i % 90, i % 100));
+        }
+        long analysedBefore = analyses();
+
+        upload(user, giro, csv.toString());
+
+        // PostgreSQL publishes a backend's statistics within a second or so of its transaction's end.
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(analyses())
+                        .as("statistics refreshed before pairing (stale ones made PostgreSQL pair a new user's rows"
+                                + " in a nested loop)")
+                        .isGreaterThan(analysedBefore));
+    }
+
+    private static long analyses() throws Exception {
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement query = db.prepareStatement(
+                        "select analyze_count from pg_stat_user_tables where relname = 'transactions'");
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private static String source(Api user, String name) {
         return json(user.post("/api/v1/sources", "{\"kind\":\"FILE\",\"name\":\"" + name + "\"}"))
                 .path("id")

@@ -70,6 +70,17 @@ final class Candidates {
         return candidates;
     }
 
+    /** These candidates and the other's rows, to be read together; the cut-offs are these candidates'. */
+    Candidates with(Candidates other) {
+        Candidates both = new Candidates();
+        both.days.addAll(days);
+        both.days.addAll(other.days);
+        both.ids.addAll(ids);
+        both.ids.addAll(other.ids);
+        both.cutoffs.putAll(cutoffs);
+        return both;
+    }
+
     /** Whether some group's candidates stopped at the limit. */
     boolean cutOff() {
         return !cutoffs.isEmpty();
@@ -81,7 +92,7 @@ final class Candidates {
 
     /** The filter narrowed to the candidates' days (and ids, if they were ranked one by one). */
     LedgerFilter restrict(LedgerFilter filter) {
-        return filter.in("booked_date", days).in("toString(transaction_id)", ids);
+        return filter.in("booked_date", days).inIds("transaction_id", ids);
     }
 
     /**

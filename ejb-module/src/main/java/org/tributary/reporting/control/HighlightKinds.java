@@ -139,17 +139,17 @@ class HighlightKinds {
         Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         int wanted = 2 * PER_KIND + 10;
         // One key a group (a 64-bit hash: a collision only adds a candidate day); the latest first, so the
-        // last week alone often has enough. Rank: the day, latest first, then the amount, largest payment first.
+        // last two days alone often have enough. Rank: the day, latest first, then the amount, largest payment first.
         String rank = "-" + dayRank("booked_date") + " * 10000000000000 + " + LedgerAnalytics.CENTS;
         String ranked = "SELECT day AS booked_date, rank FROM (SELECT any(booked_date) AS day, any(" + rank
                 + ") AS rank"
                 + " FROM {ledger_unmerged} WHERE {filter} GROUP BY cityHash64(booked_date, " + LedgerAnalytics.CENTS
                 + ", merchant, currency) HAVING count() > 1 ORDER BY rank LIMIT " + wanted + ")";
-        LocalDate weekStart = query.to().minusDays(6);
+        LocalDate lastDays = query.to().minusDays(1);
         Candidates candidates = null;
-        if (weekStart.isAfter(query.from())) {
+        if (lastDays.isAfter(query.from())) {
             candidates = Candidates.rank(
-                    analytics, ranked, wanted, rows.get().and("booked_date >= ?", java.sql.Date.valueOf(weekStart)));
+                    analytics, ranked, wanted, rows.get().and("booked_date >= ?", java.sql.Date.valueOf(lastDays)));
             candidates = candidates.cutOff() ? candidates : null;
         }
         if (candidates == null) {

@@ -91,6 +91,16 @@ final class LedgerFilter {
         return this;
     }
 
+    /** The UUID column is one of the ids (strings); no condition when there are none. */
+    LedgerFilter inIds(String column, java.util.Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            and(
+                    column + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "toUUID(?)")) + ")",
+                    ids.toArray());
+        }
+        return this;
+    }
+
     String sql() {
         return sql.toString();
     }

@@ -4,31 +4,40 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A bound in cents per merchant and currency, as one ClickHouse condition: the row's amount in cents is
  * below its merchant's bound (rows of other merchants never pass). ClickHouse's {@code transform()} looks
- * the bound up from two arrays given here, so no join is needed.
+ * the bound up by merchant from two arrays given here, one pair per currency, so no join is needed.
  */
 final class MerchantBounds {
+
+    private static final String NONE = "toInt64(-9223372036854775807)";
 
     private MerchantBounds() {}
 
     /** Adds "cents below the bound of the row's merchant and currency" to the filter; keys are [merchant, currency]. */
     static LedgerFilter below(LedgerFilter filter, Map<List<String>, Long> bounds) {
-        List<String> keys = new ArrayList<>();
-        StringBuilder values = new StringBuilder();
-        bounds.forEach((key, bound) -> {
-            keys.add(key.get(0) + '\n' + key.get(1));
-            values.append(values.length() == 0 ? "" : ", ")
-                    .append("toInt64(")
-                    .append(bound)
-                    .append(')');
+        Map<String, Map<String, Long>> byCurrency = new TreeMap<>();
+        bounds.forEach((key, bound) ->
+                byCurrency.computeIfAbsent(key.get(1), c -> new TreeMap<>()).put(key.get(0), bound));
+        StringBuilder lookup = new StringBuilder("multiIf(");
+        List<Object> parameters = new ArrayList<>();
+        byCurrency.forEach((currency, merchants) -> {
+            List<String> values = new ArrayList<>();
+            merchants.values().forEach(bound -> values.add("toInt64(" + bound + ")"));
+            lookup.append("currency = ?, transform(merchant, [")
+                    .append(String.join(", ", Collections.nCopies(merchants.size(), "?")))
+                    .append("], [")
+                    .append(String.join(", ", values))
+                    .append("], ")
+                    .append(NONE)
+                    .append("), ");
+            parameters.add(currency);
+            parameters.addAll(merchants.keySet());
         });
-        return filter.and(
-                LedgerAnalytics.CENTS + " < transform(concat(merchant, '\\n', currency), ["
-                        + String.join(", ", Collections.nCopies(keys.size(), "?")) + "], [" + values
-                        + "], toInt64(-9223372036854775807))",
-                keys.toArray());
+        lookup.append(NONE).append(')');
+        return filter.and(LedgerAnalytics.CENTS + " < " + lookup, parameters.toArray());
     }
 }

@@ -226,9 +226,23 @@ public class Reports {
     public Growth growth(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query.to());
         ReportQuery previous = query.previous();
-        // The payments larger than before are read from the ledger while the totals come from the daily ones.
-        Future<List<ReportTransaction>> largerThanBefore =
-                executor.submit(() -> largerThanBefore(userId, query, previous, rates));
+        // The totals come from the daily ones while the payments larger than before are read from the ledger.
+        Future<List<Growth.Row>> totals = executor.submit(() -> grownTotals(userId, query, previous, rates));
+        List<ReportTransaction> larger = largerThanBefore(userId, query, previous, rates);
+        List<Growth.Row> rows = done(totals);
+        return new Growth(
+                query.from(),
+                query.to(),
+                previous.from(),
+                previous.to(),
+                rates.baseCurrency(),
+                rows,
+                larger,
+                rates.used(),
+                rates.missing());
+    }
+
+    private List<Growth.Row> grownTotals(UUID userId, ReportQuery query, ReportQuery previous, ExchangeRates rates) {
         ConvertedTotals<List<String>> byCategory = new ConvertedTotals<>(rates);
         ConvertedTotals<List<String>> byMerchant = new ConvertedTotals<>(rates);
         analytics.query(
@@ -247,94 +261,93 @@ public class Reports {
                         .and("type = 'EXPENSE'"));
         List<Growth.Row> rows = new ArrayList<>(grown(byCategory, true));
         rows.addAll(grown(byMerchant, false).stream().limit(GROWTH_MERCHANTS).toList());
-        List<ReportTransaction> larger = done(largerThanBefore);
-        return new Growth(
-                query.from(),
-                query.to(),
-                previous.from(),
-                previous.to(),
-                rates.baseCurrency(),
-                rows,
-                larger,
-                rates.used(),
-                rates.missing());
+        return rows;
     }
 
     /**
      * The period's payments larger than any at the same merchant (and currency) in the previous period, in
-     * two steps (see {@link Candidates}). One query ranks the payments beyond the previous period's largest
-     * in the unmerged table and names, per merchant, the row holding that largest; the unmerged largest is
-     * the true one when that row is live and unchanged in its latest version (no live row can be larger:
-     * every live row is in the unmerged table). Candidates and holders are then read together.
+     * two steps (see {@link Candidates}): the payments beyond the unmerged table's largest of the previous
+     * period are ranked while another query names the row holding each merchant's largest; then the
+     * candidates' and the holders' latest versions are read together. The bounds hold if every holder is
+     * live and unchanged; otherwise the question is asked FINAL.
      */
     private List<ReportTransaction> largerThanBefore(
             UUID userId, ReportQuery query, ReportQuery previous, ExchangeRates rates) {
         int limit = 50;
-        int wanted = 2 * limit + 10;
-        String cents = LedgerAnalytics.CENTS;
-        String largestBefore =
-                "SELECT merchant, currency, min(" + cents + ") AS smallest, argMin(toString(transaction_id), "
-                        + cents + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
-                        + " WHERE {filter} GROUP BY merchant, currency";
         java.util.function.Supplier<LedgerFilter> rows =
                 () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         java.util.function.Supplier<LedgerFilter> before =
                 () -> LedgerFilter.of(userId, previous).and("type = 'EXPENSE'");
-        Map<List<String>, Long> smallest = new java.util.HashMap<>();
+        String cents = LedgerAnalytics.CENTS;
+        String largestBefore = "SELECT merchant, currency, min(" + cents + ") AS smallest, argMin(transaction_id, "
+                + cents + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
+                + " WHERE {filter} GROUP BY merchant, currency";
+        // Which row holds each merchant's largest, asked side by side with the payments beyond it.
+        Map<List<String>, Long> largest = new java.util.HashMap<>();
         Map<String, List<String>> holders = new java.util.HashMap<>();
-        Candidates candidates = Candidates.rank(
+        Future<Candidates> held = executor.submit(() -> Candidates.rank(
                 analytics,
-                "SELECT booked_date, toString(transaction_id) AS id, cents AS rank, '' AS grp, merchant, currency,"
-                        + " smallest FROM (SELECT booked_date, transaction_id, merchant, currency, " + cents
-                        + " AS cents FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + largestBefore
-                        + ") USING (merchant, currency) WHERE cents < smallest"
-                        + " ORDER BY rank, booked_date, transaction_id LIMIT " + wanted
-                        + " UNION ALL SELECT day AS booked_date, holder AS id, smallest AS rank, 'holder' AS grp,"
-                        + " merchant, currency, smallest FROM (" + largestBefore + ")",
-                wanted,
+                "SELECT day AS booked_date, toString(holder) AS id, smallest AS rank, merchant, currency FROM ("
+                        + largestBefore + ")",
+                Integer.MAX_VALUE,
                 row -> {
                     List<String> key = List.of(row.getString("merchant"), row.getString("currency"));
-                    smallest.put(key, row.getLong("smallest"));
-                    return "holder".equals(row.getString("grp")) ? holders.put(row.getString("id"), key) : null;
+                    largest.put(key, row.getLong("rank"));
+                    return holders.put(row.getString("id"), key);
                 },
-                rows.get(),
-                before.get(),
-                before.get());
-        if (smallest.isEmpty()) {
-            return List.of();
-        }
-        record Latest(ReportTransaction transaction, long cents, String id) {}
-        java.util.Set<List<String>> verified = new java.util.HashSet<>();
-        List<ReportTransaction> sure = new ArrayList<>();
-        for (Latest row : candidates.latest(
+                before.get()));
+        Map<List<String>, Long> bounds = new java.util.HashMap<>();
+        String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
+        int wanted = 2 * limit + 10;
+        Candidates candidates = Candidates.rank(
                 analytics,
-                userId,
-                LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents",
-                LedgerFilter.either(rows.get(), before.get()),
-                row -> new Latest(
-                        LedgerAnalytics.transaction(row, rates), row.getLong("cents"), row.getString("version_of")))) {
+                "SELECT booked_date, toString(transaction_id) AS id, cents AS rank, merchant, currency, smallest FROM"
+                        + " (SELECT booked_date, transaction_id, merchant, currency, " + cents + " AS cents"
+                        + " FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + largestBefore
+                        + ") USING (merchant, currency) WHERE cents < smallest" + order + wanted,
+                wanted,
+                row -> bounds.put(
+                        List.of(row.getString("merchant"), row.getString("currency")), row.getLong("smallest")),
+                rows.get(),
+                before.get());
+        Candidates holdersToo = candidates.with(done(held));
+        // The candidates' and the holders' latest versions, read together. A holder's tells whether the
+        // unmerged largest is the true one: it is if that row is live and unchanged (no live row can be
+        // larger, as every live row is in the unmerged table).
+        record Latest(ReportTransaction transaction, long cents, String id) {}
+        java.util.Set<List<String>> trueLargest = new java.util.HashSet<>();
+        List<ReportTransaction> sure = new ArrayList<>();
+        List<Latest> latest = holdersToo.none()
+                ? List.of()
+                : holdersToo.latest(
+                        analytics,
+                        userId,
+                        LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents",
+                        LedgerFilter.either(rows.get(), before.get()),
+                        row -> new Latest(
+                                LedgerAnalytics.transaction(row, rates),
+                                row.getLong("cents"),
+                                row.getString("version_of")));
+        for (Latest row : latest) {
             ReportTransaction t = row.transaction();
             List<String> key = List.of(t.merchant(), t.currency());
-            Long than = smallest.get(key);
-            if (previous.contains(t.date())
-                    && key.equals(holders.get(row.id()))
-                    && than != null
-                    && than == row.cents()) {
-                verified.add(key);
-            } else if (query.contains(t.date())
-                    && than != null
-                    && row.cents() < than
-                    && candidates.sure("", row.cents())) {
+            if (previous.contains(t.date())) {
+                if (key.equals(holders.get(row.id())) && largest.get(key) == row.cents()) {
+                    trueLargest.add(key);
+                }
+            } else if (bounds.containsKey(key) && row.cents() < bounds.get(key) && candidates.sure(row.cents())) {
                 sure.add(t);
             }
         }
-        if (!verified.containsAll(holders.values()) || !candidates.enough("", sure.size(), limit)) {
-            String columns = LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents";
+        boolean boundsTrue = trueLargest.size() == holders.size()
+                && bounds.entrySet().stream().allMatch(bound -> bound.getValue().equals(largest.get(bound.getKey())));
+        if (!boundsTrue || !candidates.enough(sure.size(), limit)) {
+            String columns = LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS rank";
             sure = analytics.query(
                     "SELECT " + columns + " FROM (SELECT " + columns + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
                             + " (SELECT merchant, currency, min(" + cents + ") AS smallest FROM {ledger}"
                             + " WHERE {filter} GROUP BY merchant, currency) USING (merchant, currency)"
-                            + " WHERE cents < smallest ORDER BY cents, booked_date, transaction_id LIMIT " + limit,
+                            + " WHERE rank < smallest" + order + limit,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get(),
                     before.get());
