@@ -24,8 +24,8 @@ import org.tributary.platform.SystemUnderTest;
  * The reports that list transactions rank them on ClickHouse's unmerged ledger, where a re-categorised
  * transaction is still there in its old version too, and read only the candidates' latest versions. Here
  * merges are stopped, so the old versions stay: the largest payments, the previous month's largest and
- * one of two identical charges are moved out of the category asked for, and every answer still equals
- * the ledger in PostgreSQL.
+ * one of two identical charges are moved out of the category asked for, and a source is deleted; every
+ * answer still equals the ledger in PostgreSQL.
  */
 class StaleVersionsIT {
 
@@ -121,6 +121,34 @@ class StaleVersionsIT {
         JsonNode report = json(user.get("/api/v1/reports/highlights?from=2024-05-01&to=2024-05-31&" + FILTER));
 
         assertThat(kinds(report)).doesNotContain("DUPLICATE_CHARGE");
+    }
+
+    @Test
+    void aDeletedSourcesPaymentsLeaveTheListsAtOnce() {
+        Api other = Api.signedInUser();
+        String card = json(other.post(
+                        "/api/v1/sources", "{\"kind\":\"FILE\",\"provider\":\"upload\",\"name\":\"Card\"}"))
+                .path("id")
+                .asText();
+        assertCompleted(FileImportIT.importAndWait(
+                other,
+                "giro.csv",
+                bytes("Date,Description,Amount\n2024-05-03,REWE 12,-20.00\n2024-05-04,REWE 13,-25.00\n")));
+        assertCompleted(FileImportIT.importAndWait(
+                other,
+                "card.csv",
+                bytes("Date,Description,Amount\n2024-05-05,IKEA 77,-900.00\n"),
+                java.util.Map.of("sourceId", card)));
+        String largest = "/api/v1/reports/largest?from=2024-05-01&to=2024-05-31&limit=5";
+        assertThat(json(other.get(largest)).path("rows").findValuesAsText("amount"))
+                .contains("-900.00");
+
+        assertThat(other.delete("/api/v1/sources/" + card).statusCode()).isBetween(200, 204);
+
+        assertThat(json(other.get(largest)).path("rows").findValuesAsText("amount").stream()
+                        .map(ReportsIT::money))
+                .as("the card's payment, unmerged in ClickHouse under its tombstone, is gone")
+                .containsExactly("-25.00", "-20.00");
     }
 
     private static List<String> kinds(JsonNode highlights) {

@@ -70,6 +70,32 @@ final class Candidates {
         return candidates;
     }
 
+    /**
+     * The first rows of a ranked question, read whole from the unmerged table when it holds a single version
+     * of each row ({@link LedgerVersions}): each row once (a load that ran twice repeats rows whole). The SQL
+     * selects {@code id} and ends in {@code LIMIT wanted}; null when repeats left fewer than {@code limit}
+     * rows of a ranking that stopped at its limit (the caller then asks FINAL).
+     */
+    static <T> List<T> single(
+            LedgerAnalytics analytics,
+            String sql,
+            int wanted,
+            int limit,
+            LedgerAnalytics.RowMapper<T> mapper,
+            LedgerFilter... filters) {
+        Set<String> seen = new java.util.HashSet<>();
+        int[] read = {0};
+        List<T> rows = new ArrayList<>();
+        analytics.query(
+                sql,
+                row -> {
+                    read[0]++;
+                    return seen.add(row.getString("id")) && rows.add(mapper.map(row));
+                },
+                filters);
+        return read[0] >= wanted && rows.size() < limit ? null : rows;
+    }
+
     /** These candidates and the other's rows, to be read together; the cut-offs are these candidates'. */
     Candidates with(Candidates other) {
         Candidates both = new Candidates();

@@ -57,11 +57,10 @@ class HighlightKinds {
         String perPayment = "toInt64(round(toFloat64(total) * 100 / n))";
         Map<List<String>, Usual> usuals = new LinkedHashMap<>();
         analytics.query(
-                "SELECT merchant, currency, toInt64(quantileExact(0.25)(" + perPayment + ")) AS q1,"
-                        + " toInt64(quantileExact(0.5)(" + perPayment + ")) AS usual,"
-                        + " toInt64(quantileExact(0.75)(" + perPayment + ")) AS q3, sum(n) AS payments"
+                "SELECT merchant, currency, q[1] AS q1, q[2] AS usual, q[3] AS q3, payments FROM (SELECT merchant,"
+                        + " currency, quantilesExact(0.25, 0.5, 0.75)(" + perPayment + ") AS q, sum(n) AS payments"
                         + " FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
-                        + " HAVING payments >= 5",
+                        + " HAVING payments >= 5)",
                 row -> usuals.put(
                         List.of(row.getString("merchant"), row.getString("currency")),
                         new Usual(row.getLong("q1"), row.getLong("usual"), row.getLong("q3"), row.getLong("payments"))),
@@ -111,11 +110,16 @@ class HighlightKinds {
                             usuals.get(List.of(row.getString("merchant"), row.getString("currency")))),
                     MerchantBounds.below(rows.get(), bounds));
         }
-        return found.entrySet().stream()
+        return unusual(found.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ReportTransaction::amount)
                         .thenComparing(ReportTransaction::date)
                         .thenComparing(ReportTransaction::id)))
                 .limit(PER_KIND)
+                .toList());
+    }
+
+    private static List<Highlights.Row> unusual(List<Map.Entry<ReportTransaction, Usual>> found) {
+        return found.stream()
                 .map(entry -> {
                     ReportTransaction t = entry.getKey();
                     Usual of = entry.getValue();
@@ -203,7 +207,7 @@ class HighlightKinds {
      * A merchant charged one amount at least three months running, and now another. The months before come
      * from the daily totals: each of those days one payment, all of one amount.
      */
-    List<Highlights.Row> priceChanges(UUID userId, ReportQuery query, ExchangeRates rates) {
+    List<Highlights.Row> priceChanges(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
         Map<List<String>, BigDecimal> prices = new HashMap<>();
         return firstAtMerchants(
                         "SELECT merchant, currency, any(total) AS previous_price FROM ("
@@ -226,7 +230,8 @@ class HighlightKinds {
                                         query.from().minusDays(1))
                                 .and("type = 'EXPENSE'"),
                         userId,
-                        rates)
+                        rates,
+                        single)
                 .stream()
                 .map(t -> new Highlights.Row(
                         "PRICE_CHANGE",
@@ -242,7 +247,7 @@ class HighlightKinds {
                 .toList();
     }
 
-    List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates) {
+    List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
         Map<String, LocalDate> lastVisits = new HashMap<>();
         return firstAtMerchants(
                         "SELECT merchant, max(booked_date) AS last_before FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS
@@ -260,7 +265,8 @@ class HighlightKinds {
                                 .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
                                 .and("type != 'TRANSFER'"),
                         userId,
-                        rates)
+                        rates,
+                        single)
                 .stream()
                 .map(t -> {
                     LocalDate last = lastVisits.get(t.merchant());
@@ -287,7 +293,8 @@ class HighlightKinds {
             Supplier<LedgerFilter> rows,
             LedgerFilter yardstickDays,
             UUID userId,
-            ExchangeRates rates) {
+            ExchangeRates rates,
+            Supplier<Boolean> single) {
         java.util.Set<String> merchants = new java.util.TreeSet<>();
         analytics.query(
                 yardstick,
@@ -301,6 +308,16 @@ class HighlightKinds {
         }
         String joined = " FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + yardstick + ") USING (" + using
                 + ")" + where;
+        if (single.get()) {
+            // One version of each row: the first row at each merchant is read whole (a repeated row is the same).
+            return analytics.query(
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT "
+                            + LedgerAnalytics.TRANSACTION_COLUMNS + joined
+                            + " ORDER BY booked_date, transaction_id LIMIT 1 BY merchant LIMIT " + PER_KIND,
+                    row -> LedgerAnalytics.transaction(row, rates),
+                    rows.get().in("merchant", merchants),
+                    yardstickDays);
+        }
         Candidates candidates = Candidates.rank(
                 analytics,
                 "SELECT booked_date, toString(transaction_id) AS id, " + dayRank("booked_date") + " AS rank,"

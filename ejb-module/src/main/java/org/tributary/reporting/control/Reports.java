@@ -127,6 +127,9 @@ public class Reports {
     HighlightKinds highlightKinds;
 
     @Inject
+    LedgerVersions versions;
+
+    @Inject
     RateBook rateBook;
 
     @Inject
@@ -166,9 +169,10 @@ public class Reports {
     public Largest largest(UUID userId, ReportQuery query, int limit) {
         ExchangeRates rates = ratesFor(userId, query.to());
         // The largest of each currency: sorting in the base currency is left to Java, after conversion.
+        Future<Boolean> single = executor.submit(() -> versions.single(userId, query.from(), query.to()));
         List<ReportTransaction> candidates = new ArrayList<>();
         for (String currency : currencies(userId, query)) {
-            candidates.addAll(largestIn(currency, userId, query, limit, rates));
+            candidates.addAll(largestIn(currency, userId, query, limit, done(single), rates));
         }
         List<ReportTransaction> rows = candidates.stream()
                 .sorted(Comparator.comparing(
@@ -193,12 +197,25 @@ public class Reports {
     }
 
     private List<ReportTransaction> largestIn(
-            String currency, UUID userId, ReportQuery query, int limit, ExchangeRates rates) {
+            String currency, UUID userId, ReportQuery query, int limit, boolean single, ExchangeRates rates) {
         String rank = "-abs(" + LedgerAnalytics.CENTS + ")";
         java.util.function.Supplier<LedgerFilter> rows =
                 () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'").and("currency = ?", currency);
         String order = " ORDER BY rank, booked_date DESC, transaction_id LIMIT ";
         int wanted = 2 * limit + 10;
+        if (single) {
+            List<ReportTransaction> found = Candidates.single(
+                    analytics,
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + rank
+                            + " AS rank FROM {ledger_unmerged} WHERE {filter}" + order + (limit + 10),
+                    limit + 10,
+                    limit,
+                    row -> LedgerAnalytics.transaction(row, rates),
+                    rows.get());
+            if (found != null) {
+                return found;
+            }
+        }
         Candidates candidates = Candidates.rank(
                 analytics,
                 "SELECT booked_date, toString(transaction_id) AS id, " + rank + " AS rank FROM {ledger_unmerged}"
@@ -279,6 +296,32 @@ public class Reports {
         java.util.function.Supplier<LedgerFilter> before =
                 () -> LedgerFilter.of(userId, previous).and("type = 'EXPENSE'");
         String cents = LedgerAnalytics.CENTS;
+        String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
+        Future<Boolean> single = executor.submit(() -> versions.single(userId, previous.from(), query.to()));
+        Map<List<String>, Long> largestUnmerged = new java.util.HashMap<>();
+        analytics.query(
+                "SELECT merchant, currency, min(" + cents + ") AS smallest FROM {ledger_unmerged} WHERE {filter}"
+                        + " GROUP BY merchant, currency",
+                row -> largestUnmerged.put(
+                        List.of(row.getString("merchant"), row.getString("currency")), row.getLong("smallest")),
+                before.get());
+        if (largestUnmerged.isEmpty()) {
+            return List.of();
+        }
+        if (done(single)) {
+            // One version of each row: the unmerged largest are the true ones, and the rows beyond them are read whole.
+            List<ReportTransaction> found = Candidates.single(
+                    analytics,
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + cents
+                            + " AS rank FROM {ledger_unmerged} WHERE {filter}" + order + (limit + 10),
+                    limit + 10,
+                    limit,
+                    row -> LedgerAnalytics.transaction(row, rates),
+                    MerchantBounds.below(rows.get(), largestUnmerged));
+            if (found != null) {
+                return found.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
+            }
+        }
         String largestBefore = "SELECT merchant, currency, min(" + cents + ") AS smallest, argMin(transaction_id, "
                 + cents + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
                 + " WHERE {filter} GROUP BY merchant, currency";
@@ -297,7 +340,6 @@ public class Reports {
                 },
                 before.get()));
         Map<List<String>, Long> bounds = new java.util.HashMap<>();
-        String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
         int wanted = 2 * limit + 10;
         Candidates candidates = Candidates.rank(
                 analytics,
@@ -417,11 +459,12 @@ public class Reports {
     public Highlights highlights(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query.to());
         // The four kinds are independent queries: asked side by side, the report takes as long as the slowest.
+        java.util.function.Supplier<Boolean> single = once(() -> versions.single(userId, query.from(), query.to()));
         List<Future<List<Highlights.Row>>> kinds = List.<Callable<List<Highlights.Row>>>of(
                         () -> highlightKinds.unusualAmounts(userId, query, rates),
                         () -> highlightKinds.duplicateCharges(userId, query, rates),
-                        () -> highlightKinds.priceChanges(userId, query, rates),
-                        () -> highlightKinds.afterLongGaps(userId, query, rates))
+                        () -> highlightKinds.priceChanges(userId, query, rates, single),
+                        () -> highlightKinds.afterLongGaps(userId, query, rates, single))
                 .stream()
                 .map(executor::submit)
                 .toList();
@@ -432,7 +475,22 @@ public class Reports {
         return new Highlights(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
     }
 
-    private static <T> T done(Future<T> task) {
+    /** The value, asked for the first time it is needed, by whichever thread needs it first. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> value) {
+        return new java.util.function.Supplier<>() {
+            private T known;
+
+            @Override
+            public synchronized T get() {
+                if (known == null) {
+                    known = value.get();
+                }
+                return known;
+            }
+        };
+    }
+
+    static <T> T done(Future<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
