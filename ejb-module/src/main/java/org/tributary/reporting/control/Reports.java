@@ -283,31 +283,41 @@ public class Reports {
 
     /**
      * The period's payments larger than any at the same merchant (and currency) in the previous period, in
-     * two steps (see {@link Candidates}): the payments beyond the unmerged table's largest of the previous
-     * period are ranked while another query names the row holding each merchant's largest; then the
-     * candidates' and the holders' latest versions are read together. The bounds hold if every holder is
-     * live and unchanged; otherwise the question is asked FINAL.
+     * two steps (see {@link Candidates}): the unmerged table's largest of the previous period per merchant,
+     * with the row holding it, then the payments beyond it ranked; then the candidates' and the holders'
+     * latest versions are read together. The bounds hold if every holder is live and unchanged; otherwise
+     * the question is asked FINAL. With a single version of each row ({@link LedgerVersions}) the payments
+     * beyond are read whole at once.
      */
     private List<ReportTransaction> largerThanBefore(
             UUID userId, ReportQuery query, ReportQuery previous, ExchangeRates rates) {
         int limit = 50;
-        java.util.function.Supplier<LedgerFilter> rows =
-                () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         java.util.function.Supplier<LedgerFilter> before =
                 () -> LedgerFilter.of(userId, previous).and("type = 'EXPENSE'");
         String cents = LedgerAnalytics.CENTS;
         String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
         Future<Boolean> single = executor.submit(() -> versions.single(userId, previous.from(), query.to()));
-        Map<List<String>, Long> largestUnmerged = new java.util.HashMap<>();
-        analytics.query(
-                "SELECT merchant, currency, min(" + cents + ") AS smallest FROM {ledger_unmerged} WHERE {filter}"
-                        + " GROUP BY merchant, currency",
-                row -> largestUnmerged.put(
-                        List.of(row.getString("merchant"), row.getString("currency")), row.getLong("smallest")),
+        // The unmerged table's largest of each merchant, and the row holding it.
+        Map<List<String>, Long> largest = new java.util.HashMap<>();
+        Map<String, List<String>> holders = new java.util.HashMap<>();
+        Candidates held = Candidates.rank(
+                analytics,
+                "SELECT day AS booked_date, toString(holder) AS id, smallest AS rank, merchant, currency FROM (SELECT"
+                        + " merchant, currency, min(" + cents + ") AS smallest, argMin(transaction_id, " + cents
+                        + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
+                        + " WHERE {filter} GROUP BY merchant, currency)",
+                Integer.MAX_VALUE,
+                row -> {
+                    List<String> key = List.of(row.getString("merchant"), row.getString("currency"));
+                    largest.put(key, row.getLong("rank"));
+                    return holders.put(row.getString("id"), key);
+                },
                 before.get());
-        if (largestUnmerged.isEmpty()) {
+        if (held.none()) {
             return List.of();
         }
+        java.util.function.Supplier<LedgerFilter> rows =
+                () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         if (done(single)) {
             // One version of each row: the unmerged largest are the true ones, and the rows beyond them are read whole.
             List<ReportTransaction> found = Candidates.single(
@@ -317,59 +327,32 @@ public class Reports {
                     limit + 10,
                     limit,
                     row -> LedgerAnalytics.transaction(row, rates),
-                    MerchantBounds.below(rows.get(), largestUnmerged));
+                    MerchantBounds.below(rows.get(), largest));
             if (found != null) {
                 return found.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
             }
         }
-        String largestBefore = "SELECT merchant, currency, min(" + cents + ") AS smallest, argMin(transaction_id, "
-                + cents + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
-                + " WHERE {filter} GROUP BY merchant, currency";
-        // Which row holds each merchant's largest, asked side by side with the payments beyond it.
-        Map<List<String>, Long> largest = new java.util.HashMap<>();
-        Map<String, List<String>> holders = new java.util.HashMap<>();
-        Future<Candidates> held = executor.submit(() -> Candidates.rank(
-                analytics,
-                "SELECT day AS booked_date, toString(holder) AS id, smallest AS rank, merchant, currency FROM ("
-                        + largestBefore + ")",
-                Integer.MAX_VALUE,
-                row -> {
-                    List<String> key = List.of(row.getString("merchant"), row.getString("currency"));
-                    largest.put(key, row.getLong("rank"));
-                    return holders.put(row.getString("id"), key);
-                },
-                before.get()));
-        Map<List<String>, Long> bounds = new java.util.HashMap<>();
         int wanted = 2 * limit + 10;
         Candidates candidates = Candidates.rank(
                 analytics,
-                "SELECT booked_date, toString(transaction_id) AS id, cents AS rank, merchant, currency, smallest FROM"
-                        + " (SELECT booked_date, transaction_id, merchant, currency, " + cents + " AS cents"
-                        + " FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + largestBefore
-                        + ") USING (merchant, currency) WHERE cents < smallest" + order + wanted,
+                "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM {ledger_unmerged}"
+                        + " WHERE {filter}" + order + wanted,
                 wanted,
-                row -> bounds.put(
-                        List.of(row.getString("merchant"), row.getString("currency")), row.getLong("smallest")),
-                rows.get(),
-                before.get());
-        Candidates holdersToo = candidates.with(done(held));
+                MerchantBounds.below(rows.get(), largest));
+        Candidates holdersToo = candidates.with(held);
         // The candidates' and the holders' latest versions, read together. A holder's tells whether the
         // unmerged largest is the true one: it is if that row is live and unchanged (no live row can be
         // larger, as every live row is in the unmerged table).
         record Latest(ReportTransaction transaction, long cents, String id) {}
         java.util.Set<List<String>> trueLargest = new java.util.HashSet<>();
         List<ReportTransaction> sure = new ArrayList<>();
-        List<Latest> latest = holdersToo.none()
-                ? List.of()
-                : holdersToo.latest(
-                        analytics,
-                        userId,
-                        LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents",
-                        LedgerFilter.either(rows.get(), before.get()),
-                        row -> new Latest(
-                                LedgerAnalytics.transaction(row, rates),
-                                row.getLong("cents"),
-                                row.getString("version_of")));
+        List<Latest> latest = holdersToo.latest(
+                analytics,
+                userId,
+                LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS cents",
+                LedgerFilter.either(rows.get(), before.get()),
+                row -> new Latest(
+                        LedgerAnalytics.transaction(row, rates), row.getLong("cents"), row.getString("version_of")));
         for (Latest row : latest) {
             ReportTransaction t = row.transaction();
             List<String> key = List.of(t.merchant(), t.currency());
@@ -377,13 +360,11 @@ public class Reports {
                 if (key.equals(holders.get(row.id())) && largest.get(key) == row.cents()) {
                     trueLargest.add(key);
                 }
-            } else if (bounds.containsKey(key) && row.cents() < bounds.get(key) && candidates.sure(row.cents())) {
+            } else if (largest.containsKey(key) && row.cents() < largest.get(key) && candidates.sure(row.cents())) {
                 sure.add(t);
             }
         }
-        boolean boundsTrue = trueLargest.size() == holders.size()
-                && bounds.entrySet().stream().allMatch(bound -> bound.getValue().equals(largest.get(bound.getKey())));
-        if (!boundsTrue || !candidates.enough(sure.size(), limit)) {
+        if (trueLargest.size() < holders.size() || !candidates.enough(sure.size(), limit)) {
             String columns = LedgerAnalytics.TRANSACTION_COLUMNS + ", " + cents + " AS rank";
             sure = analytics.query(
                     "SELECT " + columns + " FROM (SELECT " + columns + " FROM {ledger} WHERE {filter}) ANY INNER JOIN"
@@ -490,7 +471,7 @@ public class Reports {
         };
     }
 
-    static <T> T done(Future<T> task) {
+    private static <T> T done(Future<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
