@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.tributary.importing.control.BuiltInCategories;
 
 /** The categories a user can choose from: the built-in ones and those the user made up. */
 @Stateless

@@ -1,5 +1,6 @@
 package org.tributary.importing.control;
 
+import org.tributary.categorising.control.BuiltInCategories;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;

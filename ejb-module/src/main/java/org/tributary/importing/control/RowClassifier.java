@@ -1,5 +1,6 @@
 package org.tributary.importing.control;
 
+import org.tributary.categorising.control.BuiltInCategories;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.tributary.categorising.control.Rules;
-import org.tributary.importing.control.BuiltInCategories;
+import org.tributary.categorising.control.BuiltInCategories;
 import org.tributary.importing.control.RowClassifier;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.Money;

@@ -1,4 +1,4 @@
-package org.tributary.importing.control;
+package org.tributary.categorising.control;
 
 import java.util.LinkedHashMap;
 import java.util.List;
