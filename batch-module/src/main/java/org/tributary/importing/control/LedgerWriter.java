@@ -27,10 +27,10 @@ public class LedgerWriter extends AbstractItemWriter {
     /** One statement a chunk: the rows travel as arrays, and PostgreSQL counts what it really inserted. */
     private static final String INSERT = "insert into transactions (id, user_id, source_id, import_id, booked_date,"
             + " value_date, amount, currency, description, merchant, counterparty, external_id, pending, type,"
-            + " category, categorised_by, fingerprint)"
+            + " category, categorised_by, fingerprint, confidence, category_reason)"
             + " select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::date[], ?::numeric[],"
             + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[],"
-            + " ?::uuid[]) order by 17 on conflict (user_id, fingerprint) do nothing";
+            + " ?::uuid[], ?::numeric[], ?::text[]) order by 17 on conflict (user_id, fingerprint) do nothing";
 
     private static final String RAW = "insert into raw_file.records (import_id, record_no, line_no, payload)"
             + " select ?, * from unnest(?::int[], ?::int[], ?::text[]) on conflict do nothing";
@@ -94,6 +94,8 @@ public class LedgerWriter extends AbstractItemWriter {
         insert.setArray(16, array(connection, "text", entries, LedgerEntry::categorisedBy));
         insert.setArray(
                 17, array(connection, "uuid", entries, e -> e.fingerprint().value()));
+        insert.setArray(18, array(connection, "numeric", entries, LedgerEntry::confidence));
+        insert.setArray(19, array(connection, "text", entries, LedgerEntry::categoryReason));
     }
 
     private static java.sql.Array array(

@@ -22,6 +22,8 @@ public record LedgerEntry(
         String type,
         String category,
         String categorisedBy,
+        Double confidence,
+        String categoryReason,
         Fingerprint fingerprint,
         int line,
         String rawPayload) {}

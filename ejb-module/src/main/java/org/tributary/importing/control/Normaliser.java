@@ -1,11 +1,11 @@
 package org.tributary.importing.control;
 
-import org.tributary.categorising.control.BuiltInCategories;
+import org.tributary.categorising.control.CategorisedBy;
+import org.tributary.categorising.control.Suggestion;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.statement.ParsedRow;
@@ -30,9 +30,10 @@ public final class Normaliser {
     public static LedgerEntry normalise(
             ImportContext context, RowClassifier classifier, ParsedRow row, int occurrence) {
         String description = row.description().isBlank() ? row.counterparty() : row.description();
-        RowClassifier.Classified classified = classifier.classify(row.counterparty(), description);
+        RowClassifier.Classified classified =
+                classifier.classify(row.counterparty(), description, row.amount().signum());
         String merchant = classified.merchant();
-        Optional<String> category = classified.category();
+        Suggestion category = classified.category();
         String type = row.amount().signum() < 0 ? "EXPENSE" : "INCOME";
         Fingerprint fingerprint = row.externalId() != null && !row.externalId().isBlank()
                 ? Fingerprint.ofExternalId(context.sourceId(), row.externalId())
@@ -59,8 +60,10 @@ public final class Normaliser {
                 row.externalId(),
                 row.pending(),
                 type,
-                category.orElse(BuiltInCategories.UNCATEGORISED),
-                category.isPresent() ? "RULE" : "NONE",
+                category.category(),
+                category.by().name(),
+                category.by() == CategorisedBy.NONE ? null : category.confidence(),
+                category.reason(),
                 fingerprint,
                 row.line(),
                 raw.build().toString());

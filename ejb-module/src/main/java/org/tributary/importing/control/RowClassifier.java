@@ -1,14 +1,14 @@
 package org.tributary.importing.control;
 
-import org.tributary.categorising.control.BuiltInCategories;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.tributary.categorising.control.Descriptor;
+import org.tributary.categorising.control.InlineCategoriser;
+import org.tributary.categorising.control.Suggestion;
 import org.tributary.categorising.control.UserRules;
 
 /**
- * Names the merchant of a row and finds its category: the user's rules first, then the built-in ones on the
- * merchant's name, then on the description.
+ * Names the merchant of a row and finds its category with the fast layers ({@link InlineCategoriser}).
  * Statements repeat the same few hundred descriptions, so each distinct one is worked out once per import
  * (the regular expressions are the costliest part of normalising).
  */
@@ -16,31 +16,27 @@ public final class RowClassifier {
 
     private static final int MAX_REMEMBERED = 100_000;
 
-    public record Classified(String merchant, Optional<String> category) {}
+    public record Classified(String merchant, Suggestion category) {}
 
-    private final UserRules rules;
+    private final InlineCategoriser categoriser;
     private final Map<String, Classified> seen = new HashMap<>();
-    /** Descriptions are often unique (references, dates), merchant names much less so. */
-    private final Map<String, Optional<String>> byMerchantName = new HashMap<>();
 
     public RowClassifier(UserRules rules) {
-        this.rules = rules;
+        this.categoriser = new InlineCategoriser(rules);
     }
 
-    public Classified classify(String counterparty, String description) {
-        String key = counterparty + '\u0000' + description;
+    /** @param sign the direction of the money: -1 out, 1 in */
+    public Classified classify(String counterparty, String description, int sign) {
+        String key = counterparty + '\u0000' + description + '\u0000' + Integer.signum(sign);
         Classified known = seen.get(key);
         if (known != null) {
             return known;
         }
         String merchant = MerchantName.of(counterparty, description);
-        Optional<String> byMerchant = byMerchantName.computeIfAbsent(merchant, m -> BuiltInCategories.match(m, ""));
-        Classified classified = new Classified(
-                merchant,
-                rules.match(merchant).or(() -> byMerchant).or(() -> BuiltInCategories.match("", description)));
+        Classified classified =
+                new Classified(merchant, categoriser.categorise(new Descriptor(merchant, description, sign)));
         if (seen.size() >= MAX_REMEMBERED) {
             seen.clear();
-            byMerchantName.clear();
         }
         seen.put(key, classified);
         return classified;

@@ -20,7 +20,10 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.tributary.categorising.control.Rules;
-import org.tributary.categorising.control.BuiltInCategories;
+import org.tributary.categorising.control.CategorisationQueue;
+import org.tributary.categorising.control.CategorisedBy;
+import org.tributary.categorising.control.CategoryReason;
+import org.tributary.categorising.control.Suggestion;
 import org.tributary.importing.control.RowClassifier;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.Money;
@@ -52,6 +55,9 @@ public class CashEntries {
     @Inject
     Rules rules;
 
+    @Inject
+    CategorisationQueue categorisation;
+
     @Resource(lookup = Resources.QUEUE_ETL_DRAFT)
     Queue etlDraft;
 
@@ -76,20 +82,21 @@ public class CashEntries {
         Source cash = sources.cashSource(userId);
         UUID entryId = UUID.randomUUID();
         UUID transactionId = UUID.randomUUID();
-        RowClassifier.Classified classified = new RowClassifier(rules.of(userId)).classify(null, description);
+        RowClassifier.Classified classified =
+                new RowClassifier(rules.of(userId)).classify(null, description, amount.signum());
         String merchant = classified.merchant();
-        String category = entry.category() != null && !entry.category().isBlank()
-                ? entry.category().strip()
-                : classified.category().orElse(BuiltInCategories.UNCATEGORISED);
-        String categorisedBy = entry.category() != null && !entry.category().isBlank()
-                ? "USER"
-                : category.equals(BuiltInCategories.UNCATEGORISED) ? "NONE" : "RULE";
+        boolean chosen = entry.category() != null && !entry.category().isBlank();
+        Suggestion found = classified.category();
+        String category = chosen ? entry.category().strip() : found.category();
+        String categorisedBy = chosen ? CategorisedBy.USER.name() : found.by().name();
+        String reason = chosen ? CategoryReason.USER : found.reason();
         try (Connection connection = ledger.getConnection();
                 PreparedStatement raw = connection.prepareStatement(
                         "insert into raw_cash.entries (id, user_id, payload) values (?, ?, ?::jsonb)");
                 PreparedStatement insert = connection.prepareStatement("insert into transactions (id, user_id,"
                         + " source_id, booked_date, amount, currency, description, merchant, type, category,"
-                        + " categorised_by, fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " categorised_by, fingerprint, category_reason, confidence)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             raw.setObject(1, entryId);
             raw.setObject(2, userId);
             raw.setString(
@@ -115,9 +122,14 @@ public class CashEntries {
             insert.setString(10, category);
             insert.setString(11, categorisedBy);
             insert.setObject(12, entryId);
+            insert.setString(13, reason);
+            insert.setObject(14, chosen || found.by() == CategorisedBy.NONE ? null : found.confidence());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the cash entry", e);
+        }
+        if (!chosen && found.by() == CategorisedBy.NONE) {
+            categorisation.requestForUser(userId);
         }
         jms.createProducer()
                 .send(

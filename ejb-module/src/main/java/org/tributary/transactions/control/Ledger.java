@@ -31,7 +31,7 @@ public class Ledger {
     public record Page(List<TransactionView> items, long total, int page, int size) {}
 
     private static final String COLUMNS = "t.id, t.booked_date, t.amount, t.currency, t.description, t.merchant,"
-            + " t.category, t.type, t.pending, t.source_id, s.kind, s.name";
+            + " t.category, t.type, t.pending, t.source_id, s.kind, s.name, t.categorised_by, t.category_reason";
 
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
@@ -283,6 +283,8 @@ public class Ledger {
                 row.getBoolean("pending"),
                 row.getObject("source_id", UUID.class),
                 row.getString("kind"),
-                row.getString("name"));
+                row.getString("name"),
+                row.getString("categorised_by"),
+                row.getString("category_reason"));
     }
 }

@@ -1,10 +1,16 @@
 package org.tributary.transactions.control;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import org.tributary.categorising.control.CategoryReason;
 
-/** A ledger transaction as the API shows it. */
+/**
+ * A ledger transaction as the API shows it, with which layer chose its category and why (the reason's code is
+ * put into words for whoever reads it: {@link #reasonIn(Locale)}).
+ */
 public record TransactionView(
         UUID id,
         LocalDate date,
@@ -17,5 +23,17 @@ public record TransactionView(
         boolean pending,
         UUID sourceId,
         String sourceKind,
-        String sourceName)
-        implements Serializable {}
+        String sourceName,
+        String categorisedBy,
+        @JsonbTransient String categoryReasonCode)
+        implements Serializable {
+
+    /** The reason in plain English words, as the API serves it. */
+    public String getCategoryReason() {
+        return reasonIn(Locale.ENGLISH);
+    }
+
+    public String reasonIn(Locale locale) {
+        return CategoryReason.words(categoryReasonCode, categorisedBy, locale);
+    }
+}

@@ -25,7 +25,9 @@ class PagePlanTest {
                     false,
                     UUID.randomUUID(),
                     "FILE",
-                    "Giro"))
+                    "Giro",
+                    "RULE",
+                    "keyword"))
             .toList();
 
     @Test
