@@ -1,6 +1,7 @@
 package org.tributary.transactions.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
+import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Recategorisation;
+import org.tributary.categorising.control.Rules;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
@@ -47,6 +50,9 @@ public class TransactionsPage implements Serializable {
 
     @Inject
     transient Recategorisation recategorisation;
+
+    @Inject
+    transient Rules rules;
 
     @Inject
     transient AnalyticsLoader analytics;
@@ -113,6 +119,35 @@ public class TransactionsPage implements Serializable {
             PageMessages.error(null, PageMessages.text("tx.gone"));
             rows.refresh();
         }
+    }
+
+    /** Why the row has its category, in the page's language. */
+    public String reasonOf(LedgerRow row) {
+        return row.getTransaction().reasonIn(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** Whether a rule the person taught gave the row its category (so it can be undone from here). */
+    public boolean learnt(LedgerRow row) {
+        String code = row.getTransaction().categoryReasonCode();
+        return code != null && code.startsWith(CategoryReason.RULE + ":");
+    }
+
+    /** Forgets the rule that categorised the row; its rows go back through the other layers. */
+    public void undoRule(LedgerRow row) {
+        if (!learnt(row)) {
+            return;
+        }
+        String key = row.getTransaction().categoryReasonCode().substring(CategoryReason.RULE.length() + 1);
+        int recategorised = 0;
+        for (Rules.Rule rule : rules.list(user.id())) {
+            if (rule.merchant().equals(key)) {
+                recategorised += recategorisation.undoRule(user.id(), rule.id());
+            }
+        }
+        analytics.loadAllStale();
+        PageMessages.info(PageMessages.text("tx.ruleUndone", recategorised));
+        categoryNames = null;
+        rows.refresh();
     }
 
     /** The categories to choose from in a row: the person's list, and the row's own if it is not in it. */
