@@ -15,3 +15,6 @@ CREATE INDEX transactions_rule_reason_idx ON transactions (user_id, category_rea
 ALTER TABLE rules ADD COLUMN kind text NOT NULL DEFAULT 'MERCHANT' CHECK (kind IN ('MERCHANT', 'BRAND'));
 ALTER TABLE rules DROP CONSTRAINT rules_user_merchant_key;
 ALTER TABLE rules ADD CONSTRAINT rules_user_kind_merchant_key UNIQUE (user_id, kind, merchant);
+
+-- An import whose uncategorised rows the worker has not yet been through (the portal says "still sorting").
+ALTER TABLE import_runs ADD COLUMN categorising boolean NOT NULL DEFAULT false;

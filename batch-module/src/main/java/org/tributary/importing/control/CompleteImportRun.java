@@ -61,10 +61,11 @@ public class CompleteImportRun extends AbstractBatchlet {
                 uncategorised = row.getLong(1);
             }
         }
-        runs.complete(id);
-        if (uncategorised > 0) {
+        if (uncategorised > 0) { // asked before the run is complete, so whoever sees it complete sees the request
+            runs.markCategorising(id);
             categorisation.requestForImport(runs.context(id).userId(), id, uncategorised);
         }
+        runs.complete(id);
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -75,11 +75,18 @@ public class UncategorisedTransactions {
                     break;
                 }
             }
+            if (changed > 0 && !analytics.loadAllStale()) {
+                LOG.warning("new categories not yet in ClickHouse; the catch-up timer rewrites them");
+            }
+            if (importId != null) {
+                try (PreparedStatement done =
+                        connection.prepareStatement("update import_runs set categorising = false where id = ?")) {
+                    done.setObject(1, importId);
+                    done.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not categorise the uncategorised transactions", e);
-        }
-        if (changed > 0 && !analytics.loadAllStale()) {
-            LOG.warning("new categories not yet in ClickHouse; the catch-up timer rewrites them");
         }
         return changed;
     }

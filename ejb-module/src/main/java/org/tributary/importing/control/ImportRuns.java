@@ -64,6 +64,13 @@ public class ImportRuns {
                 run.getUserId(), run.getSourceId(), run.getId(), baseCurrency, rules.of(run.getUserId()));
     }
 
+    /** The run's uncategorised rows are waiting for the categorising worker, which clears the mark. */
+    public void markCategorising(UUID importId) {
+        em.createNativeQuery("update import_runs set categorising = true where id = ?")
+                .setParameter(1, importId)
+                .executeUpdate();
+    }
+
     public void complete(UUID importId) {
         find(importId).complete(clock.instant());
     }
