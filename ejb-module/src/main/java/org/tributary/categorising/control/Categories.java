@@ -40,12 +40,7 @@ public class Categories {
     }
 
     private static String kindOf(String name) {
-        return switch (name) {
-            case "Salary" -> "INCOME";
-            case "Transfers" -> "TRANSFER";
-            case BuiltInCategories.UNCATEGORISED -> "NONE";
-            default -> "EXPENSE";
-        };
+        return Taxonomy.byStoredName(name).map(c -> c.kind().name()).orElse("EXPENSE");
     }
 
     private static String id(String name) {
