@@ -1,75 +1,54 @@
 package org.tributary.categorising.control;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Categories for common merchants and transaction kinds, matched on the merchant and the description.
- * User rules come first; what stays unmatched is "Uncategorised" and goes to the ML queue.
+ * Categories for common merchants and transaction kinds, found by whole keywords in the merchant and the
+ * description ({@link Keywords}). User rules come first; what stays unmatched is "Uncategorised" and goes to
+ * the ML queue.
  */
 public final class BuiltInCategories {
 
     public static final String UNCATEGORISED = "Uncategorised";
 
-    private static final Map<String, Pattern> RULES = rules();
-    private static final Pattern ANY_RULE = Pattern.compile(String.join(
-            "|", RULES.values().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+    /** A keyword found: the category and the word as listed, which the reason shows the user. */
+    public record Match(Taxonomy category, String word) {}
+
+    /**
+     * Interest is earned or paid: the same word is income when money comes in and a cost when it goes out.
+     */
+    private static final Set<String> INTEREST = Set.of(
+            "interest", "zinsen", "habenzinsen", "rente", "проценты", "odsetki", "interets", "intereses", "interessi");
+
+    private static final Keywords KEYWORDS = Keywords.load();
 
     private BuiltInCategories() {}
 
-    /** Every built-in category, in the order the rules are tried, and "Uncategorised". */
+    /** Every built-in category in {@link Taxonomy} order, "Uncategorised" last. */
     public static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(RULES.keySet());
-        names.add(UNCATEGORISED);
-        return names;
+        return java.util.Arrays.stream(Taxonomy.values()).map(Taxonomy::storedName).toList();
     }
 
+    /** The category of the first text a keyword is found in, merchant before description; direction unknown. */
     public static Optional<String> match(String merchant, String description) {
-        String text = (merchant + " " + description).toLowerCase(Locale.ROOT);
-        if (!ANY_RULE.matcher(text).find()) {
-            return Optional.empty(); // one scan instead of one per category for the many rows no rule knows
-        }
-        return RULES.entrySet().stream()
-                .filter(rule -> rule.getValue().matcher(text).find())
-                .map(Map.Entry::getKey)
-                .findFirst();
+        return match(merchant, 0).or(() -> match(description, 0)).map(m -> m.category().storedName());
     }
 
-    private static Map<String, Pattern> rules() {
-        Map<String, String> words = new LinkedHashMap<>();
-        words.put("Salary", "salary|gehalt|lohn|salaris|payroll|wages|salaire");
-        words.put(
-                "Groceries",
-                "rimi|edeka|rewe|aldi|lidl|tesco|sainsbury|albert heijn|jumbo|carrefour|supermarket|"
-                        + "kaufland|spar\\b|coop\\b|whole foods|walmart|asda|waitrose|mercadona|auchan|netto|penny");
-        words.put(
-                "Eating out",
-                "restaurant|cafe|café|coffee|starbucks|mcdonald|burger|pizza|deliveroo|uber eats|"
-                        + "just eat|lieferando|thuisbezorgd|kfc|subway|bar\\b|bistro");
-        words.put(
-                "Transport",
-                "uber|lyft|bolt|taxi|railway|bahn|\\bdb\\b|ns\\.nl|tfl|metro|transit|shell|\\bbp\\b|"
-                        + "esso|aral|fuel|petrol|parking|easypark|ryanair|lufthansa|klm|easyjet");
-        words.put(
-                "Subscriptions",
-                "netflix|spotify|apple\\.com|itunes|google \\*|youtube|disney|amazon prime|"
-                        + "github|slicehost|dropbox|adobe|microsoft");
-        words.put("Shopping", "amazon|ebay|zalando|ikea|h&m|zara|primark|decathlon|book store|bol\\.com");
-        words.put(
-                "Utilities",
-                "electric|energy|vattenfall|eon|water|gas\\b|internet|vodafone|telekom|t-mobile|"
-                        + "o2\\b|kpn|ziggo|orange|broadband");
-        words.put("Rent and housing", "rent\\b|miete|huur|loyer|mortgage|hypothek");
-        words.put("Health", "pharmacy|apotheke|apotheek|doctor|dentist|hospital|clinic|boots");
-        words.put("Cash", "atm|cash withdrawal|geldautomat|bargeld|geldopname|withdrawal");
-        words.put("Fees and interest", "fee\\b|fees|kosten|gebühr|charge|interest|zinsen|rente\\b");
-        words.put("Transfers", "transfer|überweisung|overboeking|virement|top-up|topup");
-        Map<String, Pattern> rules = new LinkedHashMap<>();
-        words.forEach((category, pattern) -> rules.put(category, Pattern.compile(pattern)));
-        return rules;
+    /**
+     * The category a keyword in this text gives, with the word.
+     *
+     * @param sign the direction of the money (-1 out, 1 in, 0 unknown): money going out is never income, and
+     *     interest coming in is income
+     */
+    public static Optional<Match> match(String text, int sign) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return KEYWORDS.find(text, keyword -> sign >= 0 || keyword.category().kind() != Taxonomy.Kind.INCOME)
+                .map(keyword -> new Match(
+                        sign > 0 && INTEREST.contains(keyword.folded()) ? Taxonomy.OTHER_INCOME : keyword.category(),
+                        keyword.word()));
     }
 }

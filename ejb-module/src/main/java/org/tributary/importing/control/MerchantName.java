@@ -1,5 +1,7 @@
 package org.tributary.importing.control;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -7,11 +9,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The merchant behind a bank's description: card suffixes, store and terminal numbers, dates, amounts,
- * web addresses and payment-processor prefixes removed, so that "UBER *TRIP 8.99 HELP.UBER.COM" and
- * "UBER TRIP" are one merchant.
+ * The merchant behind a bank's text, as a person would name it: booking texts ("Kartenzahlung", "ACQUISTO",
+ * "Оплата товаров и услуг"), payment-processor prefixes, card suffixes, store and terminal numbers, dates,
+ * amounts, web addresses and, on card descriptors, the place at the end removed, in title case. So
+ * "UBER *TRIP 8.99 HELP.UBER.COM" and "UBER TRIP" are one merchant, and so are "Acquisto MIGROS M
+ * ARBEDO-CAST" and "Acquisto MIGROS MM BELLINZONA": "Apply to all from this merchant" must find them all.
+ * The word lists are data, in {@code merchant-words.txt}.
  */
 public final class MerchantName {
+
+    /**
+     * Names are short; anything longer is references or an attack. Cut before any regular expression, so
+     * that every step is bounded whatever arrives.
+     */
+    static final int MAX_INPUT = 256;
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_BOOKING_TEXTS = 4;
+    /** Card descriptors give the name 20 characters and put the city right after, without a space. */
+    private static final int CARD_NAME_WIDTH = 20;
+    private static final int MAX_PLACE_WORDS = 3;
+    private static final String UNKNOWN = "Unknown";
+
+    private static final MerchantWords WORDS = MerchantWords.load();
 
     /**
      * Each removal with what a name must contain for it to match at all: the test is far cheaper than the
@@ -34,56 +53,241 @@ public final class MerchantName {
         }
     }
 
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    // Lookbehinds make each pattern start only where a run starts, and possessive runs never give back:
+    // both keep the patterns linear in the text.
     private static final List<Removal> REMOVALS = List.of(
             new Removal(
                     Pattern.compile(
-                            "^(SQ|SQUARE|PAYPAL|PP|SP|TST|ZETTLE|IZ|SUMUP|STRIPE|POS|VISA|CARD|KARTENZAHLUNG|CB|ACH|DEBIT)\\s*[*:]\\s*"),
+                            "^(SQ|SQUARE|PAYPAL|PP|SP|TST|ZETTLE|ZTL|IZ|SUMUP|STRIPE|GOOGLE|POS|VISA|CARD"
+                                    + "|KARTENZAHLUNG|CB|ACH|DEBIT)\\s*+[*:]\\s*+",
+                            FLAGS),
                     shape -> shape.star() || shape.colon()),
             new Removal(
-                    Pattern.compile("\\b(HELP\\.)?[A-Z0-9-]+\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*)?\\b"),
+                    Pattern.compile(
+                            "(?<![A-Z0-9-])(HELP\\.)?[A-Z0-9-]++\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*+)?",
+                            FLAGS),
                     Shape::dot),
             new Removal(
-                    Pattern.compile("\\bCD \\d{3,4}\\b|\\bCARD\\s*(NO\\.?)?\\s*[X*]*\\d{4}\\b|[X*]{4,}\\d{2,4}"),
+                    Pattern.compile(
+                            "\\bCD \\d{3,4}\\b|\\bCARD\\s*+(NO\\.?)?\\s*+[X*]*+\\d{4}\\b|(?<![X*])[X*]{4,}+\\d{2,4}"
+                                    + "|\\bX\\d{4}\\b|\\*\\d{4}\\b|\\bKARTE\\d?\\b",
+                            FLAGS),
                     Shape::digit),
             new Removal(
-                    Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?\\b|\\b\\d{2}[A-Z]{3}\\d{2}\\b"),
+                    Pattern.compile(
+                            "\\b\\d{4}-\\d{2}(-\\d{2})?(T[\\d:]++)?\\b|\\b\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?\\b"
+                                    + "|\\b\\d{2}[A-Z]{3}\\d{2}\\b|\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b",
+                            FLAGS),
                     Shape::digit),
             new Removal(
                     Pattern.compile("\\b\\d+[.,]\\d{2}\\b"), shape -> shape.digit() && (shape.dot() || shape.comma())),
-            new Removal(Pattern.compile("#\\s*\\d+|\\b\\d{3,}\\b"), Shape::digit),
+            new Removal(
+                    Pattern.compile("#\\s*+\\d++|\\b[A-Z]{0,3}\\d{5,}+[A-Z0-9]*+\\b|\\b\\d{3,}+\\b", FLAGS),
+                    Shape::digit),
             new Removal(Pattern.compile("[*]"), Shape::star));
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}&' -]");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}&'’ -]");
     private static final Pattern WEB_NAME =
-            Pattern.compile("(?:WWW\\.)?([A-Z0-9-]+)\\.(?:COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)\\b");
-    private static final int MAX_WORDS = 4;
+            Pattern.compile("(?<![A-Z0-9-])(?:WWW\\.)?([A-Z0-9-]++)\\.(?:COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)\\b", FLAGS);
+    private static final Pattern STORE_FORMAT = Pattern.compile("(\\p{L})\\1{0,2}"); // Migros' M, MM, MMM
 
     private MerchantName() {}
 
     public static String of(String counterparty, String description) {
-        String source = counterparty != null && !counterparty.isBlank() ? counterparty : description;
-        if (source == null || source.isBlank()) {
-            return "Unknown";
+        String source = isName(counterparty) ? counterparty : description;
+        if (!isName(source)) {
+            return UNKNOWN;
         }
-        String name = source.toUpperCase(Locale.ROOT);
-        Shape shape = Shape.of(name);
+        String text = printable(source.length() > MAX_INPUT ? source.substring(0, MAX_INPUT) : source);
+        text = withoutBookingTexts(withoutGluedPlace(beforeDoubleSlash(text)));
+        Shape shape = Shape.of(text);
         for (Removal removal : REMOVALS) {
             if (removal.mayMatch().test(shape)) {
-                name = removal.pattern().matcher(name).replaceAll(" ");
+                text = removal.pattern().matcher(text).replaceAll(" ");
             }
         }
-        String[] words = SPACES.split(NOT_A_NAME.matcher(name).replaceAll(" ").strip());
-        StringBuilder merchant = new StringBuilder();
-        int kept = 0;
-        for (int i = 0; i < words.length && kept < MAX_WORDS; i++) {
-            if (words[i].chars().anyMatch(Character::isLetterOrDigit)) { // not a lone "-" or "&"
-                merchant.append(kept++ == 0 ? "" : " ").append(words[i]);
+        List<String> words = new ArrayList<>(Arrays.stream(SPACES.split(NOT_A_NAME.matcher(text).replaceAll(" ")))
+                .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)) // not a lone "-" or "&"
+                .toList());
+        boolean caseGiven = hasUpperAndLower(words);
+        withoutTrailingPlace(words, caseGiven);
+        if (words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
+            Matcher site = WEB_NAME.matcher(source.length() > MAX_INPUT ? source.substring(0, MAX_INPUT) : source);
+            return site.find() ? inTitleCase(site.group(1)) : UNKNOWN; // e.g. NETFLIX.COM 866-579-7172
+        }
+        List<String> kept = words.subList(0, Math.min(MAX_WORDS, words.size()));
+        return caseGiven ? String.join(" ", kept) : String.join(" ", kept.stream().map(MerchantName::inTitleCase).toList());
+    }
+
+    /** Not blank, and not what an export puts where it has no name ("ISSUER", "NOTPROVIDED"). */
+    private static boolean isName(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String plain = text.strip();
+        return plain.length() > 20 || !WORDS.placeholders.contains(MerchantWords.fold(plain));
+    }
+
+    private static String printable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            clean.append(Character.isISOControl(c) || Character.isSurrogate(c) ? ' ' : c);
+        }
+        return clean.toString();
+    }
+
+    /** German card payments read "EDEKA DÜBEL//THOMASINGEN/DE": the name, then the place. */
+    private static String beforeDoubleSlash(String text) {
+        int slashes = text.indexOf("//");
+        if (slashes <= 0 || text.charAt(slashes - 1) == ':') {
+            return text;
+        }
+        String name = text.substring(0, slashes);
+        return name.chars().anyMatch(Character::isLetter) ? name : text;
+    }
+
+    /** "TAKAHACHI RESTAURANTNEW YORK": a full 20-character name with its city right after it. */
+    private static String withoutGluedPlace(String text) {
+        if (text.length() <= CARD_NAME_WIDTH
+                || !Character.isLetterOrDigit(text.charAt(CARD_NAME_WIDTH - 1))
+                || !Character.isLetter(text.charAt(CARD_NAME_WIDTH))) {
+            return text;
+        }
+        String rest = MerchantWords.fold(text.substring(CARD_NAME_WIDTH).strip());
+        return WORDS.places.contains(rest) ? text.substring(0, CARD_NAME_WIDTH) : text;
+    }
+
+    /** Removes the bank's words before the name, the longest first, as long as a name is left. */
+    private static String withoutBookingTexts(String text) {
+        String rest = text.strip();
+        for (int round = 0; round < MAX_BOOKING_TEXTS; round++) {
+            String folded = MerchantWords.foldInPlace(rest);
+            String after = null;
+            for (String booking : WORDS.bookingTexts) {
+                if (folded.startsWith(booking)
+                        && (folded.length() == booking.length()
+                                || !Character.isLetterOrDigit(folded.charAt(booking.length())))) {
+                    after = stripSeparators(rest.substring(booking.length()));
+                    break;
+                }
+            }
+            if (after == null || after.chars().noneMatch(Character::isLetter)) {
+                return rest;
+            }
+            rest = after;
+        }
+        return rest;
+    }
+
+    private static String stripSeparators(String text) {
+        int start = 0;
+        while (start < text.length() && " \t.:,;/*-".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    /**
+     * Numbers and country codes at the end go (those the bank wrote in capitals); on a card descriptor, all in capitals,
+     * so do the city, a US state after it, a place cut short, a cut "PURCHASE", and a store format such as
+     * Migros' "M" or "MM". The first word always stays.
+     */
+    private static void withoutTrailingPlace(List<String> words, boolean caseGiven) {
+        while (words.size() > 1) {
+            String word = words.get(words.size() - 1);
+            String last = MerchantWords.fold(word);
+            if (word.chars().allMatch(Character::isDigit)) { // a till or terminal number
+                words.remove(words.size() - 1);
+                continue;
+            }
+            if (WORDS.countries.contains(last) && (!caseGiven || word.equals(word.toUpperCase(Locale.ROOT)))) {
+                words.remove(words.size() - 1);
+                continue;
+            }
+            if (caseGiven) {
+                return;
+            }
+            int place = trailingPlaceWords(words, words.size());
+            if (place > 0) {
+                words.subList(words.size() - place, words.size()).clear();
+            } else if (WORDS.usStates.contains(last) && trailingPlaceWords(words, words.size() - 1) > 0) {
+                words.remove(words.size() - 1);
+            } else if (WORDS.isPlaceOrItsStart(last)
+                    || WORDS.isTrailingWord(last)
+                    || STORE_FORMAT.matcher(word).matches()) {
+                words.remove(words.size() - 1);
+            } else {
+                return;
             }
         }
-        if (merchant.length() == 0) { // the name was all web address and numbers, e.g. NETFLIX.COM 866-579-7172
-            Matcher site = WEB_NAME.matcher(source.toUpperCase(Locale.ROOT));
-            return site.find() ? site.group(1) : source.strip();
+    }
+
+    /** How many of the words before {@code end} name a place, leaving at least one word; 0 if none. */
+    private static int trailingPlaceWords(List<String> words, int end) {
+        for (int n = Math.min(MAX_PLACE_WORDS, end - 1); n >= 1; n--) {
+            if (WORDS.places.contains(MerchantWords.fold(String.join(" ", words.subList(end - n, end))))) {
+                return n;
+            }
         }
-        return merchant.toString();
+        return 0;
+    }
+
+    private static boolean hasUpperAndLower(List<String> words) {
+        boolean upper = false;
+        boolean lower = false;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                upper |= Character.isUpperCase(word.charAt(i));
+                lower |= Character.isLowerCase(word.charAt(i));
+            }
+        }
+        return upper && lower;
+    }
+
+    /**
+     * "MIGROS" to "Migros", "ПЯТЁРОЧКА" to "Пятёрочка", "T-MOBILE" to "T-Mobile"; short words without a
+     * vowel stay capitals ("DM", "BP", "KFC", "H&M", "МТС"), and the names-as-written list has the rest
+     * ("McDonald's", "IKEA", "eBay").
+     */
+    static String inTitleCase(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        String written = WORDS.asWritten.get(upper);
+        if (written != null) {
+            return written;
+        }
+        if (isAcronym(upper)) {
+            return upper;
+        }
+        StringBuilder titled = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                titled.append(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
+                start = false;
+            } else {
+                titled.append(c);
+                start = c == '-' || c == '&' || c == '.';
+            }
+        }
+        return titled.toString();
+    }
+
+    private static boolean isAcronym(String upper) {
+        int letters = 0;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if ("AEIOUYÄÖÜÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛАЕЁИОУЫЭЮЯ".indexOf(c) >= 0) {
+                    return false;
+                }
+            } else if (c != '&') {
+                return false;
+            }
+        }
+        return letters > 0 && letters <= 3;
     }
 }

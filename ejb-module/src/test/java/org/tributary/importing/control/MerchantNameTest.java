@@ -2,6 +2,7 @@ package org.tributary.importing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MerchantNameTest {
@@ -9,29 +10,140 @@ class MerchantNameTest {
     @Test
     void aProcessorPrefixAWebAddressAndAnAmountAreNotTheMerchant() {
         assertThat(MerchantName.of("", "UBER *TRIP 8.99 HELP.UBER.COM")).isEqualTo(MerchantName.of("", "UBER TRIP"));
-        assertThat(MerchantName.of(null, "SQ *BLUE BOTTLE COFFEE")).isEqualTo("BLUE BOTTLE COFFEE");
+        assertThat(MerchantName.of(null, "SQ *BLUE BOTTLE COFFEE")).isEqualTo("Blue Bottle Coffee");
+        assertThat(MerchantName.of(null, "TST* SHAKE SHACK")).isEqualTo("Shake Shack");
+        assertThat(MerchantName.of(null, "PAYPAL *NETFLIX")).isEqualTo("Netflix");
+        assertThat(MerchantName.of(null, "SUMUP *BAECKEREI SCHMIDT")).isEqualTo("Baeckerei Schmidt");
+        assertThat(MerchantName.of(null, "ZTL*CAFE CENTRAL")).isEqualTo("Cafe Central");
+        assertThat(MerchantName.of(null, "GOOGLE *YOUTUBE")).isEqualTo("YouTube");
+        assertThat(MerchantName.of(null, "APPLE.COM/BILL")).isEqualTo("Apple");
     }
 
     @Test
     void storeNumbersReferencesAndDatesGo() {
-        assertThat(MerchantName.of("", "REWE SAGT DANKE 4265799 22.02")).isEqualTo("REWE SAGT DANKE");
-        assertThat(MerchantName.of("", "IKEA DEUTSCHLAND #0423")).isEqualTo("IKEA DEUTSCHLAND");
+        assertThat(MerchantName.of("", "REWE SAGT DANKE 4265799 22.02")).isEqualTo("Rewe Sagt Danke");
+        assertThat(MerchantName.of("", "IKEA DEUTSCHLAND #0423")).isEqualTo("IKEA");
+        assertThat(MerchantName.of("", "ACME STORE CD 1417    14JAN24")).isEqualTo("Acme Store");
+        assertThat(MerchantName.of("", "HHHHH LTD RP555000111222333 207348     10 01DEC23 16:05"))
+                .isEqualTo("Hhhhh Ltd");
     }
 
     @Test
     void aNameThatIsAllWebAddressAndNumbersIsTheSiteName() {
-        assertThat(MerchantName.of("", "NETFLIX.COM")).isEqualTo("NETFLIX");
-        assertThat(MerchantName.of("", "NETFLIX.COM 866-579-7172")).isEqualTo("NETFLIX");
+        assertThat(MerchantName.of("", "NETFLIX.COM")).isEqualTo("Netflix");
+        assertThat(MerchantName.of("", "NETFLIX.COM 866-579-7172")).isEqualTo("Netflix");
     }
 
     @Test
     void punctuationLeftOverIsNoWord() {
-        assertThat(MerchantName.of("", "AMAZON - 123456 - MARKETPLACE EU")).isEqualTo("AMAZON MARKETPLACE EU");
+        assertThat(MerchantName.of("", "AMAZON - 123456 - MARKETPLACE EU")).isEqualTo("Amazon Marketplace EU");
     }
 
     @Test
-    void theCounterpartyComesBeforeTheDescription() {
-        assertThat(MerchantName.of("Stadtwerke München", "Abschlag 11/2026")).isEqualTo("STADTWERKE MÜNCHEN");
+    void theCounterpartyComesBeforeTheDescriptionAndKeepsItsCase() {
+        assertThat(MerchantName.of("Stadtwerke München", "Abschlag 11/2026")).isEqualTo("Stadtwerke München");
         assertThat(MerchantName.of(" ", "")).isEqualTo("Unknown");
+    }
+
+    @Test
+    void aPlaceholderIsNoName() {
+        assertThat(MerchantName.of("ISSUER", "EDEKA SAGT DANKE")).isEqualTo("Edeka Sagt Danke");
+        assertThat(MerchantName.of("NOTPROVIDED", "")).isEqualTo("Unknown");
+        assertThat(MerchantName.of("N/A", "Spotify")).isEqualTo("Spotify");
+    }
+
+    @Test
+    void theThreeMigrosRowsAreOneMerchant() {
+        // /work/shared/corpus/camt053/ofxstatement-iso20022/davider80.xml
+        assertThat(MerchantName.of(null, "Acquisto MIGROS M ARBEDO-CAST")).isEqualTo("Migros");
+        assertThat(MerchantName.of(null, "Acquisto MIGROS MM BELLINZONA")).isEqualTo("Migros");
+    }
+
+    @Test
+    void bookingTextsInOurUsersLanguagesGo() {
+        assertThat(MerchantName.of(null, "Kartenzahlung REWE Markt GmbH")).isEqualTo("REWE Markt GmbH");
+        assertThat(MerchantName.of(null, "KARTENZAHLUNG/-ABRECHNUNG ALDI SUED")).isEqualTo("Aldi Sued");
+        assertThat(MerchantName.of(null, "FOLGELASTSCHRIFT VODAFONE")).isEqualTo("Vodafone");
+        assertThat(MerchantName.of(null, "SEPA-Lastschrift Telekom Deutschland")).isEqualTo("Telekom Deutschland");
+        assertThat(MerchantName.of(null, "Überweisung Erika Mustermann")).isEqualTo("Erika Mustermann");
+        assertThat(MerchantName.of(null, "GUTSCHRIFT ARBEITGEBER AG")).isEqualTo("Arbeitgeber AG");
+        assertThat(MerchantName.of(null, "COMPRA TARJETA MERCADONA VALENCIA")).isEqualTo("Mercadona");
+        assertThat(MerchantName.of(null, "PAGO BIZUM")).isEqualTo("Bizum");
+        assertThat(MerchantName.of(null, "PAIEMENT PAR CARTE MONOPRIX")).isEqualTo("Monoprix");
+        assertThat(MerchantName.of(null, "PAIEMENT CB 2601 CARREFOUR PARIS")).isEqualTo("Carrefour");
+        assertThat(MerchantName.of(null, "CARTE X1234 26/01 FNAC")).isEqualTo("Fnac");
+        assertThat(MerchantName.of(null, "PRLV SEPA FREE MOBILE")).isEqualTo("Free Mobile");
+        assertThat(MerchantName.of(null, "Оплата товаров и услуг ПЯТЁРОЧКА МОСКВА RUS")).isEqualTo("Пятёрочка");
+        assertThat(MerchantName.of(null, "Покупка МАГНИТ")).isEqualTo("Магнит");
+        assertThat(MerchantName.of(null, "Списание МТС")).isEqualTo("МТС");
+        assertThat(MerchantName.of(null, "Płatność kartą BIEDRONKA WARSZAWA POL")).isEqualTo("Biedronka");
+        assertThat(MerchantName.of(null, "ZAKUP ŻABKA KRAKÓW")).isEqualTo("Żabka");
+        assertThat(MerchantName.of(null, "BETAALAUTOMAAT ALBERT HEIJN AMSTERDAM NLD")).isEqualTo("Albert Heijn");
+        assertThat(MerchantName.of(null, "Betaling Jumbo")).isEqualTo("Jumbo");
+        assertThat(MerchantName.of(null, "POS TESCO STORES")).isEqualTo("Tesco Stores");
+        assertThat(MerchantName.of(null, "Card payment to PRET A MANGER")).isEqualTo("Pret A Manger");
+        assertThat(MerchantName.of(null, "Debit card payment Sainsburys")).isEqualTo("Sainsburys");
+        assertThat(MerchantName.of(null, "Deposit from BEAN COUNTERS PAYROLL")).isEqualTo("Bean Counters Payroll");
+        assertThat(MerchantName.of(null, "Withdrawal from SAVINGS")).isEqualTo("Savings");
+        assertThat(MerchantName.of(null, "Direct debit BRITISH GAS")).isEqualTo("British Gas");
+        assertThat(MerchantName.of(null, "DD THAMES WATER")).isEqualTo("Thames Water");
+        assertThat(MerchantName.of(null, "SO LANDLORD RENT")).isEqualTo("Landlord Rent");
+        assertThat(MerchantName.of(null, "BGC ACME LTD")).isEqualTo("Acme Ltd");
+        assertThat(MerchantName.of(null, "FPO JOHN SMITH")).isEqualTo("John Smith");
+        assertThat(MerchantName.of(null, "CHECKCARD 0123 STARBUCKS SEATTLE WA")).isEqualTo("Starbucks");
+        assertThat(MerchantName.of(null, "PURCHASE AUTHORIZED ON 01/02 PANERA BREAD #204 CHICAGO IL"))
+                .isEqualTo("Panera Bread");
+        assertThat(MerchantName.of(null, "POS PURCHASE WALMART")).isEqualTo("Walmart");
+        assertThat(MerchantName.of(null, "ACH DEBIT COMCAST")).isEqualTo("Comcast");
+        assertThat(MerchantName.of(null, "Recurring payment SPOTIFY")).isEqualTo("Spotify");
+        assertThat(MerchantName.of(null, "Point of Sale Transaction  FRY'S")).isEqualTo("Fry's");
+    }
+
+    @Test
+    void aGermanCardPaymentNamesThePlaceAfterTwoSlashes() {
+        assertThat(MerchantName.of("EDEKA//MUENCHEN/DE", "EDEKA SAGT DANKE")).isEqualTo("Edeka");
+        assertThat(MerchantName.of("EDEKA DÜBEL//THOMASINGEN/DE", "")).isEqualTo("Edeka Dübel");
+    }
+
+    @Test
+    void trailingPlacesOfCardDescriptorsGo() {
+        assertThat(MerchantName.of("", "TAKAHACHI RESTAURANTNEW YORK   ")).isEqualTo("Takahachi Restaurant");
+        assertThat(MerchantName.of("", "CAFE MOGADOR 0048   NEW YORK   ")).isEqualTo("Cafe Mogador");
+        assertThat(MerchantName.of("", "STARBUCKS STORE 07604 01/21 PURC")).isEqualTo("Starbucks Store");
+        assertThat(MerchantName.of("", "LIDL DIENSTLEISTUNG DEU")).isEqualTo("Lidl Dienstleistung");
+        assertThat(MerchantName.of("", "TESCO LONDON GBR")).isEqualTo("Tesco");
+        assertThat(MerchantName.of("", "YANDEX.TAXI SANKT-PETERBU RUS")).isEqualTo("Yandex Taxi");
+        assertThat(MerchantName.of("Gert Janssen (FR)", "")).isEqualTo("Gert Janssen");
+    }
+
+    @Test
+    void titleCaseKeepsAcronymsAndNamesAsWritten() {
+        assertThat(MerchantName.of("", "PANERA BREAD")).isEqualTo("Panera Bread");
+        assertThat(MerchantName.of("", "DM DROGERIE MARKT")).isEqualTo("DM Drogerie Markt");
+        assertThat(MerchantName.of("", "BP")).isEqualTo("BP");
+        assertThat(MerchantName.of("", "KFC")).isEqualTo("KFC");
+        assertThat(MerchantName.of("", "H&M")).isEqualTo("H&M");
+        assertThat(MerchantName.of("", "MCDONALD'S")).isEqualTo("McDonald's");
+        assertThat(MerchantName.of("", "T-MOBILE")).isEqualTo("T-Mobile");
+        assertThat(MerchantName.of("", "ПЯТЁРОЧКА")).isEqualTo("Пятёрочка");
+        assertThat(MerchantName.of("", "rimi")).isEqualTo("Rimi");
+        assertThat(MerchantName.of("", "eBay Marketplace")).isEqualTo("eBay Marketplace");
+    }
+
+    @Test
+    void hostileInputEndsQuicklyWithAShortName() {
+        assertThat(MerchantName.of("", "X".repeat(10_000))).hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
+        assertThat(MerchantName.of("", "A".repeat(1_000_000) + ".COM")).hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
+        assertThat(MerchantName.of("", "X*".repeat(500_000))).isNotNull();
+        assertThat(MerchantName.of("", "1".repeat(1_000_000))).isEqualTo("Unknown");
+        assertThat(MerchantName.of("", "0123456789")).isEqualTo("Unknown");
+        assertThat(MerchantName.of("", "")).isEqualTo("Unknown");
+        assertThat(MerchantName.of("", "\u0000\u0001\uD800\uFFFF")).isEqualTo("Unknown");
+        byte[] bytes = new byte[1_000_000];
+        new Random(7).nextBytes(bytes);
+        assertThat(MerchantName.of(null, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)))
+                .isNotBlank()
+                .hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
+        assertThat(MerchantName.of("Lastschrift", "")).isEqualTo("Lastschrift");
     }
 }

@@ -156,7 +156,53 @@ final class ColumnNames {
             "tegenpartij",
             "nom",
             "auftraggeber beguenstigter",
+            "auftraggeber begunstigter",
+            "begunstigter zahlungspflichtiger",
             "description 2");
+    /** Who paid: the account holder when money goes out, the other party when it comes in. */
+    static final Set<String> PAYER = Set.of(
+            "zahlungspflichtige r",
+            "zahlungspflichtiger",
+            "auftraggeber",
+            "auftraggebername",
+            "auftraggeber name",
+            "payer",
+            "payer name",
+            "debtor",
+            "debtor name",
+            "betaler",
+            "naam betaler",
+            "donneur d ordre",
+            "emetteur",
+            "плательщик",
+            "наименование плательщика",
+            "nadawca",
+            "ordenante",
+            "ordinante");
+    /** Who was paid: the other party when money goes out, the account holder when it comes in. */
+    static final Set<String> PAYEE = Set.of(
+            "zahlungsempfaenger in",
+            "zahlungsempfanger in",
+            "zahlungsempfaenger",
+            "zahlungsempfanger",
+            "empfaenger",
+            "empfanger",
+            "empfaengername",
+            "empfangername",
+            "empfanger name",
+            "beguenstigter",
+            "begunstigter",
+            "payee",
+            "payee name",
+            "creditor",
+            "creditor name",
+            "begunstigde",
+            "ontvanger",
+            "beneficiaire",
+            "получатель",
+            "наименование получателя",
+            "odbiorca",
+            "beneficiario");
     static final Set<String> CURRENCY = Set.of(
             "currency", "wahrung", "waehrung", "munt", "devise", "moneda", "ccy", "currency code", "valuta code");
     static final Set<String> STATUS = Set.of("status", "state", "info", "transaction status");

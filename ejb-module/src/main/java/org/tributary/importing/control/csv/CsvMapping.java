@@ -93,7 +93,9 @@ public record CsvMapping(
                 detected.externalId(),
                 decimalSeparator == null ? detected.amountFormat() : new AmountFormat(decimalSeparator),
                 dateFormat == null ? detected.dateFormat() : new DateFormat(dateFormat),
-                invertSign);
+                invertSign,
+                detected.payer(),
+                detected.payee());
     }
 
     private int currencyColumn(CsvLayout detected) {

@@ -210,7 +210,13 @@ public final class CsvStatementReader {
         }
         int description = ColumnNames.find(names, ColumnNames.DESCRIPTION);
         int counterparty = ColumnNames.find(names, ColumnNames.COUNTERPARTY);
-        taken.addAll(columns(status, externalId, counterparty));
+        int payer = ColumnNames.find(names, ColumnNames.PAYER);
+        int payee = ColumnNames.find(names, ColumnNames.PAYEE);
+        if (payer < 0 || payee < 0 || payer == payee) {
+            payer = -1;
+            payee = -1;
+        }
+        taken.addAll(columns(status, externalId, counterparty, payer, payee));
         if (description < 0) {
             description = longestText(sample, width, taken);
         }
@@ -243,7 +249,9 @@ public final class CsvStatementReader {
                 externalId,
                 amountFormat,
                 dateFormat,
-                false);
+                false,
+                payer,
+                payee);
     }
 
     static CsvStatement rows(CsvTable table, CsvLayout layout, String defaultCurrency) {
@@ -261,7 +269,7 @@ public final class CsvStatementReader {
                     .or(() -> dates.computeIfAbsent(cell(cells, layout.valueDate()), layout.dateFormat()::parse));
             Optional<BigDecimal> amount = amount(cells, layout).map(a -> layout.invertSign() ? a.negate() : a);
             String description = text(cells, layout.description());
-            String counterparty = text(cells, layout.counterparty());
+            String counterparty = text(cells, amount.map(layout::counterpartyFor).orElse(layout.counterparty()));
             if (date.isEmpty() && amount.isEmpty()) {
                 skipped++;
                 continue;

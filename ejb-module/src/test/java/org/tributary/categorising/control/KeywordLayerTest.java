@@ -1,0 +1,45 @@
+package org.tributary.categorising.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeywordLayerTest {
+
+    private final KeywordLayer layer = new KeywordLayer();
+
+    @Test
+    void itSaysWhichWordMatched() {
+        assertThat(layer.suggest(new Descriptor("Erika Mustermann", "MIETE", -1)))
+                .contains(new Suggestion("Rent and housing", CategorisedBy.RULE, 0.9, "keyword:miete"));
+    }
+
+    @Test
+    void theMerchantComesFirst() {
+        assertThat(layer.suggest(new Descriptor("Uber BV", "Überweisung", -1)))
+                .map(Suggestion::reason)
+                .contains("keyword:uber");
+    }
+
+    @Test
+    void anAccountTransferIsNoTaxiRide() {
+        assertThat(layer.suggest(new Descriptor("", "KTOUBERTRAG", -1)))
+                .map(Suggestion::category)
+                .contains("Transfers");
+    }
+
+    @Test
+    void noWordNoSuggestion() {
+        assertThat(layer.suggest(new Descriptor("Gerrits Glas en Schilderwerk", "", -1))).isEmpty();
+    }
+
+    @Test
+    void interestFollowsTheMoney() {
+        assertThat(layer.suggest(new Descriptor("", "Zinsen HABEN", 1)))
+                .map(Suggestion::category)
+                .contains("Other income");
+        assertThat(layer.suggest(new Descriptor("", "Interest charged", -1)))
+                .map(Suggestion::category)
+                .contains("Fees and interest");
+    }
+}
