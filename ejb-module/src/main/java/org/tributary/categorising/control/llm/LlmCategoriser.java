@@ -28,8 +28,11 @@ import org.tributary.categorising.control.Suggestion;
  * <p>Every call crosses the network, so it is bounded and retried by MicroProfile Fault Tolerance. The values
  * below are defaults; each can be overridden by configuration as
  * {@code org.tributary.categorising.control.llm.LlmCategoriser/categorise/<Annotation>/<parameter>}, e.g.
- * {@code .../categorise/Timeout/value=60000} or {@code .../categorise/Retry/maxRetries=0} (as environment
- * variables the same names with every character that is not a letter or digit as {@code _}, upper-cased).
+ * {@code .../categorise/Timeout/value=60} (in the annotation's unit, seconds, unless {@code Timeout/unit} is set
+ * too) or {@code .../categorise/Retry/maxRetries=0}; as environment variables the same names with every character
+ * that is not a letter or digit as {@code _}, upper-cased, e.g.
+ * {@code ORG_TRIBUTARY_CATEGORISING_CONTROL_LLM_LLMCATEGORISER_CATEGORISE_TIMEOUT_VALUE=60}. The table is in
+ * {@code docs/decisions/0022-llm-categorisation.md}.
  * The HTTP timeout ({@code TRIBUTARY_LLM_TIMEOUT}) should stay below the {@code @Timeout}, so that a slow
  * answer ends as a clean HTTP timeout rather than an interrupted thread.
  */

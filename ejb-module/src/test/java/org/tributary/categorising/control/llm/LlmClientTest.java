@@ -12,6 +12,7 @@ import static org.tributary.categorising.control.llm.ChatCompletionStub.answerin
 import static org.tributary.categorising.control.llm.ChatCompletionStub.results;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RetriableException;
@@ -257,6 +258,13 @@ class LlmClientTest {
         assertThat(client(LlmResponseFormat.TEXT, Optional.empty(), Duration.ofSeconds(5))
                 .categorise(List.of(MIGROS))).containsOnlyKeys(0);
         assertThat(sentRequest().containsKey("response_format")).isFalse();
+    }
+
+    @Test
+    void theStubAsMappingJsonServesTheSameAnswer() {
+        server.addStubMapping(StubMapping.buildFrom(ChatCompletionStub.mappingJson(results(1, "Groceries", 0.9))));
+
+        assertThat(client().categorise(List.of(MIGROS))).containsOnlyKeys(0);
     }
 
     @Test
