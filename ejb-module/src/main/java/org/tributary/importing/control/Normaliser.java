@@ -1,12 +1,12 @@
 package org.tributary.importing.control;
 
-import org.tributary.categorising.control.BuiltInCategories;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.tributary.categorising.control.BuiltInCategories;
 import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.platform.control.TimeOrderedIds;

@@ -1,9 +1,9 @@
 package org.tributary.importing.control;
 
-import org.tributary.categorising.control.BuiltInCategories;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tributary.categorising.control.BuiltInCategories;
 import org.tributary.categorising.control.UserRules;
 
 /**
