@@ -46,8 +46,10 @@ public final class CategoryReason {
             case RULE -> ru ? "Ваше правило для «" + detail + "»" : "Your rule for \u201c" + detail + "\u201d";
             case KEYWORD -> ru ? "Ключевое слово «" + detail + "»" : "The word \u201c" + detail + "\u201d";
             case BRAND -> ru ? "Известная марка: " + detail : "A known brand: " + detail;
-            case SIMILAR -> ru ? "Похоже на «" + detail + "», которое вы так отметили"
-                    : "Like \u201c" + detail + "\u201d, which you filed here";
+            case SIMILAR ->
+                ru
+                        ? "Похоже на «" + detail + "», которое вы так отметили"
+                        : "Like \u201c" + detail + "\u201d, which you filed here";
             case EXAMPLE -> ru ? "Похоже на «" + detail + "»" : "Like \u201c" + detail + "\u201d";
             case DESCRIPTION -> ru ? "Ближе всего к описанию категории" : "Closest to the category's description";
             case LLM -> ru ? "Подсказала языковая модель" : "Suggested by the language model";

@@ -1,0 +1,29 @@
+package org.tributary.categorising.control.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MerchantTextTest {
+
+    @Test
+    void dropsDigitsAndPunctuationAndCase() {
+        assertThat(MerchantText.prepare("STARBUCKS STORE #123, ZÜRICH")).isEqualTo("starbucks store zürich");
+        assertThat(MerchantText.prepare("McDonald's F1234")).isEqualTo("mcdonalds f");
+        assertThat(MerchantText.prepare("ПЯТЁРОЧКА 1234")).isEqualTo("пятёрочка");
+    }
+
+    @Test
+    void nothingReadableIsEmpty() {
+        assertThat(MerchantText.prepare(null)).isEmpty();
+        assertThat(MerchantText.prepare("  ")).isEmpty();
+        assertThat(MerchantText.prepare("12/03 *** 4.50")).isEmpty();
+    }
+
+    @Test
+    void longTextIsCutAtAWord() {
+        String prepared = MerchantText.prepare("word ".repeat(2_000_000));
+        assertThat(prepared.length()).isLessThanOrEqualTo(MerchantText.MAX_LENGTH);
+        assertThat(prepared).endsWith("word");
+    }
+}
