@@ -4,9 +4,9 @@
 //
 // The npm tarball is fetched once into the cache directory (outside target/, so `clean` keeps it) with npm's own
 // cache preferred, so later builds run offline. The output is one line per brand:
-//   CATEGORY <tab> spread <tab> display name <tab> name <tab> name ... [<tab> ~ <tab> match name ...]
-// CATEGORY is a Taxonomy constant; spread is how widely the brand is found (the Java side prefers the wider brand
-// when brands share a name); the names are lower-cased but not normalised: the Java side normalises them exactly as
+//   CATEGORY <tab> weight <tab> display name <tab> name <tab> name ... [<tab> ~ <tab> match name ...]
+// CATEGORY is a Taxonomy constant; weight is how widely the brand is found, less for sidelines such as a retailer's
+// filling stations (the Java side gives a shared name to the heaviest category); the names are lower-cased but not normalised: the Java side normalises them exactly as
 // it normalises descriptors, so the two cannot drift apart. NSI's match names (old names, names mappers used by
 // mistake: "coles" for Shell) come after a "~" and lose to any brand's own name. NSI's licence goes next to the index.
 
@@ -123,6 +123,16 @@ function categoryOf(tree, key, value, tags) {
 const WRITABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\p{Zs}\p{M}]+$/u;
 const NAME_TAG = /^(brand|name|network|operator|short_name|official_name)(:[a-z]{2,3}(-Latn)?)?$/;
 
+// Kinds of place a brand often runs beside its main business: Sainsbury's filling stations, IKEA's car parks,
+// Lukoil's shops at its filling stations. They weigh less, so a name shared by several kinds goes to the main one.
+const SIDELINES = { 'amenity/fuel': 0.5, 'shop/convenience': 0.5, 'amenity/parking': 0.2, 'amenity/charging_station': 0.2,
+    'man_made/charge_point': 0.2, 'amenity/car_wash': 0.2, 'amenity/vending_machine': 0.2,
+    'amenity/bicycle_rental': 0.2, 'amenity/car_sharing': 0.2, 'amenity/ticket_validator': 0.2 };
+
+function weightOf(key, value, locationSet) {
+    return Math.max(1, Math.round(10 * spreadOf(locationSet) * (SIDELINES[`${key}/${value}`] ?? 1)));
+}
+
 function spreadOf(locationSet) {
     let spread = 0;
     for (const place of locationSet?.include ?? []) {
@@ -131,6 +141,11 @@ function spreadOf(locationSet) {
         else spread += 1;
     }
     return Math.max(1, spread);
+}
+
+// Without NSI's disambiguation: "Target", not "Target (Australia)".
+function displayNameOf(item) {
+    return clean(item.displayName).replace(/\s*\([^)]*\)$/, '') || clean(item.displayName);
 }
 
 function clean(text) {
@@ -156,7 +171,7 @@ for (const [path, { items }] of Object.entries(nsi)) {
         const formerNames = new Set();
         (item.matchNames ?? []).forEach(add(formerNames));
         if (names.size === 0) continue;
-        lines.push([category, spreadOf(item.locationSet), clean(item.displayName), ...names,
+        lines.push([category, weightOf(key, value, item.locationSet), displayNameOf(item), ...names,
             ...(formerNames.size ? ['~', ...formerNames] : [])].join('\t'));
     }
 }
