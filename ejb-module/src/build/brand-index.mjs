@@ -1,0 +1,183 @@
+// Builds the brand index the categorising BrandLayer reads, from OpenStreetMap's name-suggestion-index (NSI).
+//
+//   node brand-index.mjs <nsi-version> <tarball-cache-dir> <work-dir> <output-dir>
+//
+// The npm tarball is fetched once into the cache directory (outside target/, so `clean` keeps it) with npm's own
+// cache preferred, so later builds run offline. The output is one line per brand:
+//   CATEGORY <tab> weight <tab> display name <tab> name <tab> name ... [<tab> ~ <tab> match name ...]
+// CATEGORY is a Taxonomy constant; weight is how widely the brand is found, less for sidelines such as a retailer's
+// filling stations (the Java side gives a shared name to the heaviest category); the names are lower-cased but not normalised: the Java side normalises them exactly as
+// it normalises descriptors, so the two cannot drift apart. NSI's match names (old names, names mappers used by
+// mistake: "coles" for Shell) come after a "~" and lose to any brand's own name. NSI's licence goes next to the index.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const [version, cacheDir, workDir, outDir] = process.argv.slice(2);
+if (!outDir) {
+    console.error('usage: node brand-index.mjs <nsi-version> <cache-dir> <work-dir> <output-dir>');
+    process.exit(2);
+}
+
+const tarball = join(cacheDir, `name-suggestion-index-${version}.tgz`);
+const index = join(outDir, 'brands.tsv');
+const licence = join(outDir, 'NSI-LICENSE.md');
+const script = fileURLToPath(import.meta.url);
+
+if (!existsSync(tarball)) {
+    mkdirSync(cacheDir, { recursive: true });
+    execFileSync('npm', ['pack', `name-suggestion-index@${version}`, '--prefer-offline', '--silent',
+        '--pack-destination', cacheDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const newer = (a, b) => statSync(a).mtimeMs > statSync(b).mtimeMs;
+if (existsSync(index) && existsSync(licence) && !newer(tarball, index) && !newer(script, index)) {
+    console.log(`brand index up to date: ${index}`);
+    process.exit(0);
+}
+
+mkdirSync(workDir, { recursive: true });
+execFileSync('tar', ['-xzf', tarball, '-C', workDir, 'package/dist/json/nsi.json', 'package/LICENSE.md']);
+const nsi = JSON.parse(readFileSync(join(workDir, 'package/dist/json/nsi.json'), 'utf8')).nsi;
+
+// OSM key=value -> Taxonomy constant. A key alone ("healthcare") covers all its values. Anything not here is
+// left out: a bank's name in a descriptor is as often a transfer or a fee as a purchase (and most ATMs carry a
+// bank's name), a parcel locker or a post office says nothing about what was bought.
+const GROCERIES = 'GROCERIES', EATING_OUT = 'EATING_OUT', TRANSPORT = 'TRANSPORT', TRAVEL = 'TRAVEL';
+const SHOPPING = 'SHOPPING', UTILITIES = 'UTILITIES', HOUSING = 'RENT_AND_HOUSING', HEALTH = 'HEALTH';
+const CARE = 'PERSONAL_CARE', FUN = 'ENTERTAINMENT', EDUCATION = 'EDUCATION', INSURANCE = 'INSURANCE';
+const CHARITY = 'GIFTS_AND_CHARITY', TAXES = 'TAXES';
+const TAGS = {
+    shop: {
+        ...of(GROCERIES, 'supermarket convenience greengrocer bakery butcher deli alcohol beverages wine pastry ' +
+            'confectionery chocolate dairy cheese seafood frozen_food health_food tea coffee spices nuts general ' +
+            'country_store farm food wholesale kiosk'),
+        ...of(TRANSPORT, 'car car_parts car_repair tyres motorcycle motorcycle_repair truck truck_repair'),
+        ...of(TRAVEL, 'travel_agency'),
+        ...of(HEALTH, 'optician medical_supply hearing_aids herbalist'),
+        ...of(CARE, 'hairdresser beauty cosmetics chemist perfumery massage hairdresser_supply tattoo laundry ' +
+            'dry_cleaning'),
+        ...of(UTILITIES, 'mobile_phone telecommunication gas'),
+        ...of(FUN, 'lottery bookmaker ticket'),
+        ...of(HOUSING, 'storage_rental'),
+        ...of(CHARITY, 'florist charity'),
+        ...of(null, 'money_lender pawnbroker gold_buyer funeral_directors mall'),
+        '*': SHOPPING,
+    },
+    amenity: {
+        ...of(EATING_OUT, 'fast_food cafe restaurant bar pub ice_cream food_court biergarten'),
+        ...of(TRANSPORT, 'fuel charging_station car_rental car_sharing bicycle_rental motorcycle_rental parking ' +
+            'car_wash vehicle_inspection'),
+        ...of(HEALTH, 'pharmacy clinic dentist doctors hospital veterinary'),
+        ...of(FUN, 'cinema theatre casino karaoke_box nightclub gambling arts_centre'),
+        ...of(EDUCATION, 'school university college kindergarten prep_school language_school music_school ' +
+            'driving_school training childcare'),
+    },
+    healthcare: { '*': HEALTH },
+    leisure: {
+        ...of(FUN, 'fitness_centre sports_centre bowling_alley amusement_arcade adult_gaming_centre trampoline_park ' +
+            'indoor_play escape_game miniature_golf high_ropes_course dance water_park'),
+        ...of(CARE, 'sauna'),
+    },
+    tourism: { ...of(TRAVEL, 'hotel hostel motel caravan_site camp_site guest_house apartment'),
+        ...of(FUN, 'theme_park zoo museum') },
+    office: {
+        ...of(UTILITIES, 'telecommunication energy_supplier water_utility'),
+        ...of(INSURANCE, 'insurance'),
+        ...of(TRAVEL, 'travel_agent'),
+        ...of(HOUSING, 'estate_agent moving_company'),
+        ...of(EDUCATION, 'educational_institution'),
+        ...of(TAXES, 'government'),
+    },
+    highway: { services: TRANSPORT },
+    man_made: { charge_point: TRANSPORT },
+    waterway: { fuel: TRANSPORT },
+};
+// Operators are mostly infrastructure (power lines, cameras); only these are what people pay.
+const OPERATORS = {
+    'office/energy_supplier': UTILITIES, 'office/water_utility': UTILITIES,
+    'amenity/ticket_validator': TRANSPORT, 'amenity/charging_station': TRANSPORT, 'amenity/car_sharing': TRANSPORT,
+};
+// Transit networks people buy tickets from; bus networks are left out, many are named after their town.
+const TRANSIT = new Set(['route/train', 'route/subway', 'route/light_rail', 'route/tram', 'route/ferry']);
+const VENDING = { public_transport_tickets: TRANSPORT, parking_tickets: TRANSPORT, fuel: TRANSPORT };
+
+function of(category, values) {
+    return Object.fromEntries(values.split(' ').map(v => [v, category]));
+}
+
+function categoryOf(tree, key, value, tags) {
+    if (tree === 'brands') {
+        if (key === 'amenity' && value === 'vending_machine') return VENDING[tags.vending] ?? null;
+        const byKey = TAGS[key];
+        return byKey === undefined ? null : byKey[value] !== undefined ? byKey[value] : byKey['*'] ?? null;
+    }
+    if (tree === 'operators') return OPERATORS[`${key}/${value}`] ?? null;
+    if (tree === 'transit') return TRANSIT.has(`${key}/${value}`) ? TRANSPORT : null;
+    return null;
+}
+
+// Names a bank descriptor could carry: Latin, Cyrillic or Greek letters. Chinese, Arabic or Thai names would be
+// romanised into short syllables that match unrelated words.
+const WRITABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\p{Zs}\p{M}]+$/u;
+const NAME_TAG = /^(brand|name|network|operator|short_name|official_name)(:[a-z]{2,3}(-Latn)?)?$/;
+
+// Kinds of place a brand often runs beside its main business: Sainsbury's filling stations, IKEA's car parks,
+// Lukoil's shops at its filling stations. They weigh less, so a name shared by several kinds goes to the main one.
+const SIDELINES = { 'amenity/fuel': 0.5, 'shop/convenience': 0.5, 'amenity/parking': 0.2, 'amenity/charging_station': 0.2,
+    'man_made/charge_point': 0.2, 'amenity/car_wash': 0.2, 'amenity/vending_machine': 0.2,
+    'amenity/bicycle_rental': 0.2, 'amenity/car_sharing': 0.2, 'amenity/ticket_validator': 0.2 };
+
+function weightOf(key, value, locationSet) {
+    return Math.max(1, Math.round(10 * spreadOf(locationSet) * (SIDELINES[`${key}/${value}`] ?? 1)));
+}
+
+function spreadOf(locationSet) {
+    let spread = 0;
+    for (const place of locationSet?.include ?? []) {
+        if (place === '001') spread += 200;
+        else if (typeof place === 'string' && /^\d{3}$|^eu$/i.test(place)) spread += 20;
+        else spread += 1;
+    }
+    return Math.max(1, spread);
+}
+
+// Without NSI's disambiguation: "Target", not "Target (Australia)".
+function displayNameOf(item) {
+    return clean(item.displayName).replace(/\s*\([^)]*\)$/, '') || clean(item.displayName);
+}
+
+function clean(text) {
+    return String(text).replace(/[\t\r\n]+/g, ' ').trim();
+}
+
+const lines = [];
+for (const [path, { items }] of Object.entries(nsi)) {
+    const [tree, key, value] = path.split('/');
+    for (const item of items) {
+        const tags = item.tags ?? {};
+        const category = categoryOf(tree, key, value, tags);
+        if (!category) continue;
+        const names = new Set();
+        const add = into => name => {
+            const lower = clean(name).toLowerCase();
+            if (lower && WRITABLE.test(lower) && !names.has(lower)) into.add(lower);
+        };
+        add(names)(item.displayName);
+        for (const [tag, text] of Object.entries(tags)) {
+            if (NAME_TAG.test(tag) && !(tree === 'transit' && tag.includes('short'))) add(names)(text);
+        }
+        const formerNames = new Set();
+        (item.matchNames ?? []).forEach(add(formerNames));
+        if (names.size === 0) continue;
+        lines.push([category, weightOf(key, value, item.locationSet), displayNameOf(item), ...names,
+            ...(formerNames.size ? ['~', ...formerNames] : [])].join('\t'));
+    }
+}
+lines.sort();
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(index, lines.join('\n') + '\n');
+copyFileSync(join(workDir, 'package/LICENSE.md'), licence);
+console.log(`brand index: ${lines.length} brands, ${statSync(index).size} bytes -> ${index}`);
