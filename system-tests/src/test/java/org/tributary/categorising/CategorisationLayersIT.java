@@ -56,15 +56,20 @@ class CategorisationLayersIT {
         assertThat(trattoria.path("category").asText()).isEqualTo("Eating out");
         assertThat(trattoria.path("categorisedBy").asText()).isEqualTo("MODEL");
         assertThat(trattoria.path("categoryReason").asText()).isNotBlank();
-        assertThat(transaction(user, "KTOUBERTRAG 12345 SPARKONTO").path("category").asText())
+        assertThat(transaction(user, "KTOUBERTRAG 12345 SPARKONTO")
+                        .path("category")
+                        .asText())
                 .as("an account transfer is no Uber ride")
                 .isNotEqualTo("Transport");
-        await().atMost(WORKER).untilAsserted(() -> assertThat(pendingOnMlCategorise(run.path("importId").asText()))
-                .as("the queue drained")
-                .isZero());
-        await().atMost(WORKER).untilAsserted(() -> assertThat(clickHouseCategory(userId, "TRATTORIA DA MARIO ROMA"))
-                .as("the worker's category reaches the reports")
-                .isEqualTo("Eating out"));
+        await().atMost(WORKER)
+                .untilAsserted(() -> assertThat(
+                                pendingOnMlCategorise(run.path("importId").asText()))
+                        .as("the queue drained")
+                        .isZero());
+        await().atMost(WORKER)
+                .untilAsserted(() -> assertThat(clickHouseCategory(userId, "TRATTORIA DA MARIO ROMA"))
+                        .as("the worker's category reaches the reports")
+                        .isEqualTo("Eating out"));
     }
 
     @Test
@@ -76,20 +81,27 @@ class CategorisationLayersIT {
                 2024-05-09,MIGROS ZUERICH HB,-31.45
                 2024-05-11,MIGROS BASEL 4410,-12.00
                 """.getBytes(StandardCharsets.UTF_8));
-        String first = transaction(user, "ACQUISTO MIGROS M ARBEDO-CAST").path("id").asText();
+        String first =
+                transaction(user, "ACQUISTO MIGROS M ARBEDO-CAST").path("id").asText();
 
         var changed = user.patch("/api/v1/transactions/" + first, "{\"category\":\"Treats\",\"applyToSimilar\":true}");
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(json(changed).path("categorisedBy").asText()).isEqualTo("USER");
-        assertThat(json(user.get("/api/v1/transactions?category=Treats")).path("total").asInt())
+        assertThat(json(user.get("/api/v1/transactions?category=Treats"))
+                        .path("total")
+                        .asInt())
                 .as("all three Migros rows")
                 .isEqualTo(3);
-        JsonNode june = importAndWait(user, "june.csv",
+        JsonNode june = importAndWait(
+                user,
+                "june.csv",
                 "Date,Description,Amount\n2024-06-03,MIGROS LUZERN 1234,-42.00\n".getBytes(StandardCharsets.UTF_8));
         assertThat(june.path("imported").asInt()).isEqualTo(1);
         JsonNode learnt = transaction(user, "MIGROS LUZERN 1234");
-        assertThat(learnt.path("category").asText()).as("the brand's rule on the next import").isEqualTo("Treats");
+        assertThat(learnt.path("category").asText())
+                .as("the brand's rule on the next import")
+                .isEqualTo("Treats");
         assertThat(learnt.path("categorisedBy").asText()).isEqualTo("RULE");
 
         JsonNode rules = json(user.get("/api/v1/rules"));
@@ -100,10 +112,13 @@ class CategorisationLayersIT {
         }
 
         assertThat(json(user.get("/api/v1/rules"))).isEmpty();
-        assertThat(json(user.get("/api/v1/transactions?category=Treats")).path("total").asInt())
+        assertThat(json(user.get("/api/v1/transactions?category=Treats"))
+                        .path("total")
+                        .asInt())
                 .as("only the row the user chose keeps the category")
                 .isEqualTo(1);
-        assertThat(transaction(user, "MIGROS LUZERN 1234").path("category").asText()).isEqualTo("Groceries");
+        assertThat(transaction(user, "MIGROS LUZERN 1234").path("category").asText())
+                .isEqualTo("Groceries");
     }
 
     @Test
@@ -136,7 +151,8 @@ class CategorisationLayersIT {
     static void awaitCategorised(String importId) {
         await().atMost(WORKER).pollInterval(Duration.ofMillis(200)).until(() -> {
             try (var db = SystemUnderTest.postgres();
-                    PreparedStatement query = db.prepareStatement("select categorising from import_runs where id = ?")) {
+                    PreparedStatement query =
+                            db.prepareStatement("select categorising from import_runs where id = ?")) {
                 query.setObject(1, UUID.fromString(importId));
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() && !row.getBoolean(1);
@@ -158,8 +174,9 @@ class CategorisationLayersIT {
 
     private static String clickHouseCategory(String userId, String description) throws Exception {
         try (var clickHouse = SystemUnderTest.clickHouse();
-                PreparedStatement query = clickHouse.prepareStatement("SELECT category FROM "
-                        + SystemUnderTest.clickHouseDatabase() + ".ledger FINAL WHERE user_id = ? AND description = ?")) {
+                PreparedStatement query =
+                        clickHouse.prepareStatement("SELECT category FROM " + SystemUnderTest.clickHouseDatabase()
+                                + ".ledger FINAL WHERE user_id = ? AND description = ?")) {
             query.setString(1, userId);
             query.setString(2, description);
             try (ResultSet row = query.executeQuery()) {

@@ -59,11 +59,14 @@ class LlmCategorisationIT {
 
         assertThat(row.path("category").asText()).isEqualTo("Entertainment");
         assertThat(row.path("categorisedBy").asText()).isEqualTo("LLM");
-        String sent = stub.find(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
-                        .withRequestBody(containing(marker)))
+        String sent = stub.find(
+                        postRequestedFor(urlPathEqualTo("/v1/chat/completions")).withRequestBody(containing(marker)))
                 .get(0)
                 .getBodyAsString();
-        assertThat(sent).contains("Groceries", "Eating out").doesNotContain("61.30").doesNotContain("61,30");
+        assertThat(sent)
+                .contains("Groceries", "Eating out")
+                .doesNotContain("61.30")
+                .doesNotContain("61,30");
     }
 
     @Test
@@ -107,12 +110,14 @@ class LlmCategorisationIT {
 
         JsonNode row = importOne(marker + " ZANTOP 55", "-5.00");
         assertThat(row.path("categorisedBy").asText()).isNotEqualTo("LLM");
-        int calls = stub.find(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).size();
+        int calls = stub.find(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))
+                .size();
 
         JsonNode later = importOne("CIRCOPEN KWABBEL 12", "-7.00");
 
         assertThat(later.path("categorisedBy").asText()).isNotEqualTo("LLM");
-        assertThat(stub.find(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).size())
+        assertThat(stub.find(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))
+                        .size())
                 .as("an open circuit sends nothing")
                 .isEqualTo(calls);
     }
@@ -120,7 +125,9 @@ class LlmCategorisationIT {
     /** Imports one row and waits until the worker is done with it; the row is there whatever the LLM did. */
     private static JsonNode importOne(String description, String amount) throws Exception {
         Api user = Api.signedInUser();
-        JsonNode run = importAndWait(user, "llm.csv",
+        JsonNode run = importAndWait(
+                user,
+                "llm.csv",
                 ("Date,Description,Amount\n2024-05-02," + description + "," + amount + "\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(run.path("imported").asInt()).as(run.toString()).isEqualTo(1);
@@ -134,10 +141,20 @@ class LlmCategorisationIT {
                 .put("object", "chat.completion")
                 .put("created", 0)
                 .put("model", "stub")
-                .set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
-                        .put("index", 0)
-                        .put("finish_reason", "stop")
-                        .set("message", JSON.createObjectNode().put("role", "assistant").put("content", content)))));
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+                .set(
+                        "choices",
+                        JSON.createArrayNode()
+                                .add(JSON.createObjectNode()
+                                        .put("index", 0)
+                                        .put("finish_reason", "stop")
+                                        .set(
+                                                "message",
+                                                JSON.createObjectNode()
+                                                        .put("role", "assistant")
+                                                        .put("content", content)))));
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 }

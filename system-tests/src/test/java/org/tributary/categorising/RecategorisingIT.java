@@ -5,11 +5,6 @@ import static org.tributary.importing.FileImportIT.importAndWait;
 import static org.tributary.platform.SystemUnderTest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.jms.Connection;
-import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;

@@ -28,12 +28,16 @@ public final class BuiltInCategories {
 
     /** Every built-in category in {@link Taxonomy} order, "Uncategorised" last. */
     public static List<String> names() {
-        return java.util.Arrays.stream(Taxonomy.values()).map(Taxonomy::storedName).toList();
+        return java.util.Arrays.stream(Taxonomy.values())
+                .map(Taxonomy::storedName)
+                .toList();
     }
 
     /** The category of the first text a keyword is found in, merchant before description; direction unknown. */
     public static Optional<String> match(String merchant, String description) {
-        return match(merchant, 0).or(() -> match(description, 0)).map(m -> m.category().storedName());
+        return match(merchant, 0)
+                .or(() -> match(description, 0))
+                .map(m -> m.category().storedName());
     }
 
     /**

@@ -28,10 +28,13 @@ public class CategorisationQueue {
     Queue mlCategorise;
 
     public void requestForImport(UUID userId, UUID importId, long uncategorised) {
-        send(userId, Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("importId", importId.toString())
-                .add("uncategorised", uncategorised), importId);
+        send(
+                userId,
+                Json.createObjectBuilder()
+                        .add("userId", userId.toString())
+                        .add("importId", importId.toString())
+                        .add("uncategorised", uncategorised),
+                importId);
     }
 
     /** For all of the user's uncategorised transactions: cash entries, which belong to no import, and others. */

@@ -1,39 +1,50 @@
 package org.tributary.categorising.control;
 
-import java.util.List;
 import java.util.Optional;
+import org.tributary.categorising.control.brands.BrandIndex;
+import org.tributary.categorising.control.brands.BrandLayer;
 
 /**
- * The layers fast enough to run on every imported row: the user's rules, the built-in keywords and the
- * brands. What none of them knows stays "Uncategorised" and goes to the categorising worker
- * ({@code ml-categorise}), which asks the model and, if configured, the language model.
+ * The layers fast enough to run on every imported row, in order: the user's rules (for the merchant, then for
+ * its brand), a built-in keyword in the merchant's name, a known brand, a built-in keyword in the description.
+ * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}),
+ * which asks the model and, if configured, the language model.
  */
-public final class InlineCategoriser {
+public final class InlineCategoriser implements CategoryLayer {
 
-    public static final Suggestion UNCATEGORISED = new Suggestion(
-            BuiltInCategories.UNCATEGORISED, CategorisedBy.NONE, 0, CategoryReason.NONE);
+    public static final Suggestion UNCATEGORISED =
+            new Suggestion(BuiltInCategories.UNCATEGORISED, CategorisedBy.NONE, 0, CategoryReason.NONE);
+
+    private static final KeywordLayer KEYWORDS = new KeywordLayer();
+    private static final BrandLayer BRANDS = new BrandLayer();
 
     private final UserRules rules;
-    private final List<CategoryLayer> layers;
 
     public InlineCategoriser(UserRules rules) {
         this.rules = rules;
-        this.layers = List.of(d -> BuiltInCategories.match(d.merchant(), "")
-                .or(() -> BuiltInCategories.match("", d.description()))
-                .map(c -> new Suggestion(c, CategorisedBy.RULE, 0.9, CategoryReason.KEYWORD)));
+    }
+
+    /** The brand behind a merchant's name, if it is a known one. */
+    public static Optional<String> brandOf(String merchant) {
+        return BrandIndex.shared().find(merchant).map(match -> match.brand().displayName());
+    }
+
+    @Override
+    public Optional<Suggestion> suggest(Descriptor descriptor) {
+        if (!rules.isEmpty()) {
+            Optional<Suggestion> own = rules.suggest(
+                    descriptor.merchant(),
+                    rules.categoryByBrand().isEmpty() ? Optional.empty() : brandOf(descriptor.merchant()));
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return KEYWORDS.suggest(new Descriptor(descriptor.merchant(), "", descriptor.sign()))
+                .or(() -> BRANDS.suggest(descriptor))
+                .or(() -> KEYWORDS.suggest(new Descriptor("", descriptor.description(), descriptor.sign())));
     }
 
     public Suggestion categorise(Descriptor descriptor) {
-        Optional<Suggestion> own = rules.isEmpty() ? Optional.empty() : rules.suggest(descriptor.merchant(), Optional.empty());
-        if (own.isPresent()) {
-            return own.get();
-        }
-        for (CategoryLayer layer : layers) {
-            Optional<Suggestion> suggestion = layer.suggest(descriptor);
-            if (suggestion.isPresent()) {
-                return suggestion.get();
-            }
-        }
-        return UNCATEGORISED;
+        return suggest(descriptor).orElse(UNCATEGORISED);
     }
 }

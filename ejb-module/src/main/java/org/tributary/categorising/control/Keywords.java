@@ -79,7 +79,9 @@ final class Keywords {
                 if (keyword != null
                         && accepted.test(keyword)
                         && (length > bestLength
-                                || length == bestLength && keyword.category().ordinal() < best.category().ordinal())) {
+                                || length == bestLength
+                                        && keyword.category().ordinal()
+                                                < best.category().ordinal())) {
                     best = keyword;
                     bestLength = length;
                 }

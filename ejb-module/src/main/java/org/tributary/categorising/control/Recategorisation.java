@@ -55,18 +55,31 @@ public class Recategorisation {
         String name = valid(category);
         try (Connection connection = ledger.getConnection()) {
             String merchant = merchantOf(connection, userId, transactionId);
-            int changed = set(connection, userId, name, CategorisedBy.USER, CategoryReason.USER, "id = ?", transactionId);
+            int changed =
+                    set(connection, userId, name, CategorisedBy.USER, CategoryReason.USER, "id = ?", transactionId);
             if (applyToSimilar) {
                 String key = UserRules.key(merchant);
                 String reason = CategoryReason.code(CategoryReason.RULE, key);
-                changed += set(connection, userId, name, CategorisedBy.RULE, reason,
-                        "lower(merchant) = ? and type <> 'TRANSFER' and id <> ?", key, transactionId);
+                changed += set(
+                        connection,
+                        userId,
+                        name,
+                        CategorisedBy.RULE,
+                        reason,
+                        "lower(merchant) = ? and type <> 'TRANSFER' and id <> ?",
+                        key,
+                        transactionId);
                 rules.learn(userId, merchant, name);
                 Optional<String> brand = learned.brandOf(merchant);
                 brand.ifPresent(b -> rules.learnBrand(userId, b, name));
                 List<String> similar = similarMerchants(connection, userId, merchant, brand);
                 if (!similar.isEmpty()) {
-                    changed += set(connection, userId, name, CategorisedBy.RULE, reason,
+                    changed += set(
+                            connection,
+                            userId,
+                            name,
+                            CategorisedBy.RULE,
+                            reason,
                             "merchant = any (?) and type <> 'TRANSFER' and categorised_by <> 'USER'",
                             connection.createArrayOf("text", similar.toArray()));
                 }

@@ -38,6 +38,25 @@ public class Rules {
                 .toList();
     }
 
+    /**
+     * What the user chose: the merchants of their rules and of the transactions they categorised by hand,
+     * merchant → category (the latest choice wins), which the model compares new merchants with.
+     */
+    public Map<String, String> choices(UUID userId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select merchant, category from (select merchant, category,"
+                        + " booked_date as at from transactions where user_id = ?1 and categorised_by = 'USER'"
+                        + " union all select merchant, category, null from rules where user_id = ?1"
+                        + " and kind = 'MERCHANT') c order by at nulls last limit 20000")
+                .setParameter(1, userId)
+                .getResultList();
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            choices.put((String) row[0], (String) row[1]);
+        }
+        return choices;
+    }
+
     /** From now on every transaction of this merchant gets this category (a later choice replaces it). */
     public void learn(UUID userId, String merchant, String category) {
         learn(userId, "MERCHANT", merchant, category);

@@ -62,7 +62,7 @@ public class UncategorisedTransactions {
         String scope = importId == null ? OF_USER : OF_IMPORT;
         int changed = 0;
         try (Connection connection = ledger.getConnection()) {
-            LearnedCategoriser.ForUser categoriser = learned.forUser(userId);
+            LayeredCategoriser categoriser = learned.forUser(userId);
             String after = "";
             while (true) {
                 List<Descriptor> batch = distinct(connection, userId, importId, scope, after);
@@ -118,12 +118,35 @@ public class UncategorisedTransactions {
         }
         List<Map.Entry<Descriptor, Suggestion>> answers = new ArrayList<>(found.entrySet());
         try (PreparedStatement update = connection.prepareStatement(WRITE.formatted("t." + scope))) {
-            update.setArray(1, connection.createArrayOf("text", answers.stream().map(a -> a.getKey().merchant()).toArray()));
-            update.setArray(2, connection.createArrayOf("int4", answers.stream().map(a -> a.getKey().sign()).toArray()));
-            update.setArray(3, connection.createArrayOf("text", answers.stream().map(a -> a.getValue().category()).toArray()));
-            update.setArray(4, connection.createArrayOf("text", answers.stream().map(a -> a.getValue().by().name()).toArray()));
-            update.setArray(5, connection.createArrayOf("numeric", answers.stream().map(a -> a.getValue().confidence()).toArray()));
-            update.setArray(6, connection.createArrayOf("text", answers.stream().map(a -> a.getValue().reason()).toArray()));
+            update.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "text",
+                            answers.stream().map(a -> a.getKey().merchant()).toArray()));
+            update.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "int4", answers.stream().map(a -> a.getKey().sign()).toArray()));
+            update.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text",
+                            answers.stream().map(a -> a.getValue().category()).toArray()));
+            update.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text",
+                            answers.stream().map(a -> a.getValue().by().name()).toArray()));
+            update.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "numeric",
+                            answers.stream().map(a -> a.getValue().confidence()).toArray()));
+            update.setArray(
+                    6,
+                    connection.createArrayOf(
+                            "text",
+                            answers.stream().map(a -> a.getValue().reason()).toArray()));
             update.setObject(7, userId);
             if (importId != null) {
                 update.setObject(8, importId);

@@ -1,12 +1,12 @@
 package org.tributary.importing.control;
 
-import org.tributary.categorising.control.CategorisedBy;
-import org.tributary.categorising.control.Suggestion;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import java.util.Map;
 import java.util.UUID;
+import org.tributary.categorising.control.CategorisedBy;
+import org.tributary.categorising.control.Suggestion;
 import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.platform.control.TimeOrderedIds;
@@ -30,8 +30,8 @@ public final class Normaliser {
     public static LedgerEntry normalise(
             ImportContext context, RowClassifier classifier, ParsedRow row, int occurrence) {
         String description = row.description().isBlank() ? row.counterparty() : row.description();
-        RowClassifier.Classified classified =
-                classifier.classify(row.counterparty(), description, row.amount().signum());
+        RowClassifier.Classified classified = classifier.classify(
+                row.counterparty(), description, row.amount().signum());
         String merchant = classified.merchant();
         Suggestion category = classified.category();
         String type = row.amount().signum() < 0 ? "EXPENSE" : "INCOME";

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.InlineCategoriser;
+import org.tributary.categorising.control.MerchantName;
 import org.tributary.categorising.control.Suggestion;
 import org.tributary.categorising.control.UserRules;
 

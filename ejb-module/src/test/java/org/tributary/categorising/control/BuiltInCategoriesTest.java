@@ -78,7 +78,9 @@ class BuiltInCategoriesTest {
 
     @Test
     void interestIsIncomeWhenMoneyComesInAndIncomeIsNeverMoneyGoingOut() {
-        assertThat(BuiltInCategories.match("Habenzinsen", 1)).map(m -> m.category()).contains(Taxonomy.OTHER_INCOME);
+        assertThat(BuiltInCategories.match("Habenzinsen", 1))
+                .map(m -> m.category())
+                .contains(Taxonomy.OTHER_INCOME);
         assertThat(BuiltInCategories.match("Sollzinsen", -1))
                 .map(m -> m.category())
                 .contains(Taxonomy.FEES_AND_INTEREST);
@@ -96,7 +98,9 @@ class BuiltInCategoriesTest {
     @Test
     void theNamesAreTheTaxonomys() {
         assertThat(BuiltInCategories.names())
-                .containsExactlyElementsOf(Arrays.stream(Taxonomy.values()).map(Taxonomy::storedName).toList())
+                .containsExactlyElementsOf(Arrays.stream(Taxonomy.values())
+                        .map(Taxonomy::storedName)
+                        .toList())
                 .contains("Travel", "Insurance", "Other income")
                 .endsWith(BuiltInCategories.UNCATEGORISED);
     }
@@ -108,7 +112,8 @@ class BuiltInCategoriesTest {
         assertThat(BuiltInCategories.match("Kino International", "")).contains("Entertainment");
         assertThat(BuiltInCategories.match("Udemy", "")).contains("Education");
         assertThat(BuiltInCategories.match("Unicef", "Spende")).contains("Gifts and charity");
-        assertThat(BuiltInCategories.match("", "DIVIDEND EARNED FOR PERIOD OF 03")).contains("Other income");
+        assertThat(BuiltInCategories.match("", "DIVIDEND EARNED FOR PERIOD OF 03"))
+                .contains("Other income");
         assertThat(BuiltInCategories.match("HMRC", "")).contains("Taxes and government");
     }
 

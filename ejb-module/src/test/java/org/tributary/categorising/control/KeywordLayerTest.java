@@ -30,7 +30,8 @@ class KeywordLayerTest {
 
     @Test
     void noWordNoSuggestion() {
-        assertThat(layer.suggest(new Descriptor("Gerrits Glas en Schilderwerk", "", -1))).isEmpty();
+        assertThat(layer.suggest(new Descriptor("Gerrits Glas en Schilderwerk", "", -1)))
+                .isEmpty();
     }
 
     @Test

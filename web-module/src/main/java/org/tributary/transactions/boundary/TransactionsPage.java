@@ -123,7 +123,8 @@ public class TransactionsPage implements Serializable {
 
     /** Why the row has its category, in the page's language. */
     public String reasonOf(LedgerRow row) {
-        return row.getTransaction().reasonIn(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return row.getTransaction()
+                .reasonIn(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Whether a rule the person taught gave the row its category (so it can be undone from here). */

@@ -81,7 +81,8 @@ final class LlmAnswerReader {
             return Optional.empty();
         }
         JsonObject result = value.asJsonObject();
-        if (!(result.get("id") instanceof JsonNumber id) || !id.isIntegral()
+        if (!(result.get("id") instanceof JsonNumber id)
+                || !id.isIntegral()
                 || !(result.get("category") instanceof JsonString category)
                 || !(result.get("confidence") instanceof JsonNumber confidence)) {
             return Optional.empty();
@@ -94,8 +95,8 @@ final class LlmAnswerReader {
         return Taxonomy.byStoredName(category.getString().strip())
                 .filter(c -> c != Taxonomy.UNCATEGORISED)
                 .filter(c -> fitsDirection(c, asked.get((int) position).sign()))
-                .map(c -> new Answer((int) position,
-                        new Suggestion(c.storedName(), CategorisedBy.LLM, sure, CategoryReason.LLM)));
+                .map(c -> new Answer(
+                        (int) position, new Suggestion(c.storedName(), CategorisedBy.LLM, sure, CategoryReason.LLM)));
     }
 
     private static boolean fitsDirection(Taxonomy category, int sign) {

@@ -75,8 +75,14 @@ public class LlmCategoriser {
     @PostConstruct
     void connect() {
         if (baseUrl.isPresent() && !baseUrl.get().isBlank()) {
-            LlmSettings settings = new LlmSettings(baseUrl.get().strip(), model, apiKey, timeout,
-                    askBelowConfidence, maxDescriptorsPerRequest, LlmResponseFormat.parse(responseFormat));
+            LlmSettings settings = new LlmSettings(
+                    baseUrl.get().strip(),
+                    model,
+                    apiKey,
+                    timeout,
+                    askBelowConfidence,
+                    maxDescriptorsPerRequest,
+                    LlmResponseFormat.parse(responseFormat));
             client = new LlmClient(settings);
             LOG.info(() -> "Categorising with a language model: " + settings);
         }
@@ -89,7 +95,8 @@ public class LlmCategoriser {
 
     /** Whether a transaction whose lower layers answered this should be asked about. */
     public boolean wants(Optional<Suggestion> lowerLayers) {
-        return enabled() && lowerLayers.map(s -> s.confidence() < askBelowConfidence).orElse(true);
+        return enabled()
+                && lowerLayers.map(s -> s.confidence() < askBelowConfidence).orElse(true);
     }
 
     public int maxDescriptorsPerRequest() {
@@ -104,11 +111,22 @@ public class LlmCategoriser {
      *     model knew nothing, or the endpoint failed after the retries
      */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500, jitterDelayUnit = ChronoUnit.MILLIS,
-            maxDuration = 100, durationUnit = ChronoUnit.SECONDS,
+    @Retry(
+            maxRetries = 2,
+            delay = 1,
+            delayUnit = ChronoUnit.SECONDS,
+            jitter = 500,
+            jitterDelayUnit = ChronoUnit.MILLIS,
+            maxDuration = 100,
+            durationUnit = ChronoUnit.SECONDS,
             abortOn = {NonRetriableException.class, CircuitBreakerOpenException.class, IllegalArgumentException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, skipOn = IllegalArgumentException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 60,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1,
+            skipOn = IllegalArgumentException.class)
     @Bulkhead(2)
     @Fallback(fallbackMethod = "answerNothing", skipOn = IllegalArgumentException.class)
     public Map<Integer, Suggestion> categorise(List<Descriptor> descriptors) {

@@ -77,7 +77,8 @@ public class LlmClient {
                     + " descriptors per request, not " + descriptors.size());
         }
         ChatRequest.Builder request = ChatRequest.builder()
-                .messages(SystemMessage.from(LlmPrompt.systemMessage()),
+                .messages(
+                        SystemMessage.from(LlmPrompt.systemMessage()),
                         UserMessage.from(LlmPrompt.userMessage(descriptors)));
         responseFormat().ifPresent(request::responseFormat);
         ChatResponse response = model.chat(request.build());
@@ -87,10 +88,11 @@ public class LlmClient {
 
     private Optional<ResponseFormat> responseFormat() {
         return switch (settings.responseFormat()) {
-            case JSON_SCHEMA -> Optional.of(ResponseFormat.builder()
-                    .type(ResponseFormatType.JSON)
-                    .jsonSchema(LlmPrompt.answerSchema())
-                    .build());
+            case JSON_SCHEMA ->
+                Optional.of(ResponseFormat.builder()
+                        .type(ResponseFormatType.JSON)
+                        .jsonSchema(LlmPrompt.answerSchema())
+                        .build());
             case JSON_OBJECT -> Optional.of(ResponseFormat.JSON);
             case TEXT -> Optional.empty();
         };

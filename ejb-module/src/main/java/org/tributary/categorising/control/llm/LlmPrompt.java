@@ -94,14 +94,18 @@ public final class LlmPrompt {
     }
 
     private static String clean(String value) {
-        return value.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
+        return value.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The answer's shape for endpoints that enforce a schema: the category is one of the allowed names. */
     public static JsonSchema answerSchema() {
         JsonObjectSchema result = JsonObjectSchema.builder()
                 .addIntegerProperty("id")
-                .addProperty("category", JsonEnumSchema.builder().enumValues(allowedCategories()).build())
+                .addProperty(
+                        "category",
+                        JsonEnumSchema.builder().enumValues(allowedCategories()).build())
                 .addNumberProperty("confidence")
                 .required("id", "category", "confidence")
                 .additionalProperties(false)
@@ -109,7 +113,9 @@ public final class LlmPrompt {
         return JsonSchema.builder()
                 .name("categorised_transactions")
                 .rootElement(JsonObjectSchema.builder()
-                        .addProperty("results", JsonArraySchema.builder().items(result).build())
+                        .addProperty(
+                                "results",
+                                JsonArraySchema.builder().items(result).build())
                         .required("results")
                         .additionalProperties(false)
                         .build())

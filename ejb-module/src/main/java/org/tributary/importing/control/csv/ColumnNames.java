@@ -203,6 +203,7 @@ final class ColumnNames {
             "наименование получателя",
             "odbiorca",
             "beneficiario");
+
     static final Set<String> CURRENCY = Set.of(
             "currency", "wahrung", "waehrung", "munt", "devise", "moneda", "ccy", "currency code", "valuta code");
     static final Set<String> STATUS = Set.of("status", "state", "info", "transaction status");

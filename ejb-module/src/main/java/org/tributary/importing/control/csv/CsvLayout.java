@@ -51,8 +51,27 @@ public record CsvLayout(
             AmountFormat amountFormat,
             DateFormat dateFormat,
             boolean invertSign) {
-        this(encoding, delimiter, headerLine, columns, date, valueDate, amount, debit, credit, direction, description,
-                counterparty, currency, status, externalId, amountFormat, dateFormat, invertSign, -1, -1);
+        this(
+                encoding,
+                delimiter,
+                headerLine,
+                columns,
+                date,
+                valueDate,
+                amount,
+                debit,
+                credit,
+                direction,
+                description,
+                counterparty,
+                currency,
+                status,
+                externalId,
+                amountFormat,
+                dateFormat,
+                invertSign,
+                -1,
+                -1);
     }
 
     /** The column naming the other party of a row that moves this amount. */

@@ -269,7 +269,8 @@ public final class CsvStatementReader {
                     .or(() -> dates.computeIfAbsent(cell(cells, layout.valueDate()), layout.dateFormat()::parse));
             Optional<BigDecimal> amount = amount(cells, layout).map(a -> layout.invertSign() ? a.negate() : a);
             String description = text(cells, layout.description());
-            String counterparty = text(cells, amount.map(layout::counterpartyFor).orElse(layout.counterparty()));
+            String counterparty =
+                    text(cells, amount.map(layout::counterpartyFor).orElse(layout.counterparty()));
             if (date.isEmpty() && amount.isEmpty()) {
                 skipped++;
                 continue;

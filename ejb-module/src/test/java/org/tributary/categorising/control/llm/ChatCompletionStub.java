@@ -25,35 +25,45 @@ public final class ChatCompletionStub {
                 .add("object", "chat.completion")
                 .add("created", 0)
                 .add("model", "stub-model")
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("index", 0)
-                        .add("message", Json.createObjectBuilder()
-                                .add("role", "assistant")
-                                .add("content", assistantContent))
-                        .add("finish_reason", "stop")))
-                .add("usage", Json.createObjectBuilder()
-                        .add("prompt_tokens", 1)
-                        .add("completion_tokens", 1)
-                        .add("total_tokens", 2))
+                .add(
+                        "choices",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("index", 0)
+                                        .add(
+                                                "message",
+                                                Json.createObjectBuilder()
+                                                        .add("role", "assistant")
+                                                        .add("content", assistantContent))
+                                        .add("finish_reason", "stop")))
+                .add(
+                        "usage",
+                        Json.createObjectBuilder()
+                                .add("prompt_tokens", 1)
+                                .add("completion_tokens", 1)
+                                .add("total_tokens", 2))
                 .build()
                 .toString();
     }
 
     public static MappingBuilder answering(String assistantContent) {
-        return post(urlPathEqualTo(PATH)).willReturn(aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(completion(assistantContent)));
+        return post(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(completion(assistantContent)));
     }
 
     /** The same stub as a WireMock mapping document, for a WireMock that runs beside the server. */
     public static String mappingJson(String assistantContent) {
         return Json.createObjectBuilder()
                 .add("request", Json.createObjectBuilder().add("method", "POST").add("urlPath", PATH))
-                .add("response", Json.createObjectBuilder()
-                        .add("status", 200)
-                        .add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
-                        .add("body", completion(assistantContent)))
+                .add(
+                        "response",
+                        Json.createObjectBuilder()
+                                .add("status", 200)
+                                .add("headers", Json.createObjectBuilder().add("Content-Type", "application/json"))
+                                .add("body", completion(assistantContent)))
                 .build()
                 .toString();
     }

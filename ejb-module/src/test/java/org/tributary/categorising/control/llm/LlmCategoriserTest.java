@@ -35,7 +35,8 @@ class LlmCategoriserTest {
 
             assertThat(categoriser.enabled()).isFalse();
             assertThat(categoriser.wants(Optional.empty())).isFalse();
-            assertThat(categoriser.categorise(List.of(new Descriptor("Migros", "", -1)))).isEmpty();
+            assertThat(categoriser.categorise(List.of(new Descriptor("Migros", "", -1))))
+                    .isEmpty();
         }
     }
 
@@ -47,13 +48,14 @@ class LlmCategoriserTest {
         assertThat(categoriser.wants(Optional.empty())).isTrue();
         assertThat(categoriser.wants(Optional.of(suggestion(0.59)))).isTrue();
         assertThat(categoriser.wants(Optional.of(suggestion(0.6)))).isFalse();
-        assertThat(categoriser.answerNothing(List.of(new Descriptor("x", "", -1)))).isEmpty();
+        assertThat(categoriser.answerNothing(List.of(new Descriptor("x", "", -1))))
+                .isEmpty();
     }
 
     @Test
     void theSettingsNeverShowTheApiKey() {
-        LlmSettings settings = new LlmSettings("http://localhost:11434/v1", "m", Optional.of("sk-secret"),
-                Duration.ofSeconds(1), 0.6, 20, null);
+        LlmSettings settings = new LlmSettings(
+                "http://localhost:11434/v1", "m", Optional.of("sk-secret"), Duration.ofSeconds(1), 0.6, 20, null);
 
         assertThat(settings.toString()).doesNotContain("sk-secret").contains("apiKey=(set)");
         assertThat(settings.responseFormat()).isEqualTo(LlmResponseFormat.JSON_SCHEMA);

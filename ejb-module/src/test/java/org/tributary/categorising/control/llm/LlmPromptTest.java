@@ -15,7 +15,8 @@ class LlmPromptTest {
 
     @Test
     void theMerchantIsNotRepeatedWhenTheDescriptionHoldsIt() {
-        assertThat(LlmPrompt.text(new Descriptor("Migros", "MIGROS ZUERICH", -1))).isEqualTo("MIGROS ZUERICH");
+        assertThat(LlmPrompt.text(new Descriptor("Migros", "MIGROS ZUERICH", -1)))
+                .isEqualTo("MIGROS ZUERICH");
         assertThat(LlmPrompt.text(new Descriptor("Migros", "", -1))).isEqualTo("Migros");
         assertThat(LlmPrompt.text(new Descriptor("", "Kartenzahlung", -1))).isEqualTo("Kartenzahlung");
     }
@@ -30,6 +31,7 @@ class LlmPromptTest {
     @Test
     void theUserMessageHoldsOnlyIdsTextsAndDirections() {
         assertThat(LlmPrompt.userMessage(java.util.List.of(new Descriptor("A\"B", "", 1), new Descriptor("C", "", 0))))
-                .isEqualTo("[{\"id\":1,\"text\":\"A\\\"B\",\"direction\":\"in\"},{\"id\":2,\"text\":\"C\",\"direction\":\"out\"}]");
+                .isEqualTo(
+                        "[{\"id\":1,\"text\":\"A\\\"B\",\"direction\":\"in\"},{\"id\":2,\"text\":\"C\",\"direction\":\"out\"}]");
     }
 }

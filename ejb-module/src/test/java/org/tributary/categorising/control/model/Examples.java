@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.LabelledDescriptor;
-import org.tributary.importing.control.MerchantName;
+import org.tributary.categorising.control.MerchantName;
 
 /** The tests' labelled descriptors: made up, in the shipped set's format, the training and the held-out part. */
 final class Examples {

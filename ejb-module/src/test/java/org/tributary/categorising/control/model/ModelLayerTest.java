@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Descriptor;
+import org.tributary.categorising.control.MerchantName;
 import org.tributary.categorising.control.Suggestion;
-import org.tributary.importing.control.MerchantName;
 
 class ModelLayerTest {
 

@@ -10,8 +10,8 @@ import org.tributary.categorising.control.CategorisedBy;
 import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.LabelledDescriptor;
+import org.tributary.categorising.control.MerchantName;
 import org.tributary.categorising.control.Suggestion;
-import org.tributary.importing.control.MerchantName;
 
 class SimilarMerchantsTest {
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.LabelledDescriptor;
-import org.tributary.importing.control.MerchantName;
+import org.tributary.categorising.control.MerchantName;
 
 /**
  * How {@link SimilarMerchants#THRESHOLD} was chosen: leave-one-out on the training examples only — each example

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.tributary.categorising.control.MerchantName;
 import org.tributary.importing.control.CorpusFiles;
-import org.tributary.importing.control.MerchantName;
 import org.tributary.importing.control.statement.ParsedRow;
 
 /** Where an export has a payer and a payee column, the counterparty is the other party, never the user. */
@@ -19,22 +19,26 @@ class CsvPayerPayeeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "csv/dkb-beancount-dkb/dkb-giro-v2-2023-semicolon.csv",
-        "csv/dkb-beancount-dkb/dkb-giro-v2-2023-comma.csv"
-    })
+    @ValueSource(
+            strings = {
+                "csv/dkb-beancount-dkb/dkb-giro-v2-2023-semicolon.csv",
+                "csv/dkb-beancount-dkb/dkb-giro-v2-2023-comma.csv"
+            })
     void dkbNamesThePayeeOfMoneyOutAndThePayerOfMoneyIn(String file) throws Exception {
         List<ParsedRow> rows = read(file).rows();
 
-        assertThat(rows).extracting(ParsedRow::counterparty)
+        assertThat(rows)
+                .extracting(ParsedRow::counterparty)
                 .containsExactly("COMPANY INC", "EDEKA//MUENCHEN/DE", "ERIKA MUSTERMANN");
-        assertThat(rows).extracting(r -> MerchantName.of(r.counterparty(), r.description()))
+        assertThat(rows)
+                .extracting(r -> MerchantName.of(r.counterparty(), r.description()))
                 .containsExactly("Company Inc", "Edeka", "Erika Mustermann");
     }
 
     @Test
     void oneCounterpartyColumnIsReadAsBefore() throws Exception {
-        List<ParsedRow> rows = read("csv/dkb-beancount-dkb/dkb-giro-v1-pre2023.csv").rows();
+        List<ParsedRow> rows =
+                read("csv/dkb-beancount-dkb/dkb-giro-v1-pre2023.csv").rows();
 
         assertThat(rows).extracting(ParsedRow::counterparty).containsExactly("REWE Filialen Voll", "From Someone");
     }

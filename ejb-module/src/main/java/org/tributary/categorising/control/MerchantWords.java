@@ -1,4 +1,4 @@
-package org.tributary.importing.control;
+package org.tributary.categorising.control;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -83,8 +83,7 @@ final class MerchantWords {
 
     /** A trailing word, or its start of at least four letters ("PURC" of "PURCHASE"). */
     boolean isTrailingWord(String foldedWord) {
-        return trailingWords.stream()
-                .anyMatch(w -> foldedWord.length() >= 4 && w.startsWith(foldedWord));
+        return trailingWords.stream().anyMatch(w -> foldedWord.length() >= 4 && w.startsWith(foldedWord));
     }
 
     /**

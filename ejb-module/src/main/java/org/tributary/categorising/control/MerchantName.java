@@ -1,4 +1,4 @@
-package org.tributary.importing.control;
+package org.tributary.categorising.control;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,10 +23,12 @@ public final class MerchantName {
      * that every step is bounded whatever arrives.
      */
     static final int MAX_INPUT = 256;
+
     private static final int MAX_WORDS = 4;
     private static final int MAX_BOOKING_TEXTS = 4;
     /** Card descriptors give the name 20 characters and put the city right after, without a space. */
     private static final int CARD_NAME_WIDTH = 20;
+
     private static final int MAX_PLACE_WORDS = 3;
     private static final String UNKNOWN = "Unknown";
 
@@ -65,8 +67,7 @@ public final class MerchantName {
                     shape -> shape.star() || shape.colon()),
             new Removal(
                     Pattern.compile(
-                            "(?<![A-Z0-9-])(HELP\\.)?[A-Z0-9-]++\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*+)?",
-                            FLAGS),
+                            "(?<![A-Z0-9-])(HELP\\.)?[A-Z0-9-]++\\.(COM|NET|ORG|CO\\.UK|DE|NL|FR|IO)(/\\S*+)?", FLAGS),
                     Shape::dot),
             new Removal(
                     Pattern.compile(
@@ -107,9 +108,10 @@ public final class MerchantName {
                 text = removal.pattern().matcher(text).replaceAll(" ");
             }
         }
-        List<String> words = new ArrayList<>(Arrays.stream(SPACES.split(NOT_A_NAME.matcher(text).replaceAll(" ")))
-                .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)) // not a lone "-" or "&"
-                .toList());
+        List<String> words = new ArrayList<>(
+                Arrays.stream(SPACES.split(NOT_A_NAME.matcher(text).replaceAll(" ")))
+                        .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)) // not a lone "-" or "&"
+                        .toList());
         boolean caseGiven = hasUpperAndLower(words);
         withoutTrailingPlace(words, caseGiven);
         if (words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
@@ -117,7 +119,9 @@ public final class MerchantName {
             return site.find() ? inTitleCase(site.group(1)) : UNKNOWN; // e.g. NETFLIX.COM 866-579-7172
         }
         List<String> kept = words.subList(0, Math.min(MAX_WORDS, words.size()));
-        return caseGiven ? String.join(" ", kept) : String.join(" ", kept.stream().map(MerchantName::inTitleCase).toList());
+        return caseGiven
+                ? String.join(" ", kept)
+                : String.join(" ", kept.stream().map(MerchantName::inTitleCase).toList());
     }
 
     /** Not blank, and not what an export puts where it has no name ("ISSUER", "NOTPROVIDED"). */

@@ -1,4 +1,4 @@
-package org.tributary.importing.control;
+package org.tributary.categorising.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +64,8 @@ class MerchantNameTest {
         assertThat(MerchantName.of(null, "Kartenzahlung REWE Markt GmbH")).isEqualTo("REWE Markt GmbH");
         assertThat(MerchantName.of(null, "KARTENZAHLUNG/-ABRECHNUNG ALDI SUED")).isEqualTo("Aldi Sued");
         assertThat(MerchantName.of(null, "FOLGELASTSCHRIFT VODAFONE")).isEqualTo("Vodafone");
-        assertThat(MerchantName.of(null, "SEPA-Lastschrift Telekom Deutschland")).isEqualTo("Telekom Deutschland");
+        assertThat(MerchantName.of(null, "SEPA-Lastschrift Telekom Deutschland"))
+                .isEqualTo("Telekom Deutschland");
         assertThat(MerchantName.of(null, "Überweisung Erika Mustermann")).isEqualTo("Erika Mustermann");
         assertThat(MerchantName.of(null, "GUTSCHRIFT ARBEITGEBER AG")).isEqualTo("Arbeitgeber AG");
         assertThat(MerchantName.of(null, "COMPRA TARJETA MERCADONA VALENCIA")).isEqualTo("Mercadona");
@@ -73,12 +74,15 @@ class MerchantNameTest {
         assertThat(MerchantName.of(null, "PAIEMENT CB 2601 CARREFOUR PARIS")).isEqualTo("Carrefour");
         assertThat(MerchantName.of(null, "CARTE X1234 26/01 FNAC")).isEqualTo("Fnac");
         assertThat(MerchantName.of(null, "PRLV SEPA FREE MOBILE")).isEqualTo("Free Mobile");
-        assertThat(MerchantName.of(null, "Оплата товаров и услуг ПЯТЁРОЧКА МОСКВА RUS")).isEqualTo("Пятёрочка");
+        assertThat(MerchantName.of(null, "Оплата товаров и услуг ПЯТЁРОЧКА МОСКВА RUS"))
+                .isEqualTo("Пятёрочка");
         assertThat(MerchantName.of(null, "Покупка МАГНИТ")).isEqualTo("Магнит");
         assertThat(MerchantName.of(null, "Списание МТС")).isEqualTo("МТС");
-        assertThat(MerchantName.of(null, "Płatność kartą BIEDRONKA WARSZAWA POL")).isEqualTo("Biedronka");
+        assertThat(MerchantName.of(null, "Płatność kartą BIEDRONKA WARSZAWA POL"))
+                .isEqualTo("Biedronka");
         assertThat(MerchantName.of(null, "ZAKUP ŻABKA KRAKÓW")).isEqualTo("Żabka");
-        assertThat(MerchantName.of(null, "BETAALAUTOMAAT ALBERT HEIJN AMSTERDAM NLD")).isEqualTo("Albert Heijn");
+        assertThat(MerchantName.of(null, "BETAALAUTOMAAT ALBERT HEIJN AMSTERDAM NLD"))
+                .isEqualTo("Albert Heijn");
         assertThat(MerchantName.of(null, "Betaling Jumbo")).isEqualTo("Jumbo");
         assertThat(MerchantName.of(null, "POS TESCO STORES")).isEqualTo("Tesco Stores");
         assertThat(MerchantName.of(null, "Card payment to PRET A MANGER")).isEqualTo("Pret A Manger");
@@ -133,7 +137,8 @@ class MerchantNameTest {
     @Test
     void hostileInputEndsQuicklyWithAShortName() {
         assertThat(MerchantName.of("", "X".repeat(10_000))).hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
-        assertThat(MerchantName.of("", "A".repeat(1_000_000) + ".COM")).hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
+        assertThat(MerchantName.of("", "A".repeat(1_000_000) + ".COM"))
+                .hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
         assertThat(MerchantName.of("", "X*".repeat(500_000))).isNotNull();
         assertThat(MerchantName.of("", "1".repeat(1_000_000))).isEqualTo("Unknown");
         assertThat(MerchantName.of("", "0123456789")).isEqualTo("Unknown");
