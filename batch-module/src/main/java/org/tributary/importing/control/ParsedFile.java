@@ -38,7 +38,7 @@ final class ParsedFile {
         for (int i = 0; i < rows.size(); i++) {
             ParsedRow row = rows.get(i);
             String key = Fingerprint.occurrenceKey(
-                    row.bookedDate(), row.amount(), row.description() + " " + row.counterparty());
+                    row.bookedDate(), row.amount(), row.description() + " " + row.fingerprintCounterparty());
             occurrences[i] = seen.merge(key, 1, Integer::sum) - 1;
         }
         return occurrences;

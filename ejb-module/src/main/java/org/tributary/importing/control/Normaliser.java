@@ -41,7 +41,8 @@ public final class Normaliser {
                         context.sourceId(),
                         row.bookedDate(),
                         row.amount(),
-                        description + " " + row.counterparty(),
+                        (row.description().isBlank() ? row.fingerprintCounterparty() : row.description()) + " "
+                                + row.fingerprintCounterparty(),
                         occurrence);
         JsonArrayBuilder raw = JSON.createArrayBuilder();
         row.cells().forEach(raw::add);

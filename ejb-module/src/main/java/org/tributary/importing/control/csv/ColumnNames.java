@@ -156,11 +156,11 @@ final class ColumnNames {
             "tegenpartij",
             "nom",
             "auftraggeber beguenstigter",
-            "auftraggeber begunstigter",
-            "begunstigter zahlungspflichtiger",
             "description 2");
     /** Who paid: the account holder when money goes out, the other party when it comes in. */
     static final Set<String> PAYER = Set.of(
+            "auftraggeber begunstigter",
+            "begunstigter zahlungspflichtiger",
             "zahlungspflichtige r",
             "zahlungspflichtiger",
             "auftraggeber",
@@ -181,6 +181,8 @@ final class ColumnNames {
             "ordinante");
     /** Who was paid: the other party when money goes out, the account holder when it comes in. */
     static final Set<String> PAYEE = Set.of(
+            "auftraggeber begunstigter",
+            "begunstigter zahlungspflichtiger",
             "zahlungsempfaenger in",
             "zahlungsempfanger in",
             "zahlungsempfaenger",

@@ -212,7 +212,7 @@ public final class CsvStatementReader {
         int counterparty = ColumnNames.find(names, ColumnNames.COUNTERPARTY);
         int payer = ColumnNames.find(names, ColumnNames.PAYER);
         int payee = ColumnNames.find(names, ColumnNames.PAYEE);
-        if (payer < 0 || payee < 0 || payer == payee) {
+        if (payer < 0 || payee < 0) { // one column for both (DKB's "Auftraggeber / Begünstigter") is fine
             payer = -1;
             payee = -1;
         }
@@ -317,7 +317,8 @@ public final class CsvStatementReader {
                     counterparty,
                     layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
                     !status.isEmpty() && PENDING_STATUS.matcher(status).find(),
-                    cells));
+                    cells,
+                    text(cells, layout.counterparty())));
         }
         return new CsvStatement(layout, rows, errors, skipped);
     }
