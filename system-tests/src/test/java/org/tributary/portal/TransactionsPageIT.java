@@ -109,6 +109,25 @@ class TransactionsPageIT {
                             .getFirstSelectedOption()
                             .getText())
                     .isEqualTo("Eating out");
+            assertThat(row(browser, bakery)
+                            .findElement(By.cssSelector(".category-reason"))
+                            .getText())
+                    .isEqualTo("You chose this category");
+
+            // Why the others have it, and the rule undone from any of them: they go back through the layers.
+            WebElement undo = browser.driver.findElement(By.cssSelector(".undo-rule"));
+            WebElement ruled = undo.findElement(By.xpath("./ancestor::tr"));
+            assertThat(ruled.findElement(By.cssSelector(".category-reason")).getText())
+                    .isEqualTo("Your rule for \u201ccorner bakery\u201d");
+            browser.screenshot("transactions-category-reason");
+            undo.click();
+            browser.wait.until(
+                    d -> d.findElement(By.id("filters:messages")).getText().contains("The rule is gone"));
+            assertThat(browser.text("#filters\\:messages")).contains("11 transactions");
+            assertThat(rule(userId, "corner bakery")).isNull();
+            assertThat(ruledBy(userId, "rule:corner bakery")).isZero();
+            assertThat(category(bakery)).as("the row the person chose keeps it").isEqualTo("Eating out");
+            browser.assertAccessible("transactions, a category's reason and its rule undone");
 
             // Only this one: the merchant's others keep theirs, and no rule is made.
             UUID tram = firstOf(userId, "tram company");
@@ -324,6 +343,19 @@ class TransactionsPageIT {
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getString(1);
+            }
+        }
+    }
+
+    private static int ruledBy(UUID userId, String reason) throws SQLException {
+        try (Connection db = SystemUnderTest.postgres();
+                PreparedStatement select = db.prepareStatement(
+                        "select count(*) from transactions where user_id = ? and category_reason = ?")) {
+            select.setObject(1, userId);
+            select.setString(2, reason);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
         }
     }

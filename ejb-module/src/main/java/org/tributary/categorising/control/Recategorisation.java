@@ -99,13 +99,42 @@ public class Recategorisation {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the worker must see the reset rows
     public int undoRule(UUID userId, UUID ruleId) {
         Rules.Rule rule = rules.forget(userId, ruleId).orElseThrow(() -> new NotFoundException("rule"));
+        return reopen(userId, List.of(rule.merchant()));
+    }
+
+    /**
+     * Undoes what one correction taught, from a row it categorised ({@code rule:<key>}): the rule for that
+     * merchant and the one for its brand.
+     *
+     * @return how many transactions were categorised again
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int undoCorrection(UUID userId, String ruleKey) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(UserRules.key(ruleKey));
+        learned.brandOf(ruleKey).map(UserRules::key).ifPresent(keys::add);
+        for (Rules.Rule rule : rules.list(userId)) {
+            if (keys.contains(rule.merchant())) {
+                rules.forget(userId, rule.id());
+            }
+        }
+        return reopen(userId, List.copyOf(keys));
+    }
+
+    private int reopen(UUID userId, List<String> ruleKeys) {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement reset = connection.prepareStatement("update transactions set"
                         + " category = 'Uncategorised', categorised_by = 'NONE', confidence = null,"
                         + " category_reason = null, version = version + 1, analytics_stale = true"
-                        + " where user_id = ? and categorised_by = 'RULE' and category_reason = ?")) {
+                        + " where user_id = ? and categorised_by = 'RULE' and category_reason = any (?)")) {
             reset.setObject(1, userId);
-            reset.setString(2, CategoryReason.code(CategoryReason.RULE, rule.merchant()));
+            reset.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text",
+                            ruleKeys.stream()
+                                    .map(key -> CategoryReason.code(CategoryReason.RULE, key))
+                                    .toArray()));
             int reopened = reset.executeUpdate();
             if (reopened > 0) {
                 uncategorised.categorise(userId, null);

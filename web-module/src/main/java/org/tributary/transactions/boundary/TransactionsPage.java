@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.tributary.categorising.control.Categories;
 import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Recategorisation;
-import org.tributary.categorising.control.Rules;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
@@ -50,9 +49,6 @@ public class TransactionsPage implements Serializable {
 
     @Inject
     transient Recategorisation recategorisation;
-
-    @Inject
-    transient Rules rules;
 
     @Inject
     transient AnalyticsLoader analytics;
@@ -139,12 +135,7 @@ public class TransactionsPage implements Serializable {
             return;
         }
         String key = row.getTransaction().categoryReasonCode().substring(CategoryReason.RULE.length() + 1);
-        int recategorised = 0;
-        for (Rules.Rule rule : rules.list(user.id())) {
-            if (rule.merchant().equals(key)) {
-                recategorised += recategorisation.undoRule(user.id(), rule.id());
-            }
-        }
+        int recategorised = recategorisation.undoCorrection(user.id(), key);
         analytics.loadAllStale();
         PageMessages.info(PageMessages.text("tx.ruleUndone", recategorised));
         categoryNames = null;
