@@ -33,10 +33,12 @@ public class Recategorisation {
     private static final int MAX_CATEGORY_LENGTH = 60;
     private static final String SET = "update transactions set category = ?, categorised_by = ?, confidence = ?,"
             + " category_reason = ?, version = version + 1, analytics_stale = true where user_id = ? and ";
-    /** Merchants whose category a correction may extend to: the ones no person or rule of the user chose. */
-    private static final String CANDIDATES = "select distinct merchant from transactions where user_id = ?"
-            + " and categorised_by in ('NONE', 'BRAND', 'MODEL', 'LLM') and type <> 'TRANSFER'"
-            + " and lower(merchant) <> ? limit 5000";
+    /** Rows a correction may extend to: those no person or rule of the user categorised. */
+    private static final String NOT_CHOSEN = "(categorised_by in ('NONE', 'BRAND', 'MODEL', 'LLM')"
+            + " or (categorised_by = 'RULE' and category_reason like 'keyword:%'))";
+
+    private static final String CANDIDATES = "select distinct merchant from transactions where user_id = ? and "
+            + NOT_CHOSEN + " and type <> 'TRANSFER' and lower(merchant) <> ? limit 5000";
 
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
@@ -80,7 +82,7 @@ public class Recategorisation {
                             name,
                             CategorisedBy.RULE,
                             reason,
-                            "merchant = any (?) and type <> 'TRANSFER' and categorised_by <> 'USER'",
+                            "merchant = any (?) and type <> 'TRANSFER' and " + NOT_CHOSEN,
                             connection.createArrayOf("text", similar.toArray()));
                 }
             }

@@ -116,7 +116,8 @@ class CategorisationEvaluationTest {
         // The user's existing transactions that "apply to similar" recategorises, as Recategorisation does.
         CloseMerchants close = new CloseMerchants(MerchantEmbeddings.shared());
         List<String> extendable = fresh.stream()
-                .filter(o -> List.of("NONE", "BRAND", "MODEL", "LLM").contains(o.layer()))
+                .filter(o -> List.of("NONE", "BRAND", "MODEL", "LLM").contains(o.layer())
+                        || o.suggestion().reason().startsWith(CategoryReason.KEYWORD))
                 .map(Outcome::merchant)
                 .distinct()
                 .toList();
