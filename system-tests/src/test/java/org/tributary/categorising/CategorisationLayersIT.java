@@ -122,6 +122,26 @@ class CategorisationLayersIT {
     }
 
     @Test
+    void emptyNumericHugeAndBinaryDescriptorsAreImportedAndLeftUncategorisedWithoutAnError() {
+        Api user = Api.signedInUser();
+        String huge = "X".repeat(4_000) + " PAYMENT " + "Y".repeat(6_000);
+        String binary = new String(new char[] {'\u0001', '\u00ff', '\ufffd', '\u0007', 'A', '\u0000'});
+        String csv = "Date,Description,Amount\n2024-05-02,,-1.00\n2024-05-03,123456789,-2.00\n2024-05-04," + huge
+                + ",-3.00\n2024-05-05,\"" + binary + "\",-4.00\n";
+
+        JsonNode run = importAndWait(user, "hostile.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("COMPLETED");
+        awaitCategorised(run.path("importId").asText());
+        JsonNode items = json(user.get("/api/v1/transactions?size=10")).path("items");
+        assertThat(run.path("imported").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(items).hasSize(run.path("imported").asInt());
+        for (JsonNode item : items) {
+            assertThat(item.path("merchant").asText().length()).isLessThanOrEqualTo(200);
+        }
+    }
+
+    @Test
     void aMessageTheWorkerCannotReadEndsInTheDeadLetterQueue() throws Exception {
         String marker = UUID.randomUUID().toString();
         try (var factory = SystemUnderTest.broker();
