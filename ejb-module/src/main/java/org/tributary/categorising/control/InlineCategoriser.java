@@ -31,17 +31,26 @@ public final class InlineCategoriser implements CategoryLayer {
 
     @Override
     public Optional<Suggestion> suggest(Descriptor descriptor) {
+        return byMerchant(descriptor.merchant(), descriptor.sign()).or(() -> byDescription(descriptor));
+    }
+
+    /** What the merchant's name alone says: the rules, a keyword in it, the brand it is. */
+    public Optional<Suggestion> byMerchant(String merchant, int sign) {
         if (!rules.isEmpty()) {
-            Optional<Suggestion> own = rules.suggest(
-                    descriptor.merchant(),
-                    rules.categoryByBrand().isEmpty() ? Optional.empty() : brandOf(descriptor.merchant()));
+            Optional<Suggestion> own =
+                    rules.suggest(merchant, rules.categoryByBrand().isEmpty() ? Optional.empty() : brandOf(merchant));
             if (own.isPresent()) {
                 return own;
             }
         }
-        return KEYWORDS.suggest(new Descriptor(descriptor.merchant(), "", descriptor.sign()))
-                .or(() -> BRANDS.suggest(descriptor))
-                .or(() -> KEYWORDS.suggest(new Descriptor("", descriptor.description(), descriptor.sign())));
+        Descriptor name = new Descriptor(merchant, "", sign);
+        return KEYWORDS.suggest(name).or(() -> BRANDS.suggest(name));
+    }
+
+    /** What the rest of the description says, when the name said nothing: a brand in it, then a keyword. */
+    public Optional<Suggestion> byDescription(Descriptor descriptor) {
+        Descriptor text = new Descriptor("", descriptor.description(), descriptor.sign());
+        return BRANDS.suggest(text).or(() -> KEYWORDS.suggest(text));
     }
 
     public Suggestion categorise(Descriptor descriptor) {

@@ -2,6 +2,7 @@ package org.tributary.importing.control;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.InlineCategoriser;
 import org.tributary.categorising.control.MerchantName;
@@ -21,6 +22,8 @@ public final class RowClassifier {
 
     private final InlineCategoriser categoriser;
     private final Map<String, Classified> seen = new HashMap<>();
+    /** Descriptions are often unique (references, dates), merchant names much less so. */
+    private final Map<String, Optional<Suggestion>> byMerchant = new HashMap<>();
 
     public RowClassifier(UserRules rules) {
         this.categoriser = new InlineCategoriser(rules);
@@ -34,10 +37,15 @@ public final class RowClassifier {
             return known;
         }
         String merchant = MerchantName.of(counterparty, description);
-        Classified classified =
-                new Classified(merchant, categoriser.categorise(new Descriptor(merchant, description, sign)));
+        Optional<Suggestion> named = byMerchant.computeIfAbsent(
+                merchant + '\u0000' + Integer.signum(sign), name -> categoriser.byMerchant(merchant, sign));
+        Classified classified = new Classified(
+                merchant,
+                named.or(() -> categoriser.byDescription(new Descriptor(merchant, description, sign)))
+                        .orElse(InlineCategoriser.UNCATEGORISED));
         if (seen.size() >= MAX_REMEMBERED) {
             seen.clear();
+            byMerchant.clear();
         }
         seen.put(key, classified);
         return classified;
