@@ -153,7 +153,12 @@ public final class BrandIndex {
             "PEREVOD",
             "BONIFICO",
             "TRANSFERENCIA",
-            "DIVIDEND");
+            "DIVIDEND",
+            // benefits: "ŚWIADCZENIE 800 PLUS", "KINDERGELD"
+            "SWIADCZENIE",
+            "ZASILEK",
+            "KINDERGELD",
+            "FAMILIENZULAGEN");
 
     /** Words too general to name a brand on their own, whatever the index says. */
     private static final Set<String> NEVER_A_BRAND = Set.of(
@@ -340,10 +345,8 @@ public final class BrandIndex {
      */
     public Optional<BrandMatch> find(String text) {
         List<String> words = BrandText.words(text);
-        for (String word : words) {
-            if (NOT_A_PURCHASE.contains(word)) {
-                return Optional.empty();
-            }
+        if (saysNotAPurchase(words)) {
+            return Optional.empty();
         }
         int start = 0;
         while (start < words.size() && (BOILERPLATE.contains(words.get(start)) || hasDigit(words.get(start)))) {
@@ -365,6 +368,20 @@ public final class BrandIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text says it is pay, a benefit or a transfer ({@link #NOT_A_PURCHASE}). */
+    public boolean notAPurchase(String text) {
+        return saysNotAPurchase(BrandText.words(text));
+    }
+
+    private static boolean saysNotAPurchase(List<String> words) {
+        for (String word : words) {
+            if (NOT_A_PURCHASE.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing after the name but numbers and words that name no merchant: "BP 1234", "EE LIMITED", "GEORGE". */

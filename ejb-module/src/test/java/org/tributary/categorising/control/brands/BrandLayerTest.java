@@ -131,6 +131,16 @@ class BrandLayerTest {
                 .hasValueSatisfying(found -> assertThat(found.category()).isEqualTo(category.storedName()));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ACME GMBH                      | GEHALT 11/2026 ACME GMBH PERS.NR. 0815
+            GEMEENTE UTRECHT               | NAAM: GEMEENTE UTRECHT OMSCHRIJVING: SALARIS MAART 2026
+            ZAKLAD UBEZPIECZEN SPOLECZNYCH | ŚWIADCZENIE 800 PLUS 03/2026
+            """)
+    void knowsNoBrandInAMerchantWhenTheDescriptionSaysPayOrABenefit(String merchant, String description) {
+        assertThat(layer.suggest(new Descriptor(merchant, description, 1))).isEmpty();
+    }
+
     @Test
     void triesTheCleanedMerchantBeforeTheDescription() {
         var suggestion = layer.suggest(new Descriptor("PANERA BREAD", "TST* PANERA BREAD 441 KAUFLAND", -1));
