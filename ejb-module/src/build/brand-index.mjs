@@ -73,8 +73,10 @@ const TAGS = {
         ...of(FUN, 'cinema theatre casino karaoke_box nightclub gambling arts_centre'),
         ...of(EDUCATION, 'school university college kindergarten prep_school language_school music_school ' +
             'driving_school training childcare'),
+        ...of(CHARITY, 'social_facility'),
     },
-    healthcare: { '*': HEALTH },
+    // Giving blood is not bought: a payment to a blood service (the Red Cross) is a donation.
+    healthcare: { '*': HEALTH, blood_donation: CHARITY },
     leisure: {
         ...of(FUN, 'fitness_centre sports_centre bowling_alley amusement_arcade adult_gaming_centre trampoline_park ' +
             'indoor_play escape_game miniature_golf high_ropes_course dance water_park'),
@@ -89,15 +91,18 @@ const TAGS = {
         ...of(HOUSING, 'estate_agent moving_company'),
         ...of(EDUCATION, 'educational_institution'),
         ...of(TAXES, 'government'),
+        ...of(CHARITY, 'charity ngo'),
     },
     highway: { services: TRANSPORT },
     man_made: { charge_point: TRANSPORT },
     waterway: { fuel: TRANSPORT },
 };
-// Operators are mostly infrastructure (power lines, cameras); only these are what people pay.
+// Operators are mostly infrastructure (power lines, cameras); only these are what people pay. Not the operators of
+// charging stations: they are energy suppliers, towns, motoring clubs and charities (Wien Energie, Gemeente
+// Utrecht, ÖAMTC, Caritas) whose payments are anything but charging; a charging network's brand is in brands/.
 const OPERATORS = {
     'office/energy_supplier': UTILITIES, 'office/water_utility': UTILITIES,
-    'amenity/ticket_validator': TRANSPORT, 'amenity/charging_station': TRANSPORT, 'amenity/car_sharing': TRANSPORT,
+    'amenity/ticket_validator': TRANSPORT, 'amenity/car_sharing': TRANSPORT,
 };
 // Transit networks people buy tickets from; bus networks are left out, many are named after their town.
 const TRANSIT = new Set(['route/train', 'route/subway', 'route/light_rail', 'route/tram', 'route/ferry']);
@@ -152,13 +157,38 @@ function clean(text) {
     return String(text).replace(/[\t\r\n]+/g, ' ').trim();
 }
 
+// What else a brand (by its Wikidata item) runs. A filling-station brand's shops are the shops at its stations
+// (Lukoil, TotalEnergies, Shell, Ampol's Foodary): Transport, fuel first. A supermarket's filling stations are its
+// sideline (E.Leclerc, Tesco, Carrefour), whatever their spread.
+const kindsOf = new Map();
+for (const [path, { items }] of Object.entries(nsi)) {
+    if (!path.startsWith('brands/')) continue;
+    const kind = path.slice('brands/'.length);
+    for (const item of items) {
+        const qid = item.tags?.['brand:wikidata'];
+        if (!qid) continue;
+        if (!kindsOf.has(qid)) kindsOf.set(qid, new Set());
+        kindsOf.get(qid).add(kind);
+    }
+}
+const SUPERMARKETS = ['shop/supermarket', 'shop/wholesale', 'shop/department_store'];
+const SHOPS_AT_STATIONS = ['shop/convenience', 'shop/kiosk'];
+const isSupermarket = kinds => SUPERMARKETS.some(k => kinds.has(k));
+const isFuelBrand = kinds => kinds.has('amenity/fuel') && !isSupermarket(kinds);
+const CHARGING = ['amenity/charging_station', 'man_made/charge_point'];
+
 const lines = [];
 for (const [path, { items }] of Object.entries(nsi)) {
     const [tree, key, value] = path.split('/');
+    const kind = `${key}/${value}`;
     for (const item of items) {
         const tags = item.tags ?? {};
-        const category = categoryOf(tree, key, value, tags);
+        let category = categoryOf(tree, key, value, tags);
         if (!category) continue;
+        const kinds = tree === 'brands' ? kindsOf.get(tags['brand:wikidata']) ?? new Set() : new Set();
+        if (SHOPS_AT_STATIONS.includes(kind) && isFuelBrand(kinds)) category = TRANSPORT;
+        const weight = weightOf(key, value, item.locationSet) *
+            (kind === 'amenity/fuel' && isSupermarket(kinds) ? 0.1 : 1);
         const names = new Set();
         const add = into => name => {
             const lower = clean(name).toLowerCase();
@@ -168,10 +198,20 @@ for (const [path, { items }] of Object.entries(nsi)) {
         for (const [tag, text] of Object.entries(tags)) {
             if (NAME_TAG.test(tag) && !(tree === 'transit' && tag.includes('short'))) add(names)(text);
         }
+        // A transit network named after its town ("Wrocław", run by "MPK Wrocław"): the town's name is in every
+        // descriptor of a shop there, so only the operator's name is kept.
+        if (tree === 'transit' && tags.operator) {
+            const operatorWords = new Set(clean(tags.operator).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+            for (const name of [...names]) {
+                if (!/[^\p{L}\p{N}]/u.test(name) && operatorWords.size > 1 && operatorWords.has(name)) names.delete(name);
+            }
+        }
+        // A charging network's match names are often its energy company's ("vattenfall" for Vattenfall InCharge),
+        // whose bills are no charging.
         const formerNames = new Set();
-        (item.matchNames ?? []).forEach(add(formerNames));
+        if (!CHARGING.includes(kind)) (item.matchNames ?? []).forEach(add(formerNames));
         if (names.size === 0) continue;
-        lines.push([category, weightOf(key, value, item.locationSet), displayNameOf(item), ...names,
+        lines.push([category, Math.max(1, Math.round(weight)), displayNameOf(item), ...names,
             ...(formerNames.size ? ['~', ...formerNames] : [])].join('\t'));
     }
 }

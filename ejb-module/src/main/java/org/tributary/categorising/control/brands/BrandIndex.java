@@ -93,7 +93,37 @@ public final class BrandIndex {
             "CONTACTLESS",
             "APPLE",
             "GOOGLE",
-            "PAY");
+            "PAY",
+            // the field names of Dutch and Belgian SEPA descriptions: "/TRTP/SEPA Incasso/NAME/…/REMI/…"
+            "TRTP",
+            "CSID",
+            "NAME",
+            "MARF",
+            "REMI",
+            "EREF",
+            "IBAN",
+            "BIC",
+            "ORDP",
+            "BENM",
+            // the countries' codes banks print: "POS 42,60 AT K1 07.03." is a payment in Austria, not at Auckland
+            // Transport
+            "AT",
+            "AU",
+            "BE",
+            "CA",
+            "CH",
+            "DE",
+            "ES",
+            "FR",
+            "GB",
+            "UK",
+            "IT",
+            "NL",
+            "PL",
+            "RU",
+            "SE",
+            "US",
+            "EU");
 
     /**
      * Words that say the money is pay or a transfer, not a purchase: "SALARY ACME LTD" is an employer that happens
@@ -123,7 +153,12 @@ public final class BrandIndex {
             "PEREVOD",
             "BONIFICO",
             "TRANSFERENCIA",
-            "DIVIDEND");
+            "DIVIDEND",
+            // benefits: "ŚWIADCZENIE 800 PLUS", "KINDERGELD"
+            "SWIADCZENIE",
+            "ZASILEK",
+            "KINDERGELD",
+            "FAMILIENZULAGEN");
 
     /** Words too general to name a brand on their own, whatever the index says. */
     private static final Set<String> NEVER_A_BRAND = Set.of(
@@ -159,6 +194,11 @@ public final class BrandIndex {
             "AG",
             "CO",
             "COMPANY",
+            "GROUP",
+            "GROEP",
+            "GRUPPE",
+            "GRUPPO",
+            "GRUPO",
             "CENTER",
             "CENTRE",
             "FOOD",
@@ -267,6 +307,15 @@ public final class BrandIndex {
             "BOX",
             "ZONE");
 
+    /**
+     * Words of our users' languages and first names that are also some brand's name ({@code common-words.txt}):
+     * such a name counts only standing alone where the merchant's name stands.
+     */
+    static final Set<String> LANGUAGE_WORDS = readWords("common-words.txt");
+
+    /** A name this short ("AT", "WM", "K1") is a fragment of booking text more often than a brand. */
+    private static final int SHORT = 2;
+
     /** A word that follows the first in this many brands' names ("EXPRESS", "MARKET") is generic, not a brand. */
     private static final int GENERIC_AFTER = 3;
 
@@ -296,13 +345,11 @@ public final class BrandIndex {
      */
     public Optional<BrandMatch> find(String text) {
         List<String> words = BrandText.words(text);
-        for (String word : words) {
-            if (NOT_A_PURCHASE.contains(word)) {
-                return Optional.empty();
-            }
+        if (saysNotAPurchase(words)) {
+            return Optional.empty();
         }
         int start = 0;
-        while (start < words.size() && (BOILERPLATE.contains(words.get(start)) || isNumber(words.get(start)))) {
+        while (start < words.size() && (BOILERPLATE.contains(words.get(start)) || hasDigit(words.get(start)))) {
             start++;
         }
         StringBuilder key = new StringBuilder();
@@ -313,12 +360,37 @@ public final class BrandIndex {
                     key.append(i == from ? "" : " ").append(words.get(i));
                 }
                 Brand brand = byName.get(key.toString());
-                if (brand != null && (from <= start || !brand.weak())) {
-                    return Optional.of(new BrandMatch(brand, from <= start));
+                if (brand != null
+                        && (from <= start || !brand.weak())
+                        && (!brand.alone() || (from <= start && standsAlone(words, to)))) {
+                    return Optional.of(new BrandMatch(brand, key.toString(), from <= start));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text says it is pay, a benefit or a transfer ({@link #NOT_A_PURCHASE}). */
+    public boolean notAPurchase(String text) {
+        return saysNotAPurchase(BrandText.words(text));
+    }
+
+    private static boolean saysNotAPurchase(List<String> words) {
+        for (String word : words) {
+            if (NOT_A_PURCHASE.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nothing after the name but numbers and words that name no merchant: "BP 1234", "EE LIMITED", "GEORGE". */
+    private static boolean standsAlone(List<String> words, int after) {
+        if (after == words.size()) {
+            return true;
+        }
+        String next = words.get(after);
+        return hasDigit(next) || NEVER_A_BRAND.contains(next) || BOILERPLATE.contains(next);
     }
 
     static BrandIndex load() {
@@ -361,7 +433,7 @@ public final class BrandIndex {
         }
         Set<String> generic = genericWords(candidates);
         Map<String, Brand> byName = new HashMap<>(candidates.size() * 4 / 3 + 1);
-        candidates.forEach((key, found) -> byName.put(key, found.brand(isWeak(key, generic))));
+        candidates.forEach((key, found) -> byName.put(key, found.brand(isWeak(key, generic), mustStandAlone(key))));
         return new BrandIndex(byName);
     }
 
@@ -374,6 +446,9 @@ public final class BrandIndex {
         if (words.size() == 1 && (NEVER_A_BRAND.contains(words.get(0)) || BOILERPLATE.contains(words.get(0)))) {
             return List.of();
         }
+        if (String.join("", words).length() < 2) {
+            return List.of(); // "e&" is "E": one letter is no name
+        }
         List<String> keys = new ArrayList<>(2);
         keys.add(String.join(" ", words));
         String joined = String.join("", words);
@@ -381,6 +456,11 @@ public final class BrandIndex {
             keys.add(joined);
         }
         return keys;
+    }
+
+    /** A fragment ("AT", "WM"), or a word of our languages or a first name ("GROSS", "AVRIL", "GEORGE"). */
+    private static boolean mustStandAlone(String key) {
+        return key.replace(" ", "").length() <= SHORT || LANGUAGE_WORDS.contains(key);
     }
 
     private static boolean isWeak(String key, Set<String> generic) {
@@ -403,6 +483,34 @@ public final class BrandIndex {
             }
         });
         return generic;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> readWords(String resource) {
+        InputStream in = BrandIndex.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing");
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.startsWith("#")) {
+                    words.addAll(BrandText.words(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 
     private static boolean isNumber(String word) {
@@ -459,10 +567,10 @@ public final class BrandIndex {
             return names.get(best());
         }
 
-        Brand brand(boolean weak) {
+        Brand brand(boolean weak, boolean alone) {
             Taxonomy best = best();
             long total = weights.values().stream().mapToLong(Long::longValue).sum();
-            return new Brand(names.get(best), best, (double) weights.get(best) / total, weak);
+            return new Brand(names.get(best), best, (double) weights.get(best) / total, weak || alone, alone);
         }
     }
 }

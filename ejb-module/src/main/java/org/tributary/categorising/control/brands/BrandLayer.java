@@ -9,7 +9,8 @@ import org.tributary.categorising.control.Suggestion;
 
 /**
  * The category of the brand a descriptor names: "TST* PANERA BREAD 441" is Panera Bread, fast food, so eating
- * out. The cleaned merchant name is tried first, the bank's description after it.
+ * out. The cleaned merchant name is tried first, the bank's description after it; nothing when the description says
+ * the money is pay, a benefit or a transfer.
  */
 public final class BrandLayer implements CategoryLayer {
 
@@ -34,6 +35,9 @@ public final class BrandLayer implements CategoryLayer {
 
     @Override
     public Optional<Suggestion> suggest(Descriptor descriptor) {
+        if (index.notAPurchase(descriptor.description())) {
+            return Optional.empty(); // "GEHALT 11/2026 ACME GMBH": the merchant is an employer, whatever its name
+        }
         return index.find(descriptor.merchant())
                 .or(() -> index.find(descriptor.description()))
                 .map(BrandLayer::suggestion);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,75 @@ class BrandLayerTest {
             assertThat(suggestion.by()).isEqualTo(CategorisedBy.BRAND);
             assertThat(suggestion.reason()).startsWith("brand:");
         });
+    }
+
+    /** Classes of false match seen in the categorisation evaluation, each closed in the index or the matching. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // a country code and a card fragment (Austrian POS lines), no Auckland Transport
+                "POS 42,60 AT K1 07.03. 19:55 HEURIGER ZUM WEINBERG WIEN 1190",
+                "AT K1 HEURIGER ZUM",
+                // one letter ("E-Banking" is no e&)
+                "E-BANKING DAUERAUFTRAG AN RETO MEIER MIETE ZIMMER",
+                // a first name and a surname: a person, not George at Asda
+                "BILL PAYMENT GEORGE BROWN",
+                // generic words of our languages, not at the start or not alone
+                "THE HAIR LOFT",
+                "VIR SEPA LOYER AVRIL APPT 3B VERS M. ROUSSEL",
+                "INTEREST INTEREST PAID GROSS",
+                "PAGAMENTO POS PARRUCCHIERE STILE LIBERO PALERMO",
+                // a town that names its transit network
+                "SKLEP WROCLAW",
+                // the field names of a SEPA description
+                "/TRTP/SEPA INCASSO ALGEMEEN/REMI/TERMIJNBEDRAG MAART"
+            })
+    void takesNoFragmentOrWordOfBookingTextForABrand(String text) {
+        assertThat(layer.suggest(new Descriptor(text, text, -1))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "ABBUCHUNG WIEN ENERGIE GMBH TEILBETRAG 03/26",
+                "DOMICILIATION EUROPEENNE LUMINUS SA ACOMPTE ENERGIE",
+                "AUTOGIRO VATTENFALL KUNDSERVICE AB",
+                "ABBUCHUNG OAMTC SCHUTZBRIEF MITGLIEDSBEITRAG",
+                "NAAM: GEMEENTE UTRECHT",
+                "CARITAS"
+            })
+    void knowsAnOperatorOfChargersForNoChargingNetwork(String text) {
+        assertThat(layer.suggest(new Descriptor(text, text, -1)).map(found -> found.category()))
+                .isNotEqualTo(Optional.of(Taxonomy.TRANSPORT.storedName()));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LUKOIL 1234                          | TRANSPORT
+            TOTALENERGIES 1234 PARIS             | TRANSPORT
+            VISA PURCHASE AMPOL FOODARY 123      | TRANSPORT
+            CB E.LECLERC 14/03 RENNES            | GROCERIES
+            TESCO STORES 3217                    | GROCERIES
+            AMERICAN RED CROSS WASHINGTON DC     | GIFTS_AND_CHARITY
+            POS 9,50 AT K1 12.03. CINEPLEXX WIEN | ENTERTAINMENT
+            BP 1234                              | TRANSPORT
+            EE LIMITED                           | UTILITIES
+            B & Q 1234 CROYDON                   | SHOPPING
+            LIBERO                               | TRANSPORT
+            """)
+    void putsAFillingStationsShopWithFuelAndASupermarketsStationWithGroceries(String text, Taxonomy category) {
+        assertThat(layer.suggest(new Descriptor(text, text, -1)))
+                .hasValueSatisfying(found -> assertThat(found.category()).isEqualTo(category.storedName()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ACME GMBH                      | GEHALT 11/2026 ACME GMBH PERS.NR. 0815
+            GEMEENTE UTRECHT               | NAAM: GEMEENTE UTRECHT OMSCHRIJVING: SALARIS MAART 2026
+            ZAKLAD UBEZPIECZEN SPOLECZNYCH | ŚWIADCZENIE 800 PLUS 03/2026
+            """)
+    void knowsNoBrandInAMerchantWhenTheDescriptionSaysPayOrABenefit(String merchant, String description) {
+        assertThat(layer.suggest(new Descriptor(merchant, description, 1))).isEmpty();
     }
 
     @Test
