@@ -90,6 +90,39 @@ class BuiltInCategoriesTest {
     }
 
     @Test
+    void aGenericTransferWordLosesToAnySpecificWord() {
+        assertThat(BuiltInCategories.match("", "Überweisung Musikschule Kursbeitrag Schule"))
+                .contains("Education");
+        assertThat(BuiltInCategories.match("Überweisung Miete April", -1))
+                .map(m -> m.category())
+                .contains(Taxonomy.RENT_AND_HOUSING);
+        assertThat(BuiltInCategories.match("Überweisung an Anna", -1))
+                .map(m -> m.weak())
+                .contains(true);
+        assertThat(BuiltInCategories.match("Kontoübertrag Sparkonto", -1))
+                .map(m -> m.weak())
+                .contains(false);
+    }
+
+    @Test
+    void aPhraseThatNamesNoCategoryHidesItsWords() {
+        assertThat(BuiltInCategories.match("", "Bezahlung Bankomat K1 HOFER GRAZ"))
+                .isEmpty();
+        assertThat(BuiltInCategories.match("", "Behebung Bankomat K1 RAIFFEISENBANK"))
+                .contains("Cash");
+    }
+
+    @Test
+    void moneyFromTheTaxOfficeIsIncome() {
+        assertThat(BuiltInCategories.match("IRS TREAS 310 TAX REF", 1))
+                .map(m -> m.category())
+                .contains(Taxonomy.OTHER_INCOME);
+        assertThat(BuiltInCategories.match("Finanzamt Einkommensteuer", -1))
+                .map(m -> m.category())
+                .contains(Taxonomy.TAXES);
+    }
+
+    @Test
     void aRefundIsLeftToTheMerchant() {
         assertThat(BuiltInCategories.match("", "Erstattung")).isEmpty();
         assertThat(BuiltInCategories.match("Zalando", "Erstattung")).contains("Shopping");
