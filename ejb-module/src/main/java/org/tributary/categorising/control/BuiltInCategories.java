@@ -23,7 +23,16 @@ public final class BuiltInCategories {
      * Interest is earned or paid: the same word is income when money comes in and a cost when it goes out.
      */
     private static final Set<String> INTEREST = Set.of(
-            "interest", "zinsen", "habenzinsen", "rente", "проценты", "odsetki", "interets", "intereses", "interessi");
+            "interest",
+            "zinsen",
+            "habenzinsen",
+            "rente",
+            "ranta",
+            "проценты",
+            "odsetki",
+            "interets",
+            "intereses",
+            "interessi");
 
     private static final Keywords KEYWORDS = Keywords.load();
 

@@ -6,7 +6,8 @@ import org.tributary.categorising.control.brands.BrandLayer;
 
 /**
  * The layers fast enough to run on every imported row, in order: the user's rules (for the merchant, then for
- * its brand), a built-in keyword in the merchant's name, a known brand, a built-in keyword in the description,
+ * its brand), a built-in keyword in the merchant's name, an income keyword in the description of money coming in
+ * ("Gehalt"), a known brand, a built-in keyword in the description,
  * and last a weak keyword (a generic transfer word), which anything more specific beats.
  * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}),
  * which asks the model and, if configured, the language model.
@@ -41,6 +42,7 @@ public final class InlineCategoriser implements CategoryLayer {
             }
         }
         return KEYWORDS.strong(new Descriptor(descriptor.merchant(), "", descriptor.sign()))
+                .or(() -> KEYWORDS.income(descriptor))
                 .or(() -> BRANDS.suggest(descriptor))
                 .or(() -> KEYWORDS.strong(new Descriptor("", descriptor.description(), descriptor.sign())))
                 .or(() -> KEYWORDS.weak(descriptor));

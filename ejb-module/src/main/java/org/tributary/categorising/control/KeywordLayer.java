@@ -23,6 +23,20 @@ public final class KeywordLayer implements CategoryLayer {
                 .or(() -> match(descriptor.description(), descriptor.sign(), false));
     }
 
+    /**
+     * A keyword for income in the description of money coming in ("Gehalt", "Salaris", "Kinderbijslag"): what
+     * the payment is for says more than who sent it, whatever brand the sender's name resembles.
+     */
+    Optional<Suggestion> income(Descriptor descriptor) {
+        if (descriptor.sign() <= 0) {
+            return Optional.empty();
+        }
+        return match(descriptor.description(), descriptor.sign(), false)
+                .filter(suggestion -> Taxonomy.byStoredName(suggestion.category())
+                        .map(category -> category.kind() == Taxonomy.Kind.INCOME)
+                        .orElse(false));
+    }
+
     /** A weak keyword in the merchant, else in the description: what is left when nothing specific is known. */
     Optional<Suggestion> weak(Descriptor descriptor) {
         return match(descriptor.merchant(), descriptor.sign(), true)
