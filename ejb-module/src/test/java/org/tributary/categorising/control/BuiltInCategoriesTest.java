@@ -105,6 +105,23 @@ class BuiltInCategoriesTest {
     }
 
     @Test
+    void aSubscriptionWordSaysLessThanWhatIsSubscribedTo() {
+        assertThat(BuiltInCategories.match("", "PRLV SEPA FITNESS PARK ABONNEMENT MENSUEL"))
+                .contains("Entertainment");
+        assertThat(BuiltInCategories.match("", "PRLV SEPA CANAL ABONNEMENT")).contains("Subscriptions");
+        assertThat(BuiltInCategories.match("Оплата ЖКУ Мосэнергосбыт Электроэнергия", -1))
+                .map(m -> m.category())
+                .contains(Taxonomy.UTILITIES);
+    }
+
+    @Test
+    void anAddressIsNoKeyword() {
+        assertThat(BuiltInCategories.match("", "HOYTS CINEMAS BROADWAY NS AUS")).contains("Entertainment");
+        assertThat(BuiltInCategories.match("", "KMART 1234 PARRAMATTA NS AUS"))
+                .isNotEqualTo(java.util.Optional.of("Transport"));
+    }
+
+    @Test
     void aPhraseThatNamesNoCategoryHidesItsWords() {
         assertThat(BuiltInCategories.match("", "Bezahlung Bankomat K1 HOFER GRAZ"))
                 .isEmpty();
