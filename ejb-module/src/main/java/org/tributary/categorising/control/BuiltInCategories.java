@@ -13,14 +13,26 @@ public final class BuiltInCategories {
 
     public static final String UNCATEGORISED = "Uncategorised";
 
-    /** A keyword found: the category and the word as listed, which the reason shows the user. */
-    public record Match(Taxonomy category, String word) {}
+    /**
+     * A keyword found: the category, the word as listed, which the reason shows the user, and whether the
+     * word is weak evidence (a generic transfer word), which any other layer's answer beats.
+     */
+    public record Match(Taxonomy category, String word, boolean weak) {}
 
     /**
      * Interest is earned or paid: the same word is income when money comes in and a cost when it goes out.
      */
     private static final Set<String> INTEREST = Set.of(
-            "interest", "zinsen", "habenzinsen", "rente", "проценты", "odsetki", "interets", "intereses", "interessi");
+            "interest",
+            "zinsen",
+            "habenzinsen",
+            "rente",
+            "ranta",
+            "проценты",
+            "odsetki",
+            "interets",
+            "intereses",
+            "interessi");
 
     private static final Keywords KEYWORDS = Keywords.load();
 
@@ -44,15 +56,18 @@ public final class BuiltInCategories {
      * The category a keyword in this text gives, with the word.
      *
      * @param sign the direction of the money (-1 out, 1 in, 0 unknown): money going out is never income, and
-     *     interest coming in is income
+     *     interest coming in is income, and so is money coming in from a tax office (a refund or a benefit)
      */
     public static Optional<Match> match(String text, int sign) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         return KEYWORDS.find(text, keyword -> sign >= 0 || keyword.category().kind() != Taxonomy.Kind.INCOME)
-                .map(keyword -> new Match(
-                        sign > 0 && INTEREST.contains(keyword.folded()) ? Taxonomy.OTHER_INCOME : keyword.category(),
-                        keyword.word()));
+                .map(keyword -> new Match(byDirection(keyword, sign), keyword.word(), keyword.weak()));
+    }
+
+    private static Taxonomy byDirection(Keywords.Keyword keyword, int sign) {
+        boolean incoming = sign > 0 && (INTEREST.contains(keyword.folded()) || keyword.category() == Taxonomy.TAXES);
+        return incoming ? Taxonomy.OTHER_INCOME : keyword.category();
     }
 }

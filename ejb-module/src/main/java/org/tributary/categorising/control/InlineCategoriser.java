@@ -1,14 +1,21 @@
 package org.tributary.categorising.control;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.tributary.categorising.control.brands.BrandIndex;
 import org.tributary.categorising.control.brands.BrandLayer;
 
 /**
  * The layers fast enough to run on every imported row, in order: the user's rules (for the merchant, then for
- * its brand), a built-in keyword in the merchant's name, a known brand, a built-in keyword in the description.
- * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}),
- * which asks the model and, if configured, the language model.
+ * its brand), a built-in keyword in the merchant's name, an income keyword in the description of money coming
+ * in ("Gehalt"), a known brand, a built-in keyword in the description, and last a weak keyword (a generic
+ * transfer word), which anything more specific beats. What none of them knows stays "Uncategorised" and goes
+ * to the categorising worker ({@code ml-categorise}), which asks the model and, if configured, the language
+ * model.
+ *
+ * <p>One instance serves one import (or one run of the worker) in one thread: what a merchant's name says is
+ * worked out once, as statements repeat a few hundred merchants under ever different descriptions.
  */
 public final class InlineCategoriser implements CategoryLayer {
 
@@ -17,8 +24,11 @@ public final class InlineCategoriser implements CategoryLayer {
 
     private static final KeywordLayer KEYWORDS = new KeywordLayer();
     private static final BrandLayer BRANDS = new BrandLayer();
+    private static final int MAX_REMEMBERED = 100_000;
 
     private final UserRules rules;
+    private final Map<String, Optional<Suggestion>> byName = new HashMap<>();
+    private final Map<String, Optional<Suggestion>> byBrandName = new HashMap<>();
 
     public InlineCategoriser(UserRules rules) {
         this.rules = rules;
@@ -31,29 +41,30 @@ public final class InlineCategoriser implements CategoryLayer {
 
     @Override
     public Optional<Suggestion> suggest(Descriptor descriptor) {
-        return byMerchant(descriptor.merchant(), descriptor.sign()).or(() -> byDescription(descriptor));
-    }
-
-    /** What the merchant's name alone says: the rules, a keyword in it, the brand it is. */
-    public Optional<Suggestion> byMerchant(String merchant, int sign) {
-        if (!rules.isEmpty()) {
-            Optional<Suggestion> own =
-                    rules.suggest(merchant, rules.categoryByBrand().isEmpty() ? Optional.empty() : brandOf(merchant));
-            if (own.isPresent()) {
-                return own;
-            }
+        String merchant = descriptor.merchant();
+        int sign = descriptor.sign();
+        if (byName.size() >= MAX_REMEMBERED) {
+            byName.clear();
+            byBrandName.clear();
         }
-        Descriptor name = new Descriptor(merchant, "", sign);
-        return KEYWORDS.suggest(name).or(() -> BRANDS.suggest(name));
-    }
-
-    /** What the rest of the description says, when the name said nothing: a brand in it, then a keyword. */
-    public Optional<Suggestion> byDescription(Descriptor descriptor) {
-        Descriptor text = new Descriptor("", descriptor.description(), descriptor.sign());
-        return BRANDS.suggest(text).or(() -> KEYWORDS.suggest(text));
+        String key = merchant + '\u0000' + sign;
+        return byName.computeIfAbsent(
+                        key, k -> rule(merchant).or(() -> KEYWORDS.strong(new Descriptor(merchant, "", sign))))
+                .or(() -> KEYWORDS.income(descriptor))
+                .or(() -> byBrandName.computeIfAbsent(key, k -> BRANDS.suggest(new Descriptor(merchant, "", sign))))
+                .or(() -> BRANDS.suggest(new Descriptor("", descriptor.description(), sign)))
+                .or(() -> KEYWORDS.strong(new Descriptor("", descriptor.description(), sign)))
+                .or(() -> KEYWORDS.weak(descriptor));
     }
 
     public Suggestion categorise(Descriptor descriptor) {
         return suggest(descriptor).orElse(UNCATEGORISED);
+    }
+
+    private Optional<Suggestion> rule(String merchant) {
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        return rules.suggest(merchant, rules.categoryByBrand().isEmpty() ? Optional.empty() : brandOf(merchant));
     }
 }

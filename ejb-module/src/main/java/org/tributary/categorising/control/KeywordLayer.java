@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * The built-in keywords as a layer: a whole word of the merchant's name, else of the description, names the
  * category, and the reason names the word ("The word “Miete”"), so that a user sees why and can overrule it.
+ * A specific word anywhere beats a weak one (a generic transfer word such as "Überweisung"): "Überweisung
+ * Kursbeitrag" is education.
  */
 public final class KeywordLayer implements CategoryLayer {
 
@@ -12,8 +14,38 @@ public final class KeywordLayer implements CategoryLayer {
 
     @Override
     public Optional<Suggestion> suggest(Descriptor descriptor) {
-        return BuiltInCategories.match(descriptor.merchant(), descriptor.sign())
-                .or(() -> BuiltInCategories.match(descriptor.description(), descriptor.sign()))
+        return strong(descriptor).or(() -> weak(descriptor));
+    }
+
+    /** A specific keyword in the merchant, else in the description. */
+    Optional<Suggestion> strong(Descriptor descriptor) {
+        return match(descriptor.merchant(), descriptor.sign(), false)
+                .or(() -> match(descriptor.description(), descriptor.sign(), false));
+    }
+
+    /**
+     * A keyword for income in the description of money coming in ("Gehalt", "Salaris", "Kinderbijslag"): what
+     * the payment is for says more than who sent it, whatever brand the sender's name resembles.
+     */
+    Optional<Suggestion> income(Descriptor descriptor) {
+        if (descriptor.sign() <= 0) {
+            return Optional.empty();
+        }
+        return match(descriptor.description(), descriptor.sign(), false)
+                .filter(suggestion -> Taxonomy.byStoredName(suggestion.category())
+                        .map(category -> category.kind() == Taxonomy.Kind.INCOME)
+                        .orElse(false));
+    }
+
+    /** A weak keyword in the merchant, else in the description: what is left when nothing specific is known. */
+    Optional<Suggestion> weak(Descriptor descriptor) {
+        return match(descriptor.merchant(), descriptor.sign(), true)
+                .or(() -> match(descriptor.description(), descriptor.sign(), true));
+    }
+
+    private static Optional<Suggestion> match(String text, int sign, boolean weak) {
+        return BuiltInCategories.match(text, sign)
+                .filter(match -> match.weak() == weak)
                 .map(match -> new Suggestion(
                         match.category().storedName(),
                         CategorisedBy.RULE,

@@ -22,8 +22,21 @@ import java.util.function.Predicate;
  */
 final class Keywords {
 
-    /** One keyword: as listed, as looked up (folded), and its category. */
-    record Keyword(String word, String folded, Taxonomy category) {}
+    /**
+     * One keyword: as listed, as looked up (folded), its category, and whether it is weak evidence (a generic
+     * word such as "Überweisung" that says how money moved, not what for). A category of {@code null} marks a
+     * phrase that names no category and hides its words ("Bezahlung Bankomat" is a card payment, no cash).
+     */
+    record Keyword(String word, String folded, Taxonomy category, boolean weak) {
+        boolean neutral() {
+            return category == null;
+        }
+    }
+
+    /** Suffix of a category name in keywords.txt whose words are weak evidence. */
+    static final String WEAK = "(weak)";
+    /** The name in keywords.txt of the phrases that name no category. */
+    static final String NEUTRAL = "No category";
 
     static final int MAX_WORDS = 4;
     /** Descriptions longer than this are references and addresses; the words that name a kind come first. */
@@ -47,13 +60,22 @@ final class Keywords {
                 if (line.isBlank() || line.startsWith("#") || colon < 0) {
                     continue;
                 }
-                String name = line.substring(0, colon).strip();
-                Taxonomy category = Taxonomy.byStoredName(name)
-                        .orElseThrow(() -> new IllegalStateException("keywords.txt names no category: " + name));
+                String listed = line.substring(0, colon).strip();
+                boolean weak = listed.endsWith(WEAK);
+                String name = weak
+                        ? listed.substring(0, listed.length() - WEAK.length()).strip()
+                        : listed;
+                Taxonomy category = name.equals(NEUTRAL)
+                        ? null
+                        : Taxonomy.byStoredName(name)
+                                .orElseThrow(
+                                        () -> new IllegalStateException("keywords.txt names no category: " + name));
                 for (String word : line.substring(colon + 1).split(",")) {
                     String folded = String.join(" ", words(word));
-                    if (!folded.isEmpty()) {
-                        byPhrase.putIfAbsent(folded, new Keyword(word.strip(), folded, category));
+                    if (!folded.isEmpty()
+                            && byPhrase.putIfAbsent(folded, new Keyword(word.strip(), folded, category, weak))
+                                    != null) {
+                        throw new IllegalStateException("keywords.txt lists twice: " + word.strip());
                     }
                 }
             }
@@ -64,30 +86,63 @@ final class Keywords {
     }
 
     /**
-     * The keyword found in the text that the filter accepts: the longest phrase, and among phrases as long
-     * the category that comes first in {@link Taxonomy}.
+     * The keyword found in the text that the filter accepts: a strong keyword before a weak one wherever they
+     * are, then the longest phrase, and among phrases as long the category that comes first in {@link
+     * Taxonomy}. Words inside a phrase that names no category count for nothing.
      */
     Optional<Keyword> find(String text, Predicate<Keyword> accepted) {
         List<String> words = words(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
-        Keyword best = null;
-        int bestLength = 0;
+        Keyword[] longest = new Keyword[words.size()];
+        int[] lengths = new int[words.size()];
+        boolean[] hidden = new boolean[words.size()];
         for (int start = 0; start < words.size(); start++) {
             StringBuilder phrase = new StringBuilder();
             for (int length = 1; length <= MAX_WORDS && start + length <= words.size(); length++) {
                 phrase.append(length == 1 ? "" : " ").append(words.get(start + length - 1));
                 Keyword keyword = byPhrase.get(phrase.toString());
-                if (keyword != null
-                        && accepted.test(keyword)
-                        && (length > bestLength
-                                || length == bestLength
-                                        && keyword.category().ordinal()
-                                                < best.category().ordinal())) {
-                    best = keyword;
-                    bestLength = length;
+                if (keyword == null) {
+                    continue;
+                }
+                if (keyword.neutral()) {
+                    java.util.Arrays.fill(hidden, start, start + length, true);
+                } else if (accepted.test(keyword)) {
+                    longest[start] = keyword;
+                    lengths[start] = length;
                 }
             }
         }
+        Keyword best = null;
+        int bestLength = 0;
+        for (int start = 0; start < words.size(); start++) {
+            Keyword keyword = longest[start];
+            if (keyword == null || isHidden(hidden, start, lengths[start])) {
+                continue;
+            }
+            if (best == null || better(keyword, lengths[start], best, bestLength)) {
+                best = keyword;
+                bestLength = lengths[start];
+            }
+        }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isHidden(boolean[] hidden, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (hidden[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean better(Keyword keyword, int length, Keyword best, int bestLength) {
+        if (keyword.weak() != best.weak()) {
+            return best.weak();
+        }
+        if (length != bestLength) {
+            return length > bestLength;
+        }
+        return keyword.category().ordinal() < best.category().ordinal();
     }
 
     /**

@@ -101,7 +101,7 @@ public final class MerchantName {
             return UNKNOWN;
         }
         String text = printable(source.length() > MAX_INPUT ? source.substring(0, MAX_INPUT) : source);
-        text = withoutBookingTexts(withoutGluedPlace(beforeDoubleSlash(text)));
+        text = withoutBookingTexts(withoutGluedPlace(beforeDoubleSlash(beforeCut(sepaName(text)))));
         Shape shape = Shape.of(text);
         for (Removal removal : REMOVALS) {
             if (removal.mayMatch().test(shape)) {
@@ -142,6 +142,49 @@ public final class MerchantName {
         return clean.toString();
     }
 
+    /**
+     * Dutch SEPA exports write the fields as "/TRTP/SEPA Incasso/CSID/…/NAME/Vattenfall N.V./MARF/…": the
+     * name is the NAME field.
+     */
+    private static String sepaName(String text) {
+        if (!text.regionMatches(true, 0, "/TRTP/", 0, 6)) {
+            return text;
+        }
+        int name = MerchantWords.foldInPlace(text).indexOf("/NAME/");
+        if (name < 0) {
+            return text;
+        }
+        int end = text.indexOf('/', name + 6);
+        String field = text.substring(name + 6, end < 0 ? text.length() : end);
+        return field.chars().anyMatch(Character::isLetter) ? field : text;
+    }
+
+    /**
+     * What follows a marker such as " DES:" or " PPD ID" (US ACH lines) or "; TYT." (Polish titles) is
+     * references and purpose, never the name; so is what follows a comma between a word and an amount
+     * ("WM MORRISON STORE,34.18 GBP, RATE 1.00/GBP"; not "POS 42,60").
+     */
+    private static String beforeCut(String text) {
+        String folded = MerchantWords.foldInPlace(text);
+        int cut = text.length();
+        for (String marker : WORDS.cutMarkers) {
+            int at = folded.indexOf(marker);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        for (int i = 1; i + 1 < cut; i++) {
+            if (text.charAt(i) == ','
+                    && Character.isLetter(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                cut = i;
+                break;
+            }
+        }
+        String name = text.substring(0, cut);
+        return name.chars().anyMatch(Character::isLetter) ? name : text;
+    }
+
     /** German card payments read "EDEKA DÜBEL//THOMASINGEN/DE": the name, then the place. */
     private static String beforeDoubleSlash(String text) {
         int slashes = text.indexOf("//");
@@ -163,9 +206,13 @@ public final class MerchantName {
         return WORDS.places.contains(rest) ? text.substring(0, CARD_NAME_WIDTH) : text;
     }
 
-    /** Removes the bank's words before the name, the longest first, as long as a name is left. */
+    /**
+     * Removes the bank's words before the name, the longest first, as long as a name is left; after each, the
+     * numbers a bank puts between its words and the name: amounts, dates, times, card sequence numbers ("K1"),
+     * masked card numbers, references ("MC/000002457") and IBANs with their BIC.
+     */
     private static String withoutBookingTexts(String text) {
-        String rest = text.strip();
+        String rest = stripSeparators(text.strip());
         for (int round = 0; round < MAX_BOOKING_TEXTS; round++) {
             String folded = MerchantWords.foldInPlace(rest);
             String after = null;
@@ -173,7 +220,7 @@ public final class MerchantName {
                 if (folded.startsWith(booking)
                         && (folded.length() == booking.length()
                                 || !Character.isLetterOrDigit(folded.charAt(booking.length())))) {
-                    after = stripSeparators(rest.substring(booking.length()));
+                    after = withoutLeadingNumbers(stripSeparators(rest.substring(booking.length())));
                     break;
                 }
             }
@@ -185,9 +232,88 @@ public final class MerchantName {
         return rest;
     }
 
+    private static String withoutLeadingNumbers(String text) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            int end = tokenEnd(rest, 0);
+            String token = rest.substring(0, end);
+            String next = stripSeparators(rest.substring(end).strip());
+            if (isBic(token) && isIban(next.substring(0, tokenEnd(next, 0)))) {
+                rest = next;
+                continue;
+            }
+            if (!isNumberish(token)) {
+                return rest;
+            }
+            rest = next;
+        }
+        return rest;
+    }
+
+    private static int tokenEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * "24,00", "07.03.", "19:55", "02.03.UM", "MC/000002457", "K1", "04XX", "XXXX", "4246xx1234",
+     * "AT333000000003332221": no letters, or at least three digits and at most three letters, or a card
+     * sequence number, or a masked card number.
+     */
+    private static boolean isNumberish(String token) {
+        int letters = 0;
+        int digits = 0;
+        int xs = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                xs += c == 'X' || c == 'x' ? 1 : 0;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        boolean cardSequence = token.length() == 2
+                && (token.charAt(0) == 'K' || token.charAt(0) == 'k')
+                && Character.isDigit(token.charAt(1));
+        boolean masked = letters == xs && (digits >= 2 || xs >= 4);
+        return letters == 0 || digits >= 3 && letters <= 3 || cardSequence || masked || isIban(token);
+    }
+
+    private static boolean isIban(String token) {
+        if (token.length() < 15 || token.length() > 34) {
+            return false;
+        }
+        if (!Character.isLetter(token.charAt(0))
+                || !Character.isLetter(token.charAt(1))
+                || !Character.isDigit(token.charAt(2))
+                || !Character.isDigit(token.charAt(3))) {
+            return false;
+        }
+        return token.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+    }
+
+    /** "BKAUATWWXXX": eight or eleven capitals and digits, the first six letters. */
+    private static boolean isBic(String token) {
+        if (token.length() != 8 && token.length() != 11) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean ok = i < 6 ? c >= 'A' && c <= 'Z' : c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String stripSeparators(String text) {
         int start = 0;
-        while (start < text.length() && " \t.:,;/*-".indexOf(text.charAt(start)) >= 0) {
+        while (start < text.length() && " \t.:,;/*-()".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
         return text.substring(start);

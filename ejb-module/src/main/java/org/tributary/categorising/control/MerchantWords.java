@@ -26,6 +26,9 @@ final class MerchantWords {
     /** Booking texts, longest first, so that "PAIEMENT PAR CARTE" goes before "PAIEMENT". */
     final List<String> bookingTexts;
 
+    /** Markers after which the text is references, never the name (" DES:", " PPD ID"). */
+    final List<String> cutMarkers;
+
     final Set<String> trailingWords;
     final Set<String> placeholders;
     final Set<String> countries;
@@ -38,6 +41,10 @@ final class MerchantWords {
         bookingTexts = sections.getOrDefault("booking texts", List.of()).stream()
                 .map(MerchantWords::fold)
                 .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        cutMarkers = sections.getOrDefault("cut at", List.of()).stream()
+                .map(MerchantWords::fold)
+                .map(marker -> Character.isLetter(marker.charAt(0)) ? " " + marker : marker)
                 .toList();
         trailingWords = folded(sections, "trailing words");
         placeholders = folded(sections, "placeholders");

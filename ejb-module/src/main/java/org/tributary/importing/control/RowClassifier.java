@@ -2,7 +2,6 @@ package org.tributary.importing.control;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.InlineCategoriser;
 import org.tributary.categorising.control.MerchantName;
@@ -22,8 +21,6 @@ public final class RowClassifier {
 
     private final InlineCategoriser categoriser;
     private final Map<String, Classified> seen = new HashMap<>();
-    /** Descriptions are often unique (references, dates), merchant names much less so. */
-    private final Map<String, Optional<Suggestion>> byMerchant = new HashMap<>();
 
     public RowClassifier(UserRules rules) {
         this.categoriser = new InlineCategoriser(rules);
@@ -37,15 +34,10 @@ public final class RowClassifier {
             return known;
         }
         String merchant = MerchantName.of(counterparty, description);
-        Optional<Suggestion> named = byMerchant.computeIfAbsent(
-                merchant + '\u0000' + Integer.signum(sign), name -> categoriser.byMerchant(merchant, sign));
-        Classified classified = new Classified(
-                merchant,
-                named.or(() -> categoriser.byDescription(new Descriptor(merchant, description, sign)))
-                        .orElse(InlineCategoriser.UNCATEGORISED));
+        Classified classified =
+                new Classified(merchant, categoriser.categorise(new Descriptor(merchant, description, sign)));
         if (seen.size() >= MAX_REMEMBERED) {
             seen.clear();
-            byMerchant.clear();
         }
         seen.put(key, classified);
         return classified;

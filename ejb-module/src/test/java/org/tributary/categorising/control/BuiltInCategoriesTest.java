@@ -90,6 +90,56 @@ class BuiltInCategoriesTest {
     }
 
     @Test
+    void aGenericTransferWordLosesToAnySpecificWord() {
+        assertThat(BuiltInCategories.match("", "Überweisung Musikschule Kursbeitrag Schule"))
+                .contains("Education");
+        assertThat(BuiltInCategories.match("Überweisung Miete April", -1))
+                .map(m -> m.category())
+                .contains(Taxonomy.RENT_AND_HOUSING);
+        assertThat(BuiltInCategories.match("Überweisung an Anna", -1))
+                .map(m -> m.weak())
+                .contains(true);
+        assertThat(BuiltInCategories.match("Kontoübertrag Sparkonto", -1))
+                .map(m -> m.weak())
+                .contains(false);
+    }
+
+    @Test
+    void aSubscriptionWordSaysLessThanWhatIsSubscribedTo() {
+        assertThat(BuiltInCategories.match("", "PRLV SEPA FITNESS PARK ABONNEMENT MENSUEL"))
+                .contains("Entertainment");
+        assertThat(BuiltInCategories.match("", "PRLV SEPA CANAL ABONNEMENT")).contains("Subscriptions");
+        assertThat(BuiltInCategories.match("Оплата ЖКУ Мосэнергосбыт Электроэнергия", -1))
+                .map(m -> m.category())
+                .contains(Taxonomy.UTILITIES);
+    }
+
+    @Test
+    void anAddressIsNoKeyword() {
+        assertThat(BuiltInCategories.match("", "HOYTS CINEMAS BROADWAY NS AUS")).contains("Entertainment");
+        assertThat(BuiltInCategories.match("", "KMART 1234 PARRAMATTA NS AUS"))
+                .isNotEqualTo(java.util.Optional.of("Transport"));
+    }
+
+    @Test
+    void aPhraseThatNamesNoCategoryHidesItsWords() {
+        assertThat(BuiltInCategories.match("", "Bezahlung Bankomat K1 HOFER GRAZ"))
+                .isEmpty();
+        assertThat(BuiltInCategories.match("", "Behebung Bankomat K1 RAIFFEISENBANK"))
+                .contains("Cash");
+    }
+
+    @Test
+    void moneyFromTheTaxOfficeIsIncome() {
+        assertThat(BuiltInCategories.match("IRS TREAS 310 TAX REF", 1))
+                .map(m -> m.category())
+                .contains(Taxonomy.OTHER_INCOME);
+        assertThat(BuiltInCategories.match("Finanzamt Einkommensteuer", -1))
+                .map(m -> m.category())
+                .contains(Taxonomy.TAXES);
+    }
+
+    @Test
     void aRefundIsLeftToTheMerchant() {
         assertThat(BuiltInCategories.match("", "Erstattung")).isEmpty();
         assertThat(BuiltInCategories.match("Zalando", "Erstattung")).contains("Shopping");

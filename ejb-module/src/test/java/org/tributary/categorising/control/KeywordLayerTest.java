@@ -43,4 +43,14 @@ class KeywordLayerTest {
                 .map(Suggestion::category)
                 .contains("Fees and interest");
     }
+
+    @Test
+    void aWeakWordInTheMerchantLosesToASpecificWordInTheDescription() {
+        assertThat(layer.suggest(new Descriptor("Przelew Przychodzący", "PRZELEW PRZYCHODZĄCY WYNAGRODZENIE", 1)))
+                .map(Suggestion::category)
+                .contains("Salary");
+        assertThat(layer.suggest(new Descriptor("Overschrijving", "OVERSCHRIJVING J JANSEN", -1)))
+                .map(Suggestion::category)
+                .contains("Transfers");
+    }
 }

@@ -104,6 +104,64 @@ class MerchantNameTest {
     }
 
     @Test
+    void theNumbersBetweenABookingTextAndTheNameGo() {
+        assertThat(MerchantName.of(null, "POS 24,00 AT K1 14.03. 20:05 CINEPLEXX DONAU ZENTRUM"))
+                .isEqualTo("Cineplexx Donau Zentrum");
+        assertThat(MerchantName.of(null, "Bezahlung Bankomat MC/000002457 0001 K1 02.03.UM 10.33 HOFER GRAZ 8020"))
+                .isEqualTo("Hofer");
+        assertThat(MerchantName.of(
+                        null, "BETALING MET DEBETKAART NUMMER 4871 04XX XXXX 1234 DELHAIZE GENT 12/03 14:22"))
+                .isEqualTo("Delhaize Gent");
+        assertThat(MerchantName.of(null, "Płatność kartą 08.03.2026 Nr karty 4246xx1234 KWIACIARNIA ROZA"))
+                .isEqualTo("Kwiaciarnia Roza");
+        assertThat(MerchantName.of(
+                        null, "Abbuchung Onlinebanking FE/000002450 BKAUATWWXXX AT553200000012345678 Wien Energie"))
+                .isEqualTo("Wien Energie");
+        assertThat(MerchantName.of(null, "Kortköp 260307 MAX HAMBURGARE")).isEqualTo("Max Hamburgare");
+    }
+
+    @Test
+    void moreBanksBookingTexts() {
+        assertThat(MerchantName.of(null, "E-Banking Auftrag (QR-Rechnung) Zahnarztzentrum Zuerich"))
+                .isEqualTo("Zahnarztzentrum Zuerich");
+        assertThat(MerchantName.of(null, "KAUF/DIENSTLEISTUNG VOM 11.03.2026 KARTEN NR. XXXX1234 SWISS AIR"))
+                .isEqualTo("Swiss Air");
+        assertThat(MerchantName.of(null, "OVERSCHRIJVING FOD FINANCIEN")).isEqualTo("Fod Financien");
+        assertThat(MerchantName.of(null, "PAIEMENT BANCONTACT 04/03 SNCB NMBS")).isEqualTo("Sncb Nmbs");
+        assertThat(MerchantName.of(null, "VIR DE M ROUSSEL")).isEqualTo("M Roussel");
+        assertThat(MerchantName.of(null, "BONIFICO CONDOMINIO VIA GARIBALDI")).isEqualTo("Condominio Via Garibaldi");
+        assertThat(MerchantName.of(null, "TRANSFERENCIA A FAVOR DE CARMEN VIDAL"))
+                .isEqualTo("Carmen Vidal");
+        assertThat(MerchantName.of(null, "Przelew wychodzący BENEFIT SYSTEMS SA"))
+                .isEqualTo("Benefit Systems SA");
+        assertThat(MerchantName.of(null, "Отели OSTROVOK.RU MOSCOW RUS")).isEqualTo("Ostrovok");
+        assertThat(MerchantName.of(null, "Visa Purchase JETSTAR")).isEqualTo("Jetstar");
+        assertThat(MerchantName.of(null, "Bill Payment HYDRO ONE NETWORKS")).isEqualTo("Hydro One Networks");
+        assertThat(MerchantName.of(null, ")))  WM MORRISON STORE")).isEqualTo("WM Morrison Store");
+    }
+
+    @Test
+    void referencesAfterAMarkerGo() {
+        assertThat(MerchantName.of(null, "PGANDE DES:WEB ONLINE ID:1234567890 INDN:K ABERNATHY CO ID:9123456789 WEB"))
+                .isEqualTo("Pgande");
+        assertThat(MerchantName.of(null, "IRS TREAS 310 TAX REF PPD ID: 9111036000"))
+                .isEqualTo("Irs Treas Tax Ref");
+        assertThat(MerchantName.of(null, "CARD PAYMENT TO WM MORRISON STORE,34.18 GBP, RATE 1.00/GBP ON 04-02-2026"))
+                .isEqualTo("WM Morrison Store");
+        assertThat(MerchantName.of(null, "PRZELEW PRZYCHODZĄCY; OD: POLKOM SA; TYT.: WYNAGRODZENIE"))
+                .isEqualTo("Polkom SA");
+    }
+
+    @Test
+    void aDutchSepaLineIsNamedByItsNameField() {
+        assertThat(MerchantName.of(
+                        null,
+                        "/TRTP/SEPA Incasso algemeen doorlopend/CSID/NL74ZZZ330371970000/NAME/Vattenfall"
+                                + " Klantenservice N.V./MARF/000012345678/REMI/Termijnbedrag"))
+                .isEqualTo("Vattenfall Klantenservice N V");
+    }
+
+    @Test
     void aGermanCardPaymentNamesThePlaceAfterTwoSlashes() {
         assertThat(MerchantName.of("EDEKA//MUENCHEN/DE", "EDEKA SAGT DANKE")).isEqualTo("Edeka");
         assertThat(MerchantName.of("EDEKA DÜBEL//THOMASINGEN/DE", "")).isEqualTo("Edeka Dübel");
