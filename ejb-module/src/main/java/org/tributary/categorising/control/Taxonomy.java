@@ -11,70 +11,106 @@ import java.util.Optional;
  * embedding model compares descriptors with when nothing else knows them (zero-shot).
  */
 public enum Taxonomy {
-    SALARY("Salary", Kind.INCOME, "Зарплата", "salary wages payroll pay from employer"),
+    SALARY(
+            "Salary",
+            Kind.INCOME,
+            "Зарплата",
+            "salary, wages, payroll, pay from employer, Gehalt, Lohn, salaire, stipendio, nómina, salario, salaris, lön, wynagrodzenie, зарплата, заработная плата, аванс"),
     OTHER_INCOME(
             "Other income",
             Kind.INCOME,
             "Прочие доходы",
-            "refund reimbursement interest earned dividend pension benefit child allowance tax refund cashback"),
+            "refund, reimbursement, interest earned, dividend, pension, child benefit, tax refund, cashback, Rückerstattung, Erstattung, Zinsen, Kindergeld, Rente, remboursement, allocations familiales, rimborso, pensione, reembolso, devolución, pensión, teruggave, kinderbijslag, återbetalning, barnbidrag, pension, zwrot, emerytura, возврат, пособие, пенсия, проценты по вкладу, кэшбэк"),
     GROCERIES(
             "Groceries",
             Kind.EXPENSE,
             "Продукты",
-            "supermarket grocery store food market bakery butcher greengrocer discount food shop"),
+            "supermarket, grocery store, food market, bakery, butcher, greengrocer, discount food shop, Supermarkt, Lebensmittel, Bäckerei, Metzgerei, supermarché, épicerie, boulangerie, supermercato, alimentari, panetteria, supermercado, alimentación, panadería, bakkerij, slager, livsmedel, matbutik, bageri, sklep spożywczy, piekarnia, продукты, супермаркет, супермаркеты, гипермаркет"),
     EATING_OUT(
             "Eating out",
             Kind.EXPENSE,
             "Кафе и рестораны",
-            "restaurant cafe coffee shop fast food bar pub takeaway food delivery canteen"),
+            "restaurant, cafe, coffee shop, fast food, bar, pub, takeaway, food delivery, canteen, Gaststätte, Wirtshaus, Imbiss, Lieferdienst, brasserie, boulangerie café, ristorante, pizzeria, trattoria, restaurante, cafetería, eetcafé, restaurang, kafé, restauracja, kawiarnia, кафе, ресторан, рестораны и кафе, столовая, кофейня, доставка еды"),
     TRANSPORT(
             "Transport",
             Kind.EXPENSE,
             "Транспорт",
-            "public transport train bus metro taxi ride hailing fuel petrol station parking car"),
-    TRAVEL("Travel", Kind.EXPENSE, "Путешествия", "airline flight hotel hostel travel agency holiday booking"),
+            "public transport, train ticket, bus, metro, taxi, ride hailing, fuel, petrol station, parking, car repair, Tankstelle, Parkhaus, Bahn, Verkehrsbetriebe, carburant, station service, péage, stationnement, carburante, benzina, parcheggio, gasolinera, carburante gasolina, aparcamiento, tankstation, parkeren, openbaar vervoer, bensinstation, parkering, kollektivtrafik, stacja paliw, paliwo, komunikacja miejska, такси, метро, азс, бензин, парковка, транспорт"),
+    TRAVEL(
+            "Travel",
+            Kind.EXPENSE,
+            "Путешествия",
+            "airline, flight, hotel, hostel, travel agency, holiday booking, Flug, Reisebüro, Urlaub, vol, voyage, hôtel, volo, albergo, viaggio, vuelo, viaje, vlucht, reisbureau, flyg, resa, lot, podróż, авиабилеты, отель, отели, гостиница, путешествие"),
     SUBSCRIPTIONS(
             "Subscriptions",
             Kind.EXPENSE,
             "Подписки",
-            "streaming music video subscription software cloud storage app store membership"),
+            "streaming, music streaming, video streaming, subscription, software, cloud storage, app store, membership, Abo, Abonnement, abbonamento, suscripción, prenumeration, subskrypcja, подписка"),
     SHOPPING(
             "Shopping",
             Kind.EXPENSE,
             "Покупки",
-            "clothes shoes electronics department store online shop furniture hardware diy books toys"),
+            "clothes, shoes, electronics, department store, online shop, furniture, hardware store, diy, books, toys, Kleidung, Schuhe, Elektronik, Möbel, Baumarkt, vêtements, chaussures, meubles, bricolage, abbigliamento, scarpe, mobili, ropa, zapatos, muebles, kleding, schoenen, meubels, kläder, skor, möbler, odzież, buty, meble, одежда и обувь, интернет-магазин, интернет-магазины, электроника, мебель"),
     UTILITIES(
             "Utilities",
             Kind.EXPENSE,
             "Коммунальные услуги и связь",
-            "electricity gas water heating mobile phone internet broadband telecom operator"),
-    RENT_AND_HOUSING("Rent and housing", Kind.EXPENSE, "Жильё", "rent landlord mortgage housing service charge"),
-    HEALTH("Health", Kind.EXPENSE, "Здоровье", "pharmacy chemist doctor dentist hospital clinic optician medicine"),
+            "electricity, gas, water, heating, mobile phone, internet, broadband, telecom operator, Strom, Wasser, Heizung, Mobilfunk, électricité, eau, téléphone mobile, elettricità, bolletta luce, acqua, electricidad, agua, telefonía móvil, elektriciteit, energie, telefoon, elräkning, bredband, prąd, telefon komórkowy, электроэнергия, мобильная связь, интернет, связь, коммунальные услуги"),
+    RENT_AND_HOUSING(
+            "Rent and housing",
+            Kind.EXPENSE,
+            "Жильё",
+            "rent, landlord, mortgage, housing, service charge, Miete, Wohnung, Hausverwaltung, loyer, charges de copropriété, affitto, condominio, alquiler, comunidad de propietarios, huur, hyra, czynsz, аренда, квартплата, жкх, жку"),
+    HEALTH(
+            "Health",
+            Kind.EXPENSE,
+            "Здоровье",
+            "pharmacy, chemist, doctor, dentist, hospital, clinic, optician, medicine, Apotheke, Arzt, Zahnarzt, pharmacie, médecin, farmacia, medico, dentista, apotheek, huisarts, tandarts, apotek, läkare, tandläkare, apteka, lekarz, аптека, клиника, врач, стоматология"),
     PERSONAL_CARE(
             "Personal care",
             Kind.EXPENSE,
             "Красота и уход",
-            "hairdresser barber beauty salon cosmetics perfume drugstore spa"),
+            "hairdresser, barber, beauty salon, cosmetics, perfume, drugstore, spa, Friseur, Drogerie, Kosmetik, coiffeur, parfumerie, parrucchiere, profumeria, peluquería, perfumería, kapper, drogisterij, frisör, fryzjer, drogeria, kosmetyki, парикмахерская, салон красоты, косметика, здоровье и красота"),
     ENTERTAINMENT(
             "Entertainment",
             Kind.EXPENSE,
             "Развлечения",
-            "cinema theatre concert tickets museum games sports club gym fitness leisure"),
-    EDUCATION("Education", Kind.EXPENSE, "Образование", "school university course tuition training books for study"),
-    INSURANCE("Insurance", Kind.EXPENSE, "Страхование", "insurance premium health car home life insurance policy"),
+            "cinema, theatre, concert tickets, museum, games, sports club, gym, fitness, leisure, Kino, Theater, Fitnessstudio, cinéma, salle de sport, palestra, cine, gimnasio, bioscoop, sportschool, bio, kino, siłownia, кино, театр, фитнес, развлечения"),
+    EDUCATION(
+            "Education",
+            Kind.EXPENSE,
+            "Образование",
+            "school, university, course, tuition, training, books for study, Schule, Universität, Studiengebühr, Kurs, école, université, formation, scuola, università, corso, escuela, universidad, curso, universiteit, cursus, skola, universitet, szkoła, uczelnia, образование, школа, университет, курсы"),
+    INSURANCE(
+            "Insurance",
+            Kind.EXPENSE,
+            "Страхование",
+            "insurance, insurance premium, health insurance, car insurance, home insurance, life insurance, Versicherung, assurance, mutuelle, assicurazione, seguro, verzekering, försäkring, ubezpieczenie, страхование, страховка, полис"),
     GIFTS_AND_CHARITY(
             "Gifts and charity",
             Kind.EXPENSE,
             "Подарки и благотворительность",
-            "donation charity gift flowers florist"),
-    TAXES("Taxes and government", Kind.EXPENSE, "Налоги и госуслуги", "tax authority government fine state fee"),
-    CASH("Cash", Kind.EXPENSE, "Наличные", "atm cash withdrawal"),
+            "donation, charity, gift, flowers, florist, Spende, Blumen, don, fleurs, fleuriste, donazione, fiori, donación, flores, donatie, bloemen, gåva, blommor, darowizna, kwiaty, пожертвование, благотворительность, цветы, подарки"),
+    TAXES(
+            "Taxes and government",
+            Kind.EXPENSE,
+            "Налоги и госуслуги",
+            "tax authority, government, fine, state fee, Finanzamt, Steuer, Gebühr, impôts, amende, tasse, imposte, multa, impuestos, hacienda, belasting, gemeente, skatt, podatek, urząd skarbowy, налог, штраф, госпошлина, госуслуги"),
+    CASH(
+            "Cash",
+            Kind.EXPENSE,
+            "Наличные",
+            "atm, cash withdrawal, Geldautomat, Bargeld, retrait, distributeur, prelievo, bancomat, retirada de efectivo, cajero, geldopname, pinautomaat, uttag, wypłata, снятие наличных, банкомат"),
     FEES_AND_INTEREST(
             "Fees and interest",
             Kind.EXPENSE,
             "Комиссии и проценты",
-            "bank fee account charge overdraft interest commission"),
-    TRANSFERS("Transfers", Kind.TRANSFER, "Переводы", "transfer between own accounts savings top up"),
+            "bank fee, account charge, overdraft interest, commission, Kontoführung, Gebühren, frais bancaires, cotisation carte, commissione, canone, comisión, bankkosten, avgift, opłata, prowizja, комиссия, обслуживание счета"),
+    TRANSFERS(
+            "Transfers",
+            Kind.TRANSFER,
+            "Переводы",
+            "transfer between own accounts, savings, top up, Umbuchung, virement interne, giroconto, traspaso, overboeking, överföring, przelew własny, перевод между своими счетами"),
     UNCATEGORISED(BuiltInCategories.UNCATEGORISED, Kind.NONE, "Без категории", "");
 
     public enum Kind {

@@ -9,8 +9,15 @@ class MerchantTextTest {
     @Test
     void dropsDigitsAndPunctuationAndCase() {
         assertThat(MerchantText.prepare("STARBUCKS STORE #123, ZÜRICH")).isEqualTo("starbucks store zürich");
-        assertThat(MerchantText.prepare("McDonald's F1234")).isEqualTo("mcdonalds f");
+        assertThat(MerchantText.prepare("McDonald's F1234")).isEqualTo("mcdonalds");
         assertThat(MerchantText.prepare("ПЯТЁРОЧКА 1234")).isEqualTo("пятёрочка");
+    }
+
+    @Test
+    void dropsBookingWordsUnlessNothingElseIsLeft() {
+        assertThat(MerchantText.prepare("Met Debetkaart Apotheek De Zon")).isEqualTo("apotheek de zon");
+        assertThat(MerchantText.prepare("Оплата товаров и услуг. АПТЕКА")).isEqualTo("аптека");
+        assertThat(MerchantText.prepare("VISA PURCHASE")).isEqualTo("visa purchase");
     }
 
     @Test
