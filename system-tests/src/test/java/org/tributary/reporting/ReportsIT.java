@@ -177,7 +177,7 @@ class ReportsIT {
                         r.path("merchant").asText(),
                         r.path("firstSeen").asText() + " " + r.path("count").asText() + " "
                                 + money(r.path("total").asText())));
-        assertThat(actual).isEqualTo(expected).containsKeys("BRAND NEW BOOKSHOP", "PARKING GARAGE CITY");
+        assertThat(actual).isEqualTo(expected).containsKeys("Brand New Bookshop", "Parking Garage City");
     }
 
     @Test
@@ -211,7 +211,7 @@ class ReportsIT {
         assertThat(actual).isEqualTo(expected).isNotEmpty();
         assertThat(report.path("transactions").findValuesAsText("merchant"))
                 .as("larger than anything the merchant had before")
-                .contains("BAKERY SONNE");
+                .contains("Bakery Sonne");
     }
 
     @Test
@@ -225,10 +225,10 @@ class ReportsIT {
                         r.path("transaction").path("merchant").asText(),
                         (a, b) -> a + "," + b));
         assertThat(merchantByKind)
-                .containsEntry("UNUSUAL_AMOUNT", "BAKERY SONNE")
-                .containsEntry("DUPLICATE_CHARGE", "PARKING GARAGE CITY")
-                .containsEntry("PRICE_CHANGE", "NETFLIX")
-                .containsEntry("AFTER_LONG_GAP", "DENTIST SMILE");
+                .containsEntry("UNUSUAL_AMOUNT", "Bakery Sonne")
+                .containsEntry("DUPLICATE_CHARGE", "Parking Garage City")
+                .containsEntry("PRICE_CHANGE", "Netflix")
+                .containsEntry("AFTER_LONG_GAP", "Dentist Smile");
         assertThat(report.path("rows").findValuesAsText("reason"))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank())
                 .anySatisfy(reason -> assertThat(reason).contains("95.00").contains("usual"));

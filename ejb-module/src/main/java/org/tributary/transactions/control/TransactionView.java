@@ -25,12 +25,42 @@ public record TransactionView(
         String sourceKind,
         String sourceName,
         String categorisedBy,
+        String categoryReason,
         @JsonbTransient String categoryReasonCode)
         implements Serializable {
 
-    /** The reason in plain English words, as the API serves it. */
-    public String getCategoryReason() {
-        return reasonIn(Locale.ENGLISH);
+    /** The reason, stored as a code, in plain English words as the API serves it. */
+    public TransactionView(
+            UUID id,
+            LocalDate date,
+            String amount,
+            String currency,
+            String description,
+            String merchant,
+            String category,
+            String type,
+            boolean pending,
+            UUID sourceId,
+            String sourceKind,
+            String sourceName,
+            String categorisedBy,
+            String categoryReasonCode) {
+        this(
+                id,
+                date,
+                amount,
+                currency,
+                description,
+                merchant,
+                category,
+                type,
+                pending,
+                sourceId,
+                sourceKind,
+                sourceName,
+                categorisedBy,
+                CategoryReason.words(categoryReasonCode, categorisedBy, Locale.ENGLISH),
+                categoryReasonCode);
     }
 
     public String reasonIn(Locale locale) {
