@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # Uploads a generated CSV of N rows through the HTTP API of a running Tributary (bin/run) and waits until
 # every row is in the ledger and in ClickHouse. Prints rows, seconds, rows/s and the peak heap seen.
-#   bench/import-benchmark.sh ROWS
+# Then waits for the categorising worker to be through the rows no fast layer knew, and prints when, how many
+# stayed uncategorised and the server's resident memory (RSS) before and after.
+#   bench/import-benchmark.sh ROWS [TAIL]     (TAIL: share of rows to one-off merchants, e.g. 0.12)
 # Environment: TRIBUTARY_HTTP_PORT (8080), TRIBUTARY_MANAGEMENT_PORT (9990),
-#              TRIBUTARY_CLICKHOUSE_HTTP_PORT (18123), TRIBUTARY_CLICKHOUSE_DATABASE (tributary).
+#              TRIBUTARY_CLICKHOUSE_HTTP_PORT (18123), TRIBUTARY_CLICKHOUSE_DATABASE (tributary),
+#              TRIBUTARY_BENCH_DB (postgresql://tributary:tributary@127.0.0.1:5432/tributary).
 set -euo pipefail
 
-rows="${1:?usage: bench/import-benchmark.sh ROWS}"
+rows="${1:?usage: bench/import-benchmark.sh ROWS [TAIL]}"
+tail_share="${2:-0}"
+db="${TRIBUTARY_BENCH_DB:-postgresql://tributary:tributary@127.0.0.1:5432/tributary}"
+server_rss() { # KiB, of the WildFly JVM listening on the HTTP port
+    local pid
+    pid=$(pgrep -f 'jboss-modules.jar' | head -n 1)
+    [ -n "$pid" ] && awk '/^VmRSS/{print $2}' "/proc/$pid/status" || echo 0
+}
+rss_before=$(server_rss)
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 api="http://127.0.0.1:${TRIBUTARY_HTTP_PORT:-8080}/api/v1"
 metrics="http://127.0.0.1:${TRIBUTARY_MANAGEMENT_PORT:-9990}/metrics"
@@ -16,7 +27,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 file="$work/bench-$rows.csv"
-python3 "$repo/bench/generate-csv.py" "$rows" "$file"
+python3 "$repo/bench/generate-csv.py" "$rows" "$file" 42 "$tail_share"
 size=$(stat -c %s "$file")
 
 email="bench-$(date +%s%N)@tributary.test"
@@ -56,6 +67,17 @@ while :; do
     sleep 0.2
 done
 visible=$(date +%s.%N)
+while [ "$(psql "$db" -tAc "select categorising from import_runs where id = '$import_id'")" = t ]; do
+    sleep 0.2
+done
+categorised=$(date +%s.%N)
+left=$(psql "$db" -tAc "select count(*) from transactions where import_id = '$import_id' and categorised_by = 'NONE'")
+by_layer=$(psql "$db" -tAc "select string_agg(categorised_by || '=' || n, ' ') from (select categorised_by, count(*) n
+    from transactions where import_id = '$import_id' group by 1 order by 1) c")
+merchants=$(psql "$db" -tAc "select count(distinct merchant) from transactions where import_id = '$import_id'")
+rss_after=$(server_rss)
+echo "distinct merchants $merchants; categorised by: $by_layer; left uncategorised $left"
+echo "worker done at $(python3 -c "print(f'{$categorised-$start:.2f}')")s; server RSS $((rss_before/1024)) MiB before, $((rss_after/1024)) MiB after"
 
 python3 - "$rows" "$size" "$imported" "$start" "$accepted" "$ledger_done" "$visible" "$peak" <<'PY'
 import sys
