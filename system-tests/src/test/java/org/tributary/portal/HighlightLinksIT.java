@@ -48,8 +48,8 @@ class HighlightLinksIT {
                     .endsWith("/app/transactions.xhtml?id=" + idOfAmount(userId, "2500.00"));
             assertThat(browser.text("#new-merchants"))
                     .as("new places paid, not the new employer")
-                    .contains("CORNER BAKERY")
-                    .doesNotContain("SALARY ACME");
+                    .contains("Corner Bakery")
+                    .doesNotContainIgnoringCase("SALARY ACME");
             browser.screenshot("dashboard-highlight-links");
 
             browser.click("#strange li a");
