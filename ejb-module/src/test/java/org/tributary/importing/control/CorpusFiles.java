@@ -19,7 +19,7 @@ public final class CorpusFiles {
     private CorpusFiles() {}
 
     public static Path root() {
-        return Path.of(System.getProperty("tributary.corpus", "../../shared/corpus"));
+        return Path.of(System.getProperty("tributary.corpus", "../corpus"));
     }
 
     /** The rows of the README's per-file table. */
