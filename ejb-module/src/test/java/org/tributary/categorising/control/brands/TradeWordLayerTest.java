@@ -151,8 +151,9 @@ class TradeWordLayerTest {
         TradeWords.Counts counts = new TradeWords.Counts();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 TradeWords.class.getResourceAsStream(TradeWords.RESOURCE), StandardCharsets.UTF_8))) {
+            long start = System.nanoTime();
             TradeWords words = TradeWords.read(lines, counts);
-            System.out.println("trade words: " + counts);
+            System.out.printf("trade words: %s; read in %d ms%n", counts, (System.nanoTime() - start) / 1_000_000);
             assertThat(words.size()).isEqualTo(counts.kept).isGreaterThan(5_000);
             assertThat(words.get("BACKEREI").map(TradeWords.TradeWord::category))
                     .contains(Taxonomy.GROCERIES);
