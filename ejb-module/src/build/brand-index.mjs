@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { categoryOfTag, TRANSPORT, UTILITIES, SOURCE as CATEGORIES_SOURCE } from './osm-categories.mjs';
 
 const [version, cacheDir, workDir, outDir] = process.argv.slice(2);
 if (!outDir) {
@@ -32,7 +33,8 @@ if (!existsSync(tarball)) {
         '--pack-destination', cacheDir], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const newer = (a, b) => statSync(a).mtimeMs > statSync(b).mtimeMs;
-if (existsSync(index) && existsSync(licence) && !newer(tarball, index) && !newer(script, index)) {
+if (existsSync(index) && existsSync(licence) && !newer(tarball, index) && !newer(script, index)
+    && !newer(CATEGORIES_SOURCE, index)) {
     console.log(`brand index up to date: ${index}`);
     process.exit(0);
 }
@@ -41,62 +43,6 @@ mkdirSync(workDir, { recursive: true });
 execFileSync('tar', ['-xzf', tarball, '-C', workDir, 'package/dist/json/nsi.json', 'package/LICENSE.md']);
 const nsi = JSON.parse(readFileSync(join(workDir, 'package/dist/json/nsi.json'), 'utf8')).nsi;
 
-// OSM key=value -> Taxonomy constant. A key alone ("healthcare") covers all its values. Anything not here is
-// left out: a bank's name in a descriptor is as often a transfer or a fee as a purchase (and most ATMs carry a
-// bank's name), a parcel locker or a post office says nothing about what was bought.
-const GROCERIES = 'GROCERIES', EATING_OUT = 'EATING_OUT', TRANSPORT = 'TRANSPORT', TRAVEL = 'TRAVEL';
-const SHOPPING = 'SHOPPING', UTILITIES = 'UTILITIES', HOUSING = 'RENT_AND_HOUSING', HEALTH = 'HEALTH';
-const CARE = 'PERSONAL_CARE', FUN = 'ENTERTAINMENT', EDUCATION = 'EDUCATION', INSURANCE = 'INSURANCE';
-const CHARITY = 'GIFTS_AND_CHARITY', TAXES = 'TAXES';
-const TAGS = {
-    shop: {
-        ...of(GROCERIES, 'supermarket convenience greengrocer bakery butcher deli alcohol beverages wine pastry ' +
-            'confectionery chocolate dairy cheese seafood frozen_food health_food tea coffee spices nuts general ' +
-            'country_store farm food wholesale kiosk'),
-        ...of(TRANSPORT, 'car car_parts car_repair tyres motorcycle motorcycle_repair truck truck_repair'),
-        ...of(TRAVEL, 'travel_agency'),
-        ...of(HEALTH, 'optician medical_supply hearing_aids herbalist'),
-        ...of(CARE, 'hairdresser beauty cosmetics chemist perfumery massage hairdresser_supply tattoo laundry ' +
-            'dry_cleaning'),
-        ...of(UTILITIES, 'mobile_phone telecommunication gas'),
-        ...of(FUN, 'lottery bookmaker ticket'),
-        ...of(HOUSING, 'storage_rental'),
-        ...of(CHARITY, 'florist charity'),
-        ...of(null, 'money_lender pawnbroker gold_buyer funeral_directors mall'),
-        '*': SHOPPING,
-    },
-    amenity: {
-        ...of(EATING_OUT, 'fast_food cafe restaurant bar pub ice_cream food_court biergarten'),
-        ...of(TRANSPORT, 'fuel charging_station car_rental car_sharing bicycle_rental motorcycle_rental parking ' +
-            'car_wash vehicle_inspection'),
-        ...of(HEALTH, 'pharmacy clinic dentist doctors hospital veterinary'),
-        ...of(FUN, 'cinema theatre casino karaoke_box nightclub gambling arts_centre'),
-        ...of(EDUCATION, 'school university college kindergarten prep_school language_school music_school ' +
-            'driving_school training childcare'),
-        ...of(CHARITY, 'social_facility'),
-    },
-    // Giving blood is not bought: a payment to a blood service (the Red Cross) is a donation.
-    healthcare: { '*': HEALTH, blood_donation: CHARITY },
-    leisure: {
-        ...of(FUN, 'fitness_centre sports_centre bowling_alley amusement_arcade adult_gaming_centre trampoline_park ' +
-            'indoor_play escape_game miniature_golf high_ropes_course dance water_park'),
-        ...of(CARE, 'sauna'),
-    },
-    tourism: { ...of(TRAVEL, 'hotel hostel motel caravan_site camp_site guest_house apartment'),
-        ...of(FUN, 'theme_park zoo museum') },
-    office: {
-        ...of(UTILITIES, 'telecommunication energy_supplier water_utility'),
-        ...of(INSURANCE, 'insurance'),
-        ...of(TRAVEL, 'travel_agent'),
-        ...of(HOUSING, 'estate_agent moving_company'),
-        ...of(EDUCATION, 'educational_institution'),
-        ...of(TAXES, 'government'),
-        ...of(CHARITY, 'charity ngo'),
-    },
-    highway: { services: TRANSPORT },
-    man_made: { charge_point: TRANSPORT },
-    waterway: { fuel: TRANSPORT },
-};
 // Operators are mostly infrastructure (power lines, cameras); only these are what people pay. Not the operators of
 // charging stations: they are energy suppliers, towns, motoring clubs and charities (Wien Energie, Gemeente
 // Utrecht, ÖAMTC, Caritas) whose payments are anything but charging; a charging network's brand is in brands/.
@@ -108,15 +54,10 @@ const OPERATORS = {
 const TRANSIT = new Set(['route/train', 'route/subway', 'route/light_rail', 'route/tram', 'route/ferry']);
 const VENDING = { public_transport_tickets: TRANSPORT, parking_tickets: TRANSPORT, fuel: TRANSPORT };
 
-function of(category, values) {
-    return Object.fromEntries(values.split(' ').map(v => [v, category]));
-}
-
 function categoryOf(tree, key, value, tags) {
     if (tree === 'brands') {
         if (key === 'amenity' && value === 'vending_machine') return VENDING[tags.vending] ?? null;
-        const byKey = TAGS[key];
-        return byKey === undefined ? null : byKey[value] !== undefined ? byKey[value] : byKey['*'] ?? null;
+        return categoryOfTag(key, value);
     }
     if (tree === 'operators') return OPERATORS[`${key}/${value}`] ?? null;
     if (tree === 'transit') return TRANSIT.has(`${key}/${value}`) ? TRANSPORT : null;

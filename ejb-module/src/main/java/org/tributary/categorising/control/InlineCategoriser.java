@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.tributary.categorising.control.brands.BrandIndex;
 import org.tributary.categorising.control.brands.BrandLayer;
+import org.tributary.categorising.control.brands.TradeWordLayer;
 
 /**
  * The layers fast enough to run on every imported row, in order: the user's rules (for the merchant, then for
  * its brand), a built-in keyword in the merchant's name, an income keyword in the description of money coming
- * in ("Gehalt"), a known brand, a built-in keyword in the description, and last a weak keyword (a generic
- * transfer word), which anything more specific beats. What none of them knows stays "Uncategorised" and goes
- * to the categorising worker ({@code ml-categorise}), which asks the model and, if configured, the language
+ * in ("Gehalt"), a known brand, a built-in keyword in the description, a trade word ("Bäckerei", "tandarts",
+ * "пекарня": decision 24), and last a weak keyword (a generic transfer word), which anything more specific beats.
+ * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}), which asks the model and, if configured, the language
  * model.
  *
  * <p>One instance serves one import (or one run of the worker) in one thread: what a merchant's name says is
@@ -24,14 +25,22 @@ public final class InlineCategoriser implements CategoryLayer {
 
     private static final KeywordLayer KEYWORDS = new KeywordLayer();
     private static final BrandLayer BRANDS = new BrandLayer();
+    private static final TradeWordLayer TRADE_WORDS = new TradeWordLayer();
     private static final int MAX_REMEMBERED = 100_000;
 
     private final UserRules rules;
+    private final boolean tradeWords;
     private final Map<String, Optional<Suggestion>> byName = new HashMap<>();
     private final Map<String, Optional<Suggestion>> byBrandName = new HashMap<>();
 
     public InlineCategoriser(UserRules rules) {
+        this(rules, true);
+    }
+
+    /** Without the trade words: what the layers knew before them, for measuring what they add. */
+    public InlineCategoriser(UserRules rules, boolean tradeWords) {
         this.rules = rules;
+        this.tradeWords = tradeWords;
     }
 
     /** The brand behind a merchant's name, if it is a known one. */
@@ -54,6 +63,7 @@ public final class InlineCategoriser implements CategoryLayer {
                 .or(() -> byBrandName.computeIfAbsent(key, k -> BRANDS.suggest(new Descriptor(merchant, "", sign))))
                 .or(() -> BRANDS.suggest(new Descriptor("", descriptor.description(), sign)))
                 .or(() -> KEYWORDS.strong(new Descriptor("", descriptor.description(), sign)))
+                .or(() -> tradeWords ? TRADE_WORDS.suggest(descriptor) : Optional.empty())
                 .or(() -> KEYWORDS.weak(descriptor));
     }
 

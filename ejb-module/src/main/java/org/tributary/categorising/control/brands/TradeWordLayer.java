@@ -1,0 +1,44 @@
+package org.tributary.categorising.control.brands;
+
+import java.util.Optional;
+import org.tributary.categorising.control.CategorisedBy;
+import org.tributary.categorising.control.CategoryLayer;
+import org.tributary.categorising.control.CategoryReason;
+import org.tributary.categorising.control.Descriptor;
+import org.tributary.categorising.control.Suggestion;
+
+/**
+ * The category of the kind of place a descriptor names by its trade ({@link TradeWords}): "BACKEREI MUELLER" is a
+ * bakery, "PIEKARNIA U ZOSI" too, "Кафе Ромашка" a café, "Tandarts de Vries" a dentist. The merchant's name is
+ * tried first, the description after it. Money coming in is left alone (a trade word there is a refund or an
+ * insurer's reimbursement more often than a sale), and so is a description that says it is pay or a transfer.
+ */
+public final class TradeWordLayer implements CategoryLayer {
+
+    /** Less than a hand-written keyword (0.9): the presets' words are written for map search, not for banks. */
+    static final double CONFIDENCE = 0.8;
+
+    private final TradeWords words;
+
+    public TradeWordLayer() {
+        this(TradeWords.shared());
+    }
+
+    TradeWordLayer(TradeWords words) {
+        this.words = words;
+    }
+
+    @Override
+    public Optional<Suggestion> suggest(Descriptor descriptor) {
+        if (descriptor.sign() > 0 || TradeWords.notAPurchase(descriptor.description())) {
+            return Optional.empty();
+        }
+        return words.find(descriptor.merchant())
+                .or(() -> words.find(descriptor.description()))
+                .map(found -> new Suggestion(
+                        found.word().category().storedName(),
+                        CategorisedBy.RULE,
+                        CONFIDENCE,
+                        CategoryReason.code(CategoryReason.KEYWORD, found.word().word())));
+    }
+}
