@@ -48,9 +48,9 @@ class CategorisationEvaluationTest {
     }
 
     /** Where the test part stood when this floor was last raised: a regression guard, not the target. */
-    private static final double FLOOR_FRESH = 0.60;
+    private static final double FLOOR_FRESH = 0.78;
 
-    private static final double FLOOR_CORRECTED = 0.60;
+    private static final double FLOOR_CORRECTED = 0.80;
 
     @Test
     void theTestPartAsANewUserAndAfterTenCorrections() throws IOException {
