@@ -53,7 +53,7 @@ class LlmCategorisationIT {
         stub.register(post(urlPathEqualTo("/v1/chat/completions"))
                 .atPriority(1)
                 .withRequestBody(containing(marker))
-                .willReturn(chat("{\"results\":[{\"id\":1,\"category\":\"Entertainment\",\"confidence\":0.92}]}")));
+                .willReturn(chat("{\"results\":[{\"id\":1,\"category\":\"Entertainment\",\"confidence\":0.99}]}")));
 
         JsonNode row = importOne(marker + " BLOMFEN 7731", "-61.30");
 

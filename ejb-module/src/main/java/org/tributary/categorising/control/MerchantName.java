@@ -25,6 +25,9 @@ public final class MerchantName {
     static final int MAX_INPUT = 256;
 
     private static final int MAX_WORDS = 4;
+    /** A word longer than this is no part of a name (a reference, or a hostile description's filler). */
+    private static final int MAX_WORD = 40;
+
     private static final int MAX_BOOKING_TEXTS = 4;
     /** Card descriptors give the name 20 characters and put the city right after, without a space. */
     private static final int CARD_NAME_WIDTH = 20;
@@ -111,6 +114,7 @@ public final class MerchantName {
         List<String> words = new ArrayList<>(
                 Arrays.stream(SPACES.split(NOT_A_NAME.matcher(text).replaceAll(" ")))
                         .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)) // not a lone "-" or "&"
+                        .filter(w -> w.length() <= MAX_WORD)
                         .toList());
         boolean caseGiven = hasUpperAndLower(words);
         withoutTrailingPlace(words, caseGiven);

@@ -209,4 +209,11 @@ class MerchantNameTest {
                 .hasSizeLessThanOrEqualTo(MerchantName.MAX_INPUT);
         assertThat(MerchantName.of("Lastschrift", "")).isEqualTo("Lastschrift");
     }
+
+    @org.junit.jupiter.api.Test
+    void aWordTooLongForANameIsNoPartOfIt() {
+        org.assertj.core.api.Assertions.assertThat(
+                        MerchantName.of("", "X".repeat(4_000) + " PAYMENT " + "Y".repeat(6_000)))
+                .hasSizeLessThanOrEqualTo(40);
+    }
 }
