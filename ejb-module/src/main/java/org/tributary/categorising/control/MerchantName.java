@@ -103,7 +103,7 @@ public final class MerchantName {
         if (!isName(source)) {
             return UNKNOWN;
         }
-        String text = printable(source.length() > MAX_INPUT ? source.substring(0, MAX_INPUT) : source);
+        String text = withoutNumbers(printable(source.length() > MAX_INPUT ? source.substring(0, MAX_INPUT) : source));
         text = withoutBookingTexts(withoutGluedPlace(beforeDoubleSlash(beforeCut(sepaName(text)))));
         Shape shape = Shape.of(text);
         for (Removal removal : REMOVALS) {
@@ -135,6 +135,48 @@ public final class MerchantName {
         }
         String plain = text.strip();
         return plain.length() > 20 || !WORDS.placeholders.contains(MerchantWords.fold(plain));
+    }
+
+    /**
+     * Drops the words that are only a number with its punctuation and at least three digits (references,
+     * dates, amounts, times: "12345678", "03.05", "24,00", "19:40"), which the removals below would take out
+     * one expression at a time; a name made of such text alone keeps it. Then, in most descriptions, no digit
+     * is left and the removals that look for digits are not even tried.
+     */
+    private static String withoutNumbers(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int i = 0;
+        int lastWord = -1;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (!isNumber(text, start, i)) {
+                lastWord = kept.length();
+                kept.append(text, start, i);
+            } else if (lastWord >= 0 && kept.substring(lastWord).strip().equalsIgnoreCase("CD")) {
+                kept.setLength(lastWord); // an American card suffix, "CD 1417"
+                lastWord = -1;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                kept.append(text.charAt(i++));
+            }
+        }
+        return kept.toString().isBlank() ? text : kept.toString();
+    }
+
+    private static boolean isNumber(String text, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (".,:/-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digits >= 3;
     }
 
     private static String printable(String text) {
@@ -220,7 +262,8 @@ public final class MerchantName {
         for (int round = 0; round < MAX_BOOKING_TEXTS; round++) {
             String folded = MerchantWords.foldInPlace(rest);
             String after = null;
-            for (String booking : WORDS.bookingTexts) {
+            for (String booking :
+                    WORDS.bookingTextsByFirstWord.getOrDefault(MerchantWords.firstWord(folded), List.of())) {
                 if (folded.startsWith(booking)
                         && (folded.length() == booking.length()
                                 || !Character.isLetterOrDigit(folded.charAt(booking.length())))) {

@@ -26,6 +26,9 @@ final class MerchantWords {
     /** Booking texts, longest first, so that "PAIEMENT PAR CARTE" goes before "PAIEMENT". */
     final List<String> bookingTexts;
 
+    /** The same by their first word: a text is compared only with those that start as it does. */
+    final Map<String, List<String>> bookingTextsByFirstWord;
+
     /** Markers after which the text is references, never the name (" DES:", " PPD ID"). */
     final List<String> cutMarkers;
 
@@ -42,6 +45,13 @@ final class MerchantWords {
                 .map(MerchantWords::fold)
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String booking : bookingTexts) {
+            byFirstWord
+                    .computeIfAbsent(firstWord(booking), w -> new java.util.ArrayList<>())
+                    .add(booking);
+        }
+        bookingTextsByFirstWord = Map.copyOf(byFirstWord);
         cutMarkers = sections.getOrDefault("cut at", List.of()).stream()
                 .map(MerchantWords::fold)
                 .map(marker -> Character.isLetter(marker.charAt(0)) ? " " + marker : marker)
@@ -111,8 +121,20 @@ final class MerchantWords {
                 .replace("ẞ", "SS");
     }
 
+    /** The leading run of letters and digits ("PAIEMENT" of "PAIEMENT CB", "SEPA" of "SEPA-LASTSCHRIFT"). */
+    static String firstWord(String folded) {
+        int end = 0;
+        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+            end++;
+        }
+        return folded.substring(0, end);
+    }
+
     /** {@link #fold} letter by letter, keeping each letter that would become two: positions stay the text's. */
     static String foldInPlace(String text) {
+        if (isAscii(text)) {
+            return text.toUpperCase(Locale.ROOT);
+        }
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -124,6 +146,15 @@ final class MerchantWords {
             }
         }
         return folded.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> folded(Map<String, List<String>> sections, String name) {
