@@ -60,9 +60,4 @@ public final class LayeredCategoriser {
         }
         return found;
     }
-
-    /** For one descriptor (the evaluation's view of a single transaction). */
-    public Optional<Suggestion> suggest(Descriptor descriptor) {
-        return Optional.ofNullable(suggestAll(List.of(descriptor)).get(descriptor));
-    }
 }

@@ -14,14 +14,6 @@ public record UserRules(Map<String, String> categoryByMerchant, Map<String, Stri
 
     public static final UserRules NONE = new UserRules(Map.of(), Map.of());
 
-    public UserRules(Map<String, String> categoryByMerchant) {
-        this(categoryByMerchant, Map.of());
-    }
-
-    public Optional<String> match(String merchant) {
-        return Optional.ofNullable(categoryByMerchant.get(key(merchant)));
-    }
-
     public Optional<Suggestion> suggest(String merchant, Optional<String> brand) {
         String merchantKey = key(merchant);
         String byMerchant = categoryByMerchant.get(merchantKey);
