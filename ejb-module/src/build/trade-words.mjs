@@ -6,11 +6,13 @@
 //
 // Fetched and cached like the brand index (brand-index.mjs): npm pack once into the cache directory, npm's own
 // cache preferred, offline afterwards. The output is one line per preset whose tag has a category:
-//   CATEGORY <tab> key=value <tab> name <tab> name ... [<tab> ~ <tab> term <tab> term ...]
+//   CATEGORY <tab> key=value <tab> name <tab> name ... [<tab> ~ <tab> term <tab> term ...] [<tab> ^ <tab> word ...]
 // CATEGORY comes from osm-categories.mjs, the rule the brand index follows too; the names are the preset's name and
 // aliases in our users' languages, the terms after "~" its search terms (looser: "bread" for a bakery); all lower-cased but not normalised: the Java side (TradeWords)
 // normalises them exactly as it normalises descriptors, and drops there the words that are too short, too generic
-// or that name places of several categories. The schema's ISC licence goes next to the dictionary.
+// or that name places of several categories. The words after "^" repeat those of the names and terms that come from
+// a language that writes trades as compounds ("Stadtbäckerei", "Blomsterhandel"): the Java side may find these at
+// the head or tail of a longer word too. The schema's ISC licence goes next to the dictionary.
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,9 @@ if (!outDir) {
 // The languages of our users and of the banks they import from; regional variants add local words
 // ("Trafik" in Austria, "chemist" in Britain).
 const LOCALES = ['en', 'en-GB', 'en-US', 'en-AU', 'en-CA', 'de', 'de-AT', 'de-CH', 'fr', 'it', 'es', 'nl', 'nl-BE',
-    'pl', 'ru', 'sv', 'pt', 'pt-BR', 'da', 'cs'];
+    'pl', 'ru', 'sv', 'pt', 'pt-BR', 'da', 'cs', 'nb', 'no', 'fi'];
+// The languages that write a trade as part of one longer word: "Zahnarztpraxis", "bloemenwinkel", "Tandlægehuset".
+const COMPOUNDING = new Set(['de', 'de-AT', 'de-CH', 'nl', 'nl-BE', 'sv', 'da', 'nb', 'no', 'fi']);
 
 const tarball = join(cacheDir, `openstreetmap-id-tagging-schema-${version}.tgz`);
 const dictionary = join(outDir, 'trade-words.tsv');
@@ -79,23 +83,28 @@ for (const [id, preset] of Object.entries(presets)) {
     if (id.startsWith('@')) continue; // templates
     const found = tagOf(preset);
     if (!found) continue;
-    const names = new Set(), terms = new Set();
-    const add = (into, text) => {
+    const names = new Set(), terms = new Set(), compounding = new Set();
+    const add = (into, text, compounds) => {
         const word = text ? clean(text) : '';
-        if (word && WRITABLE.test(word) && !word.includes('{')) into.add(word);
+        if (word && WRITABLE.test(word) && !word.includes('{')) {
+            into.add(word);
+            if (compounds) compounding.add(word);
+        }
     };
-    for (const strings of translations) {
-        const t = strings[id];
-        if (!t) continue;
+    LOCALES.forEach((locale, i) => {
+        const t = translations[i][id];
+        if (!t) return;
+        const compounds = COMPOUNDING.has(locale);
         const aliases = Array.isArray(t.aliases) ? t.aliases : String(t.aliases ?? '').split('\n');
-        [t.name, ...aliases].forEach(text => add(names, text));
-        (Array.isArray(t.terms) ? t.terms : String(t.terms ?? '').split(',')).forEach(text => add(terms, text));
-    }
+        [t.name, ...aliases].forEach(text => add(names, text, compounds));
+        (Array.isArray(t.terms) ? t.terms : String(t.terms ?? '').split(','))
+            .forEach(text => add(terms, text, compounds));
+    });
     names.forEach(name => terms.delete(name));
     if (names.size + terms.size === 0) continue;
     words += names.size + terms.size;
-    lines.push([found.category, found.tag, ...[...names].sort(), ...(terms.size ? ['~', ...[...terms].sort()] : [])]
-        .join('\t'));
+    lines.push([found.category, found.tag, ...[...names].sort(), ...(terms.size ? ['~', ...[...terms].sort()] : []),
+        ...(compounding.size ? ['^', ...[...compounding].sort()] : [])].join('\t'));
 }
 lines.sort();
 

@@ -199,6 +199,9 @@ public final class TradeWords {
                     name = false;
                     continue;
                 }
+                if (fields[i].equals("^")) {
+                    break; // the words of compounding languages, again: matched inside longer words later
+                }
                 for (String key : keys(fields[i])) {
                     candidates.computeIfAbsent(key, k -> new Candidates()).add(fields[i], tag, category, name);
                 }
