@@ -10,8 +10,8 @@
 // CATEGORY comes from osm-categories.mjs, the rule the brand index follows too; the names are the preset's name and
 // aliases in our users' languages, the terms after "~" its search terms (looser: "bread" for a bakery); all lower-cased but not normalised: the Java side (TradeWords)
 // normalises them exactly as it normalises descriptors, and drops there the words that are too short, too generic
-// or that name places of several categories. The words after "^" repeat those of the names and terms that come from
-// a language that writes trades as compounds ("Stadtbäckerei", "Blomsterhandel"): the Java side may find these at
+// or that name places of several categories. The words after "^" repeat the names (not the search terms: "kinder",
+// "vatten", "tänder" start too many other words) that come from a language that writes trades as compounds ("Stadtbäckerei", "Blomsterhandel"): the Java side may find these at
 // the head or tail of a longer word too. The schema's ISC licence goes next to the dictionary.
 
 import { execFileSync } from 'node:child_process';
@@ -98,7 +98,7 @@ for (const [id, preset] of Object.entries(presets)) {
         const aliases = Array.isArray(t.aliases) ? t.aliases : String(t.aliases ?? '').split('\n');
         [t.name, ...aliases].forEach(text => add(names, text, compounds));
         (Array.isArray(t.terms) ? t.terms : String(t.terms ?? '').split(','))
-            .forEach(text => add(terms, text, compounds));
+            .forEach(text => add(terms, text, false));
     });
     names.forEach(name => terms.delete(name));
     if (names.size + terms.size === 0) continue;

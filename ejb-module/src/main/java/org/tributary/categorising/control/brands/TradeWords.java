@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,13 @@ public final class TradeWords {
     static final int MAX_WORDS = 4;
     /** Shorter words ("bar", "spa", "pub", "zoo") are fragments of booking text or of other words as often. */
     static final int MIN_LETTERS = 4;
+    /**
+     * The shortest word of a compounding language found at the head or tail of a longer word ("Stadtbäckerei",
+     * "Zahnarztpraxis"), and the least that must be left of that word beside it: "BARCLAYS" is no bar.
+     */
+    static final int MIN_COMPOUND_LETTERS = 6;
+
+    static final int MIN_COMPOUND_REST = 3;
 
     /**
      * Words the presets use for many kinds of place, in our users' languages: a shop, a centre, a service say
@@ -82,13 +90,23 @@ public final class TradeWords {
     /** One word or phrase: its category, the OSM tag it names and how the presets spell it (for the reason). */
     public record TradeWord(String word, String tag, Taxonomy category) {}
 
-    /** A word found in a text, and where: at the first word of the text or further on. */
-    public record Found(TradeWord word, boolean atStart) {}
+    /**
+     * A word found in a text, and where: at the first word of the text or further on; whether it was only part of a
+     * longer word.
+     */
+    public record Found(TradeWord word, boolean atStart, boolean inCompound) {}
 
     private final Map<String, TradeWord> byKey;
+    /** The single words of compounding languages that may be the head or tail of a longer word. */
+    private final Map<String, TradeWord> compoundParts;
 
-    private TradeWords(Map<String, TradeWord> byKey) {
+    private final int longestPart;
+
+    private TradeWords(Map<String, TradeWord> byKey, Map<String, TradeWord> compoundParts) {
         this.byKey = Map.copyOf(byKey);
+        this.compoundParts = Map.copyOf(compoundParts);
+        this.longestPart =
+                compoundParts.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static final class Shared {
@@ -133,7 +151,39 @@ public final class TradeWords {
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Found(best, bestFrom == 0));
+        return best == null ? Optional.empty() : Optional.of(new Found(best, bestFrom == 0, false));
+    }
+
+    /**
+     * The longest word of a compounding language at the head or the tail of a longer word of the text
+     * ("STADTBAECKEREI", "ZAHNARZTPRAXIS"), the first of them if several are as long; nothing in a text that says
+     * it is pay or a transfer. Each word's heads and tails of {@value #MIN_COMPOUND_LETTERS} letters up to all but
+     * {@value #MIN_COMPOUND_REST} are looked up in one hash map: linear in the text, as the words are bounded.
+     */
+    public Optional<Found> findInCompounds(String text) {
+        List<String> words = BrandText.words(text);
+        if (compoundParts.isEmpty() || saysNotAPurchase(words)) {
+            return Optional.empty();
+        }
+        TradeWord best = null;
+        int bestLength = 0;
+        int bestFrom = 0;
+        for (int at = 0; at < words.size(); at++) {
+            String word = words.get(at);
+            int longest = Math.min(longestPart, word.length() - MIN_COMPOUND_REST);
+            for (int length = longest; length >= MIN_COMPOUND_LETTERS && length > bestLength; length--) {
+                TradeWord found = compoundParts.get(word.substring(0, length));
+                if (found == null) {
+                    found = compoundParts.get(word.substring(word.length() - length));
+                }
+                if (found != null) {
+                    best = found;
+                    bestLength = length;
+                    bestFrom = at;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Found(best, bestFrom == 0, true));
     }
 
     /** Whether the text says it is pay, a benefit or a transfer ({@link BrandIndex#NOT_A_PURCHASE}). */
@@ -169,11 +219,13 @@ public final class TradeWords {
         int generic;
         int ambiguous;
         int kept;
+        int compoundParts;
 
         @Override
         public String toString() {
             return "listed " + listed + " normalised keys, too short " + tooShort + ", generic " + generic
-                    + ", several categories " + ambiguous + ", kept " + kept;
+                    + ", several categories " + ambiguous + ", kept " + kept + ", of them heads or tails of compounds "
+                    + compoundParts;
         }
     }
 
@@ -185,6 +237,7 @@ public final class TradeWords {
      */
     static TradeWords read(BufferedReader lines, Counts counts) throws IOException {
         Map<String, Candidates> candidates = new LinkedHashMap<>();
+        Set<String> compounding = new HashSet<>();
         String line;
         while ((line = lines.readLine()) != null) {
             String[] fields = line.split("\t");
@@ -194,13 +247,19 @@ public final class TradeWords {
             Taxonomy category = Taxonomy.valueOf(fields[0]);
             String tag = fields[1];
             boolean name = true;
+            boolean compounds = false;
             for (int i = 2; i < fields.length; i++) {
                 if (fields[i].equals("~")) {
                     name = false;
                     continue;
                 }
                 if (fields[i].equals("^")) {
-                    break; // the words of compounding languages, again: matched inside longer words later
+                    compounds = true; // the words of compounding languages, again
+                    continue;
+                }
+                if (compounds) {
+                    compounding.addAll(keys(fields[i]));
+                    continue;
                 }
                 for (String key : keys(fields[i])) {
                     candidates.computeIfAbsent(key, k -> new Candidates()).add(fields[i], tag, category, name);
@@ -221,7 +280,15 @@ public final class TradeWords {
             }
         });
         counts.kept = byKey.size();
-        return new TradeWords(byKey);
+        Map<String, TradeWord> compoundParts = new HashMap<>();
+        for (String key : compounding) {
+            TradeWord word = byKey.get(key);
+            if (word != null && key.indexOf(' ') < 0 && letters(key) >= MIN_COMPOUND_LETTERS) {
+                compoundParts.put(key, word);
+            }
+        }
+        counts.compoundParts = compoundParts.size();
+        return new TradeWords(byKey, compoundParts);
     }
 
     /**
