@@ -11,8 +11,8 @@
 // aliases in our users' languages, the terms after "~" its search terms (looser: "bread" for a bakery); all lower-cased but not normalised: the Java side (TradeWords)
 // normalises them exactly as it normalises descriptors, and drops there the words that are too short, too generic
 // or that name places of several categories. The words after "^" repeat the names (not the search terms: "kinder",
-// "vatten", "tänder" start too many other words) that come from a language that writes trades as compounds ("Stadtbäckerei", "Blomsterhandel"): the Java side may find these at
-// the head or tail of a longer word too. The schema's ISC licence goes next to the dictionary.
+// "vatten", "tänder" start too many other words) that come from a language that writes trades as compounds
+// ("Stadtbäckerei", "Tandlægehuset"): the Java side may find these at the head or tail of a longer word too. The schema's ISC licence goes next to the dictionary.
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
