@@ -43,6 +43,12 @@ public final class TradeWords {
      * nothing of what was bought.
      */
     static final Set<String> GENERIC = Set.of(
+            // Names of restaurants as much as of kitchen shops ("Dumpling Kitchen", "Omas Küche"), and of
+            // every kind of studio.
+            "KITCHEN",
+            "KUCHE",
+            "KUECHE",
+            "STUDIO",
             "SHOP",
             "SHOPS",
             "STORE",
