@@ -8,6 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tributary.categorising.control.CategorisationRequest;
 import org.tributary.categorising.control.UncategorisedTransactions;
 
@@ -31,11 +32,31 @@ public class CategorisationConsumer implements MessageListener {
     @Inject
     UncategorisedTransactions uncategorised;
 
+    /** The same setting the broker's address rule reads (wildfly-config/cli/30-messaging.cli). */
+    @Inject
+    @ConfigProperty(name = "tributary.jms.max-delivery-attempts", defaultValue = "3")
+    int maxDeliveryAttempts;
+
     @Override
     public void onMessage(Message message) {
         CategorisationRequest request = CategorisationRequest.parse(textOf(message));
-        int changed = uncategorised.categorise(request.userId(), request.importId());
-        LOG.fine(() -> "categorised " + changed + " transactions of " + request);
+        try {
+            int changed = uncategorised.categorise(request.userId(), request.importId());
+            LOG.fine(() -> "categorised " + changed + " transactions of " + request);
+        } catch (RuntimeException e) {
+            if (deliveryCount(message) >= maxDeliveryAttempts) { // on its way to the DLQ: the import is done
+                uncategorised.done(request.importId());
+            }
+            throw e;
+        }
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.getIntProperty("JMSXDeliveryCount");
+        } catch (JMSException | NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String textOf(Message message) {

@@ -34,7 +34,7 @@ public class UncategorisedTransactions {
 
     private static final String DISTINCT = "select merchant, sign(amount)::int, min(description)"
             + " from transactions where user_id = ? and categorised_by = 'NONE' and type <> 'TRANSFER'"
-            + " and %s and merchant > ? group by 1, 2 order by 1, 2 limit " + BATCH;
+            + " and %s and (merchant, sign(amount)::int) > (?, ?) group by 1, 2 order by 1, 2 limit " + BATCH;
     private static final String OF_IMPORT = "import_id = ?";
     private static final String OF_USER = "user_id is not null";
     private static final String WRITE = "update transactions t set category = u.category, categorised_by = u.by,"
@@ -60,46 +60,69 @@ public class UncategorisedTransactions {
      */
     public int categorise(UUID userId, UUID importId) {
         String scope = importId == null ? OF_USER : OF_IMPORT;
+        LayeredCategoriser categoriser = learned.forUser(userId);
+        String afterMerchant = "";
+        int afterSign = -2; // before every direction of the first merchant
         int changed = 0;
-        try (Connection connection = ledger.getConnection()) {
-            LayeredCategoriser categoriser = learned.forUser(userId);
-            String after = "";
+        try {
             while (true) {
-                List<Descriptor> batch = distinct(connection, userId, importId, scope, after);
+                List<Descriptor> batch;
+                try (Connection connection = ledger.getConnection()) {
+                    batch = distinct(connection, userId, importId, scope, afterMerchant, afterSign);
+                }
                 if (batch.isEmpty()) {
                     break;
                 }
-                after = batch.get(batch.size() - 1).merchant();
-                changed += write(connection, userId, importId, scope, categoriser.suggestAll(batch));
+                afterMerchant = batch.get(batch.size() - 1).merchant();
+                afterSign = batch.get(batch.size() - 1).sign();
+                // No connection is held while the layers think: the language model may take its time.
+                Map<Descriptor, Suggestion> found = categoriser.suggestAll(batch);
+                try (Connection connection = ledger.getConnection()) {
+                    changed += write(connection, userId, importId, scope, found);
+                }
                 if (batch.size() < BATCH) {
                     break;
-                }
-            }
-            if (changed > 0 && !analytics.loadAllStale()) {
-                LOG.warning("new categories not yet in ClickHouse; the catch-up timer rewrites them");
-            }
-            if (importId != null) {
-                try (PreparedStatement done =
-                        connection.prepareStatement("update import_runs set categorising = false where id = ?")) {
-                    done.setObject(1, importId);
-                    done.executeUpdate();
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not categorise the uncategorised transactions", e);
         }
+        if (changed > 0 && !analytics.loadAllStale()) {
+            LOG.warning("new categories not yet in ClickHouse; the catch-up timer rewrites them");
+        }
+        done(importId);
         return changed;
     }
 
+    /**
+     * The worker is through with an import (or gave up on it: its rows stay "Uncategorised", which the user or a
+     * later correction can change), so the import no longer shows as being sorted.
+     */
+    public void done(UUID importId) {
+        if (importId == null) {
+            return;
+        }
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement done =
+                        connection.prepareStatement("update import_runs set categorising = false where id = ?")) {
+            done.setObject(1, importId);
+            done.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the end of categorising", e);
+        }
+    }
+
     private static List<Descriptor> distinct(
-            Connection connection, UUID userId, UUID importId, String scope, String after) throws SQLException {
+            Connection connection, UUID userId, UUID importId, String scope, String afterMerchant, int afterSign)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(DISTINCT.formatted(scope))) {
             int i = 1;
             query.setObject(i++, userId);
             if (importId != null) {
                 query.setObject(i++, importId);
             }
-            query.setString(i, after);
+            query.setString(i++, afterMerchant);
+            query.setInt(i, afterSign);
             List<Descriptor> descriptors = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
