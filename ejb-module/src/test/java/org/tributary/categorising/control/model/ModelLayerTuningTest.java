@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.InlineCategoriser;
 import org.tributary.categorising.control.LabelledDescriptor;
@@ -23,8 +24,10 @@ import org.tributary.categorising.control.Taxonomy.Kind;
  * How the model layer was tuned: leave-one-merchant-out over the shipped examples (the training part; each row
  * is compared only with the rows of other merchants and brands, as the held-out part shares none with them).
  * {@code sweep} tabulates what is embedded, k, the vote and the thresholds; {@code realLayerLeaveOneMerchantOut}
- * the layer as built, with its calibration. Writes target/model-tuning-*.txt.
+ * the layer as built, with its calibration. Writes target/model-tuning-*.txt. A tool, not a check: it runs
+ * only when asked, {@code ./mvnw -pl ejb-module -am test -Dtest=ModelLayerTuningTest -Dtributary.tuning=true}.
  */
+@EnabledIfSystemProperty(named = "tributary.tuning", matches = "true")
 class ModelLayerTuningTest {
 
     record Row(LabelledDescriptor labelled, String merchant, Descriptor descriptor, String group) {}
