@@ -1,6 +1,9 @@
 package org.tributary.transactions.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalFormat;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.transactions.control.CashEntries;
@@ -27,6 +31,7 @@ import org.tributary.transactions.control.TransactionView;
 public class CashEntryPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String AMOUNT_FIELD = "cash-form:amount";
 
     @Inject
     transient CashEntries cash;
@@ -39,6 +44,9 @@ public class CashEntryPage implements Serializable {
 
     @Inject
     transient SignedInUser user;
+
+    @Inject
+    transient PortalFormat format;
 
     private LocalDate date;
     private boolean moneyIn;
@@ -54,7 +62,7 @@ public class CashEntryPage implements Serializable {
     }
 
     public void record() {
-        BigDecimal signed = moneyIn ? amount.abs() : amount.abs().negate();
+        BigDecimal signed = signedAmount();
         String baseCurrency = accounts.find(user.id()).getBaseCurrency();
         try {
             recorded = cash.record(
@@ -69,10 +77,26 @@ public class CashEntryPage implements Serializable {
                     "cash.error",
                     Map.of(
                             "date", "cash-form:date",
-                            "amount", "cash-form:amount",
+                            "amount", AMOUNT_FIELD,
                             "currency", "cash-form:currency",
                             "description", "cash-form:description"));
         }
+    }
+
+    private BigDecimal signedAmount() {
+        return moneyIn ? amount.abs() : amount.abs().negate();
+    }
+
+    /**
+     * What saving would record, in the page's language ("-€12.50 will be recorded."); empty until an amount is
+     * read, and while what was typed last cannot be (the amount kept would be an earlier one).
+     */
+    public String getPreview() {
+        UIComponent field = FacesContext.getCurrentInstance().getViewRoot().findComponent(AMOUNT_FIELD);
+        if (amount == null || amount.signum() == 0 || field instanceof UIInput input && !input.isValid()) {
+            return "";
+        }
+        return PageMessages.text("cash.preview", format.money(signedAmount(), currency));
     }
 
     private void clear() {
