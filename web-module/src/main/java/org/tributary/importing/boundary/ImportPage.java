@@ -119,6 +119,10 @@ public class ImportPage implements Serializable {
     }
 
     public void start() {
+        if (content == null) {
+            PageMessages.error(null, PageMessages.text("import.fileGone"));
+            return;
+        }
         try {
             ImportRun run = imports.accept(user.id(), null, fileName, contentType, content, null, mappingJson);
             importId = run.getId();
