@@ -9,10 +9,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -195,6 +197,28 @@ public class Ledger {
             } catch (SQLException e) {
                 throw new IllegalStateException("ledger unavailable", e);
             }
+        }
+    }
+
+    /** The first and the last day of a person's transactions. */
+    public record DateRange(LocalDate first, LocalDate last) {}
+
+    /** @return the days the person's transactions span, or empty when there are none at all */
+    public Optional<DateRange> dateRange(UUID userId) {
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select min(booked_date), max(booked_date) from transactions where user_id = ?")) {
+            select.setObject(1, userId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                Date first = row.getDate(1);
+                return first == null
+                        ? Optional.empty()
+                        : Optional.of(new DateRange(
+                                first.toLocalDate(), row.getDate(2).toLocalDate()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
         }
     }
 

@@ -1,16 +1,20 @@
 package org.tributary.reporting.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
@@ -19,6 +23,7 @@ import org.tributary.reporting.control.ReportsUnavailableException;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.transactions.control.Ledger;
 
 /**
  * The overview of a period: money in, money out and what is left; spending by category (a chart and a
@@ -53,6 +58,9 @@ public class DashboardPage implements Serializable {
     @Inject
     transient SignedInUser user;
 
+    @Inject
+    transient Ledger ledger;
+
     private final ReportFilters filters = new ReportFilters();
     private String currency;
     /** Currencies some amounts of the period are in that could not be converted (left out of the totals). */
@@ -69,6 +77,10 @@ public class DashboardPage implements Serializable {
     private transient Reports.Balance balance;
     private String spendingChart;
     private String balanceChart;
+    /** The first and last day of all the person's transactions; null when they have none yet. */
+    private LocalDate dataFirst;
+
+    private LocalDate dataLast;
 
     @PostConstruct
     void init() {
@@ -77,6 +89,9 @@ public class DashboardPage implements Serializable {
 
     public void show() {
         filters.resolve(LocalDate.now());
+        Optional<Ledger.DateRange> range = ledger.dateRange(user.id());
+        dataFirst = range.map(Ledger.DateRange::first).orElse(null);
+        dataLast = range.map(Ledger.DateRange::last).orElse(null);
         try {
             load();
         } catch (ReportsUnavailableException e) {
@@ -165,6 +180,36 @@ public class DashboardPage implements Serializable {
 
     public boolean isNothingToShow() {
         return groups.isEmpty();
+    }
+
+    /** No transactions at all yet: the overview welcomes the person instead of showing zeros. */
+    public boolean isFirstRun() {
+        return dataFirst == null;
+    }
+
+    /** Nothing in the period, while all the person's transactions lie outside it (an old statement). */
+    public boolean isDataElsewhere() {
+        return isNothingToShow()
+                && dataFirst != null
+                && (dataLast.isBefore(filters.getFrom()) || dataFirst.isAfter(filters.getTo()));
+    }
+
+    /** "Your transactions are from 3 March 2017 to 30 June 2017." */
+    public String getDataElsewhereText() {
+        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return PageMessages.text("dashboard.dataElsewhere", days.format(dataFirst), days.format(dataLast));
+    }
+
+    /** Shows the days from the first to the last of the person's transactions. */
+    public void showDataPeriod() {
+        if (dataFirst == null) {
+            return;
+        }
+        filters.setPeriod(ReportFilters.Period.CUSTOM);
+        filters.setFrom(dataFirst);
+        filters.setTo(dataLast);
+        show();
     }
 
     public List<String> getCategoryNames() {

@@ -91,6 +91,11 @@ public class TransactionsPage implements Serializable {
                 0);
     }
 
+    /** Whether the person has any transactions at all (an empty list then means the filters hide them). */
+    public boolean isAnyTransactions() {
+        return ledger.dateRange(user.id()).isPresent();
+    }
+
     /** The filters changed: back to the first page. */
     public void apply() {
         first = 0;
