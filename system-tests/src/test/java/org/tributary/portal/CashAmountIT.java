@@ -58,7 +58,11 @@ class CashAmountIT {
             browser.wait.until(d -> d.findElement(By.id("cash-form:amount-error"))
                     .getText()
                     .contains("“1,234” could mean 1234 or 1.234"));
-            assertThat(browser.text("#cash-form\\:amount-preview")).isEmpty();
+            assertThat(browser.driver
+                            .findElement(By.id("cash-form:amount-preview"))
+                            .getText())
+                    .as("nothing will be recorded")
+                    .isEmpty();
             browser.type("#cash-form\\:description", "Something");
             browser.click("#cash-form\\:save");
             browser.waitForAjax();
