@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalFormat;
+import org.tributary.reporting.control.CurrencyAmount;
 import org.tributary.reporting.control.Reports;
 import org.tributary.reporting.control.ReportsUnavailableException;
 import org.tributary.security.boundary.SignedInUser;
@@ -35,7 +37,9 @@ public class DashboardPage implements Serializable {
     private static final int LARGEST = 5;
 
     /** One category of one kind (money in, money out, transfers) in the period. */
-    public record CategoryTotal(String category, String type, BigDecimal total, long count) implements Serializable {}
+    public record CategoryTotal(
+            String category, String type, BigDecimal total, long count, List<CurrencyAmount> notConverted)
+            implements Serializable {}
 
     /** The totals of one kind of transaction and its categories. */
     public record TypeGroup(String type, BigDecimal total, long count, List<CategoryTotal> categories)
@@ -53,10 +57,16 @@ public class DashboardPage implements Serializable {
     @Inject
     transient SignedInUser user;
 
+    @Inject
+    transient PortalFormat format;
+
     private final ReportFilters filters = new ReportFilters();
     private String currency;
-    /** Currencies some amounts of the period are in that could not be converted (left out of the totals). */
+    /** Currencies some amounts of the period are in that had no exchange rate (shown in their own currency). */
     private String unconverted = "";
+
+    private List<CurrencyAmount> moneyInNotConverted = List.of();
+    private List<CurrencyAmount> moneyOutNotConverted = List.of();
 
     private BigDecimal moneyIn = BigDecimal.ZERO;
     private BigDecimal moneyOut = BigDecimal.ZERO;
@@ -124,7 +134,7 @@ public class DashboardPage implements Serializable {
         }
         for (Reports.ByCategory.Row row : byCategory.rows()) {
             byType.computeIfAbsent(row.type(), t -> new ArrayList<>())
-                    .add(new CategoryTotal(row.category(), row.type(), row.total(), row.count()));
+                    .add(new CategoryTotal(row.category(), row.type(), row.total(), row.count(), row.notConverted()));
         }
         byType.forEach((type, rows) -> {
             rows.sort((a, b) -> b.total().abs().compareTo(a.total().abs()));
@@ -137,6 +147,32 @@ public class DashboardPage implements Serializable {
         spending.addAll(byType.get("EXPENSE"));
         moneyOut = sum(byType.get("EXPENSE"));
         moneyIn = sum(byType.get("INCOME"));
+        moneyOutNotConverted = notConverted(byType.get("EXPENSE"));
+        moneyInNotConverted = notConverted(byType.get("INCOME"));
+    }
+
+    private static List<CurrencyAmount> notConverted(List<CategoryTotal> rows) {
+        return CurrencyAmount.sum(rows.stream().map(CategoryTotal::notConverted).toList());
+    }
+
+    /** "+ CHF 120.00 not converted: no exchange rate", or nothing when everything was converted. */
+    public String notConvertedText(List<CurrencyAmount> amounts) {
+        if (amounts == null || amounts.isEmpty()) {
+            return "";
+        }
+        return PageMessages.text(
+                "baseCurrency.notConverted",
+                amounts.stream()
+                        .map(a -> format.money(a.amount(), a.currency()))
+                        .collect(java.util.stream.Collectors.joining(" + ")));
+    }
+
+    public List<CurrencyAmount> getMoneyInNotConverted() {
+        return moneyInNotConverted;
+    }
+
+    public List<CurrencyAmount> getMoneyOutNotConverted() {
+        return moneyOutNotConverted;
     }
 
     private static BigDecimal sum(List<CategoryTotal> rows) {
