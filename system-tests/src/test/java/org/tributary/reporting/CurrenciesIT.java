@@ -24,7 +24,7 @@ import org.tributary.platform.Api;
  * currency the ECB publishes no rate for (VND) is shown as such, never as zero — in the report and in its
  * file. Decision 25.
  */
-class CurrenciesIT {
+public class CurrenciesIT {
 
     static final String PERIOD = "from=2026-03-01&to=2026-04-30";
 
@@ -33,7 +33,7 @@ class CurrenciesIT {
      * 1.1641, CHF 0.9027; Fri 2026-03-13 USD 1.1476 (Saturday 03-14 takes it); Thu 2026-04-02 USD 1.1525, CHF
      * 0.9213 (Easter Monday 04-06 takes it: Good Friday and Easter Monday have no rates).
      */
-    static final String STATEMENT = """
+    public static final String STATEMENT = """
             Date,Description,Amount,Currency
             2026-03-10,LIDL 4711 BERLIN,-40.00,EUR
             2026-03-10,MIGROS ZUERICH,-90.27,CHF

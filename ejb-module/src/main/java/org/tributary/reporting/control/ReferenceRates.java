@@ -125,7 +125,7 @@ public class ReferenceRates {
     }
 
     /** The rates of currency (units per euro) from one day to another, by day. */
-    NavigableMap<LocalDate, BigDecimal> of(String currency, LocalDate from, LocalDate to) {
+    public NavigableMap<LocalDate, BigDecimal> of(String currency, LocalDate from, LocalDate to) {
         NavigableMap<LocalDate, BigDecimal> rates = new TreeMap<>();
         try (Connection connection = ledger.getConnection();
                 PreparedStatement query = connection.prepareStatement(

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
-import org.tributary.platform.boundary.PortalFormat;
 import org.tributary.reporting.control.CurrencyAmount;
 import org.tributary.reporting.control.Reports;
 import org.tributary.reporting.control.ReportsUnavailableException;
@@ -56,9 +55,6 @@ public class DashboardPage implements Serializable {
 
     @Inject
     transient SignedInUser user;
-
-    @Inject
-    transient PortalFormat format;
 
     private final ReportFilters filters = new ReportFilters();
     private String currency;
@@ -163,8 +159,19 @@ public class DashboardPage implements Serializable {
         return PageMessages.text(
                 "baseCurrency.notConverted",
                 amounts.stream()
-                        .map(a -> format.money(a.amount(), a.currency()))
+                        .map(a -> a.currency() + " " + withCents(a.amount()))
                         .collect(java.util.stream.Collectors.joining(" + ")));
+    }
+
+    /** The code rather than a symbol: "₫" or "CHF" alone would not say which currency stayed unconverted. */
+    private static String withCents(BigDecimal amount) {
+        java.text.NumberFormat number =
+                java.text.NumberFormat.getNumberInstance(jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale());
+        number.setMinimumFractionDigits(2);
+        number.setMaximumFractionDigits(2);
+        return number.format(amount);
     }
 
     public List<CurrencyAmount> getMoneyInNotConverted() {
