@@ -34,7 +34,7 @@ class CurrencyOverviewIT {
             browser.assertAccessible("currency of the totals");
             new Select(browser.find("#currency-form\\:currency")).selectByValue("USD");
             browser.click("#currency-form\\:save");
-            browser.waitForText("#currency-form\\:messages", "USD");
+            browser.waitForText("#currency-form\\:messages", "Saved: your totals are now in USD.");
 
             Overview.showPeriod(browser, "2026-03-01", "2026-04-30", null);
             assertThat(browser.text("#money-out")).startsWith("$");
