@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibilityIT {
 
-    private static final List<String> PAGES =
-            List.of("dashboard", "transactions", "import", "cash", "sources", "reports", "recommendations", "ask");
+    private static final List<String> PAGES = List.of(
+            "dashboard", "transactions", "import", "cash", "sources", "reports", "recommendations", "ask", "currency");
 
     @Test
     void everyPageAtBothWidthsHasNoViolation() throws IOException {

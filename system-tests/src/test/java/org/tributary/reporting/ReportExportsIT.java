@@ -45,11 +45,11 @@ class ReportExportsIT {
             2024-05-11,NEW YORK DELI CAFE,-10.00,USD
             2024-05-12,NEW YORK DELI CAFE,-20.00,USD
             2024-04-28,BOSTON BOOKS,-5.00,USD
-            2024-05-20,LONDON PUB,-8.00,GBP
+            2024-05-20,LONDON PUB,-200000.00,VND
             """;
     private static final String RATES = """
             date,currency,rate
-            2024-05-01,USD,0.90
+            2024-05-10,USD,0.90
             2024-05-12,USD,0.95
             """;
 
@@ -69,10 +69,12 @@ class ReportExportsIT {
     void foreignCurrenciesAreConvertedWithTheRateOfTheDayOrTheLatestBefore() {
         JsonNode report = json(user.get("/api/v1/reports/by-category?" + PERIOD));
 
-        // 10.00 USD on 05-11 at 0.90 (rate of 05-01) + 20.00 USD on 05-12 at 0.95 = 9.00 + 19.00
+        // 10.00 USD on 05-11 at 0.90 (the uploaded rate of 05-10, not the ECB's) + 20.00 USD on 05-12 at 0.95;
+        // the ECB publishes no rate for VND: its amount is shown as such, not as zero
+        // (decision 25)
         assertThat(ReportsIT.byCategory(report)).containsEntry("EXPENSE|Eating out", "28.00 x3");
-        assertThat(report.path("rates").findValuesAsText("date")).containsExactly("2024-05-01", "2024-05-12");
-        assertThat(report.path("missingRates").findValuesAsText("currency")).containsExactly("GBP");
+        assertThat(report.path("rates").findValuesAsText("date")).containsExactly("2024-05-10", "2024-05-12");
+        assertThat(report.path("missingRates").findValuesAsText("currency")).containsExactly("VND");
         assertThat(report.path("missingRates").get(0).path("date").asText()).isEqualTo("2024-05-20");
     }
 
@@ -129,7 +131,7 @@ class ReportExportsIT {
                     .contains("2024-05-01 – 2024-05-31")
                     .contains("2,500.00")
                     .contains("Продукты у дома")
-                    .contains("GBP on 1 days");
+                    .contains("VND on 1 day");
         }
     }
 
@@ -147,7 +149,10 @@ class ReportExportsIT {
                 new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))) {
             rows = csv.readAll();
         }
-        assertThat(rows.get(0)).containsExactly("Period", "Money in", "Money out", "Net");
+        // the VND payment has no exchange rate: its amount has columns of its own (decision 25)
+        assertThat(rows.get(0))
+                .containsExactly(
+                        "Period", "Money in", "Money out", "Net", "Money in not converted", "Money out not converted");
         assertThat(rows).hasSize(report.path("rows").size() + 1);
         for (int i = 0; i < report.path("rows").size(); i++) {
             JsonNode row = report.path("rows").get(i);

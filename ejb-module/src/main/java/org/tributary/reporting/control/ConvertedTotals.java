@@ -5,12 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Sums per key in the base currency. ClickHouse groups the rows of a foreign currency by day (see
  * {@link #DAY}), so each day's sum is converted with that day's rate; rows in the base currency come as
- * one group. A sum whose rate is missing is left out of the total (the report lists the missing rate).
+ * one group. A sum whose rate is missing is kept apart in its own currency ({@link Total#notConverted()}),
+ * never added as zero.
  */
 final class ConvertedTotals<K> {
 
@@ -25,9 +28,21 @@ final class ConvertedTotals<K> {
         return "if(currency = '" + baseCurrency + "', toDate('2000-01-01'), booked_date) AS day";
     }
 
-    record Total(BigDecimal sum, long count) {
-        Total plus(BigDecimal amount, long more) {
-            return new Total(amount == null ? sum : sum.add(amount), count + more);
+    /** A converted sum, its count and what could not be converted, by currency. */
+    record Total(BigDecimal sum, long count, Map<String, BigDecimal> notConverted) {
+
+        static final Total NONE = new Total(BigDecimal.ZERO, 0, Map.of());
+
+        Total plus(Total other) {
+            Map<String, BigDecimal> left = new TreeMap<>(notConverted);
+            other.notConverted.forEach((currency, amount) -> left.merge(currency, amount, BigDecimal::add));
+            return new Total(sum.add(other.sum), count + other.count, left);
+        }
+
+        /** What could not be converted, each amount negated when negate is set (expenses shown positive). */
+        List<CurrencyAmount> unconverted(boolean negate) {
+            List<CurrencyAmount> amounts = CurrencyAmount.of(notConverted);
+            return negate ? amounts.stream().map(CurrencyAmount::negate).toList() : amounts;
         }
     }
 
@@ -41,9 +56,14 @@ final class ConvertedTotals<K> {
     /** Adds a group's sum (column sumColumn, in currency on day) and its count (column countColumn, or 0). */
     void add(K key, ResultSet row, String sumColumn, String countColumn) throws SQLException {
         LocalDate day = row.getDate("day").toLocalDate();
-        BigDecimal converted = rates.toBase(row.getString("currency"), day, row.getBigDecimal(sumColumn));
+        String currency = row.getString("currency");
+        BigDecimal amount = row.getBigDecimal(sumColumn);
+        BigDecimal converted = rates.toBase(currency, day, amount);
         long count = countColumn == null ? 0 : row.getLong(countColumn);
-        totals.merge(key, new Total(BigDecimal.ZERO, 0).plus(converted, count), (a, b) -> a.plus(b.sum(), b.count()));
+        Total total = converted == null
+                ? new Total(BigDecimal.ZERO, count, Map.of(currency, amount))
+                : new Total(converted, count, Map.of());
+        totals.merge(key, total, Total::plus);
     }
 
     Map<K, Total> totals() {
@@ -51,6 +71,6 @@ final class ConvertedTotals<K> {
     }
 
     Total of(K key) {
-        return totals.getOrDefault(key, new Total(BigDecimal.ZERO, 0));
+        return totals.getOrDefault(key, Total.NONE);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -29,13 +30,16 @@ import org.tributary.importing.control.statement.RowError;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.Resources;
 
-/** The exchange rates a user imported, read for a report. */
+/** The exchange rates a user uploads, and the rates a report converts with (the user's and the ECB's). */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class RateBook {
 
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
+
+    @Inject
+    ReferenceRates referenceRates;
 
     public record RatesImported(int imported, List<RowError> errors) {}
 
@@ -117,23 +121,31 @@ public class RateBook {
         return head.contains(";") ? ';' : head.contains("\t") ? '\t' : ',';
     }
 
-    /** Every rate of the user up to the given day, ready to convert into the base currency. */
-    public ExchangeRates upTo(UUID userId, String baseCurrency, LocalDate to) {
-        Map<String, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
+    /**
+     * The rates one report converts with: the user's own and, where they give none, the ECB's reference
+     * rates, read per currency when first needed. A report converts days of its period and of the period of
+     * equal length before it (growth), so only the rates of those days, and the days a rate may be taken
+     * from before them, are read: the queries grow with the currencies, not with the merchants or the days.
+     */
+    public ExchangeRates forReport(UUID userId, String baseCurrency, ReportQuery query) {
+        LocalDate to = query.to();
+        LocalDate from = query.previous().from().minusDays(ExchangeRates.DAYS_BACK);
+        Map<String, NavigableMap<LocalDate, BigDecimal>> uploaded = new HashMap<>();
         try (Connection connection = ledger.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select currency, day, rate from exchange_rates where user_id = ? and day <= ?")) {
-            query.setObject(1, userId);
-            query.setObject(2, to);
-            try (ResultSet row = query.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select currency, day, rate from exchange_rates where user_id = ? and day between ? and ?")) {
+            select.setObject(1, userId);
+            select.setObject(2, from);
+            select.setObject(3, to);
+            try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    rates.computeIfAbsent(row.getString(1).strip(), c -> new TreeMap<>())
+                    uploaded.computeIfAbsent(row.getString(1).strip(), c -> new TreeMap<>())
                             .put(row.getObject(2, LocalDate.class), row.getBigDecimal(3));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read exchange rates: " + e.getMessage(), e);
         }
-        return new ExchangeRates(baseCurrency, rates);
+        return new ExchangeRates(baseCurrency, uploaded, currency -> referenceRates.of(currency, from, to));
     }
 }

@@ -1,7 +1,6 @@
 package org.tributary.reporting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,18 +20,43 @@ import org.tributary.reporting.control.export.ReportTable;
 @ApplicationScoped
 public class ReportTables {
 
+    private static final String NOT_CONVERTED = "Not converted (no exchange rate)";
+    private static final String NOT_CONVERTED_SHORT = "not converted";
+
     public ReportTable byCategory(Reports.ByCategory report) {
+        List<ReportFilter> filters =
+                new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
+        List<ReportColumn> columns = new ArrayList<>(List.of(
+                ReportColumn.text("Type"),
+                ReportColumn.text("Category"),
+                ReportColumn.money("Total").withTotal(),
+                ReportColumn.count("Transactions").withTotal()));
+        boolean unconverted =
+                report.rows().stream().anyMatch(r -> !r.notConverted().isEmpty());
+        if (unconverted) {
+            columns.add(ReportColumn.text(NOT_CONVERTED));
+            filters.add(new ReportFilter(
+                    NOT_CONVERTED,
+                    List.of("EXPENSE", "INCOME", "TRANSFER").stream()
+                            .map(type -> Map.entry(
+                                    type,
+                                    CurrencyAmount.sum(report.rows().stream()
+                                            .filter(r -> r.type().equals(type))
+                                            .map(Reports.ByCategory.Row::notConverted)
+                                            .toList())))
+                            .filter(e -> !e.getValue().isEmpty())
+                            .map(e -> plainType(e.getKey()) + ": " + text(e.getValue()))
+                            .collect(Collectors.joining("; "))));
+        }
         return new ReportTable(
                 "Spending and income by category",
-                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                filters,
                 report.currency(),
-                List.of(
-                        ReportColumn.text("Type"),
-                        ReportColumn.text("Category"),
-                        ReportColumn.money("Total").withTotal(),
-                        ReportColumn.count("Transactions").withTotal()),
+                columns,
                 rows(report.rows().stream()
-                        .map(r -> row(plainType(r.type()), r.category(), r.total(), r.count()))
+                        .map(r -> unconverted
+                                ? row(plainType(r.type()), r.category(), r.total(), r.count(), text(r.notConverted()))
+                                : row(plainType(r.type()), r.category(), r.total(), r.count()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
     }
@@ -72,32 +96,54 @@ public class ReportTables {
     }
 
     public ReportTable newMerchants(Reports.NewMerchants report) {
+        boolean unconverted =
+                report.rows().stream().anyMatch(r -> !r.notConverted().isEmpty());
         return new ReportTable(
                 "New merchants",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
-                List.of(
-                        ReportColumn.text("Merchant"),
-                        ReportColumn.date("First seen"),
-                        ReportColumn.count("Transactions").withTotal(),
-                        ReportColumn.money("Spent").withTotal()),
+                withUnconverted(
+                        List.of(
+                                ReportColumn.text("Merchant"),
+                                ReportColumn.date("First seen"),
+                                ReportColumn.count("Transactions").withTotal(),
+                                ReportColumn.money("Spent").withTotal()),
+                        unconverted,
+                        NOT_CONVERTED),
                 rows(report.rows().stream()
-                        .map(r -> row(r.merchant(), r.firstSeen(), r.count(), r.total()))
+                        .map(r -> unconverted
+                                ? row(r.merchant(), r.firstSeen(), r.count(), r.total(), text(r.notConverted()))
+                                : row(r.merchant(), r.firstSeen(), r.count(), r.total()))
                         .toList()));
     }
 
     public ReportTable balance(Reports.Balance report) {
+        boolean unconverted = report.rows().stream()
+                .anyMatch(r -> !r.incomeNotConverted().isEmpty()
+                        || !r.expensesNotConverted().isEmpty());
         return new ReportTable(
                 "Money in and out by " + report.interval(),
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
-                List.of(
-                        ReportColumn.text("Period"),
-                        ReportColumn.money("Money in").withTotal(),
-                        ReportColumn.money("Money out").withTotal(),
-                        ReportColumn.money("Net").withTotal()),
+                withUnconverted(
+                        List.of(
+                                ReportColumn.text("Period"),
+                                ReportColumn.money("Money in").withTotal(),
+                                ReportColumn.money("Money out").withTotal(),
+                                ReportColumn.money("Net").withTotal()),
+                        unconverted,
+                        "Money in " + NOT_CONVERTED_SHORT,
+                        "Money out " + NOT_CONVERTED_SHORT),
                 rows(report.rows().stream()
-                        .map(r -> row(r.period(), r.income(), r.expenses(), r.net()))
+                        .map(r -> unconverted
+                                ? row(
+                                        r.period(),
+                                        r.income(),
+                                        r.expenses(),
+                                        r.net(),
+                                        text(r.incomeNotConverted()),
+                                        text(r.expensesNotConverted()))
+                                : row(r.period(), r.income(), r.expenses(), r.net()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "Money in and out", 0, 1, 2));
     }
@@ -116,7 +162,7 @@ public class ReportTables {
                         .map(r -> row(
                                 r.transaction().date(),
                                 r.transaction().merchant(),
-                                orZero(r.transaction().baseAmount()),
+                                r.transaction().baseAmount(),
                                 r.reason()))
                         .toList()));
     }
@@ -143,7 +189,7 @@ public class ReportTables {
                                 t.category(),
                                 t.sourceName(),
                                 t.amount().toPlainString() + " " + t.currency(),
-                                orZero(t.baseAmount())))
+                                t.baseAmount()))
                         .toList()));
     }
 
@@ -157,19 +203,37 @@ public class ReportTables {
             filters.add(new ReportFilter(
                     "Exchange rates used",
                     days.entrySet().stream()
-                            .map(e -> e.getKey() + " (" + e.getValue() + " daily rates)")
-                            .collect(Collectors.joining(", "))));
+                                    .map(e -> e.getKey() + " (" + e.getValue() + " daily rates)")
+                                    .collect(Collectors.joining(", "))
+                            + sources(used)));
         }
         if (!missing.isEmpty()) {
             Map<String, Long> days = missing.stream()
                     .collect(Collectors.groupingBy(MissingRate::currency, TreeMap::new, Collectors.counting()));
             filters.add(new ReportFilter(
-                    "Left out, no exchange rate",
+                    "No exchange rate (amounts shown in their own currency)",
                     days.entrySet().stream()
-                            .map(e -> e.getKey() + " on " + e.getValue() + " days")
+                            .map(e -> e.getKey() + " on " + e.getValue() + (e.getValue() == 1 ? " day" : " days"))
                             .collect(Collectors.joining(", "))));
         }
         return filters;
+    }
+
+    private static List<ReportColumn> withUnconverted(
+            List<ReportColumn> columns, boolean unconverted, String... headers) {
+        List<ReportColumn> all = new ArrayList<>(columns);
+        if (unconverted) {
+            Arrays.stream(headers).map(ReportColumn::text).forEach(all::add);
+        }
+        return all;
+    }
+
+    private static String sources(List<UsedRate> used) {
+        boolean ecb = used.stream().anyMatch(r -> r.source().equals(ExchangeRates.ECB));
+        boolean yours = used.stream().anyMatch(r -> r.source().equals(ExchangeRates.YOURS));
+        return ecb && yours
+                ? "; ECB reference rates and your uploaded rates"
+                : ecb ? "; ECB reference rates" : "; your uploaded rates";
     }
 
     private static java.util.Iterator<List<Object>> rows(List<List<Object>> rows) {
@@ -180,8 +244,16 @@ public class ReportTables {
         return Arrays.asList(cells);
     }
 
-    private static BigDecimal orZero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
+    /** "CHF 120.00, VND 250000.00", or null (an empty cell) when everything was converted. */
+    private static String text(List<CurrencyAmount> amounts) {
+        return amounts.isEmpty()
+                ? null
+                : amounts.stream()
+                        .map(a -> a.currency() + " "
+                                + a.amount()
+                                        .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                                        .toPlainString())
+                        .collect(Collectors.joining(", "));
     }
 
     private static String plainType(String type) {

@@ -46,7 +46,12 @@ public class Reports {
             List<Row> rows,
             List<UsedRate> rates,
             List<MissingRate> missingRates) {
-        public record Row(String category, String type, BigDecimal total, long count) {}
+        /**
+         * total: in the base currency; notConverted: what had no exchange rate, in its own currency, with the
+         * same sign as total (money out positive).
+         */
+        public record Row(
+                String category, String type, BigDecimal total, long count, List<CurrencyAmount> notConverted) {}
     }
 
     public record Largest(
@@ -85,7 +90,12 @@ public class Reports {
             List<UsedRate> rates,
             List<MissingRate> missingRates) {
         /** total: what was spent there (negative when the merchant paid the user more than it was paid). */
-        public record Row(String merchant, LocalDate firstSeen, long count, BigDecimal total) {}
+        public record Row(
+                String merchant,
+                LocalDate firstSeen,
+                long count,
+                BigDecimal total,
+                List<CurrencyAmount> notConverted) {}
     }
 
     public record Balance(
@@ -96,7 +106,15 @@ public class Reports {
             List<Row> rows,
             List<UsedRate> rates,
             List<MissingRate> missingRates) {
-        public record Row(String period, LocalDate start, BigDecimal income, BigDecimal expenses, BigDecimal net) {}
+        /** incomeNotConverted, expensesNotConverted: what had no exchange rate, in its own currency. */
+        public record Row(
+                String period,
+                LocalDate start,
+                BigDecimal income,
+                BigDecimal expenses,
+                BigDecimal net,
+                List<CurrencyAmount> incomeNotConverted,
+                List<CurrencyAmount> expensesNotConverted) {}
     }
 
     public record Highlights(
@@ -136,7 +154,7 @@ public class Reports {
     Accounts accounts;
 
     public ByCategory byCategory(UUID userId, ReportQuery query) {
-        ExchangeRates rates = ratesFor(userId, query.to());
+        ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<List<String>> spent = new ConvertedTotals<>(rates);
         ConvertedTotals<List<String>> moved = new ConvertedTotals<>(rates);
         analytics.query(
@@ -153,12 +171,10 @@ public class Reports {
         List<ByCategory.Row> rows = new ArrayList<>();
         spent.totals().forEach((key, total) -> {
             String type = key.get(0);
-            BigDecimal amount = switch (type) {
-                case "EXPENSE" -> total.sum().negate();
-                case "TRANSFER" -> moved.of(key).sum().negate();
-                default -> total.sum();
-            };
-            rows.add(new ByCategory.Row(key.get(1), type, amount, total.count()));
+            ConvertedTotals.Total shown = type.equals("TRANSFER") ? moved.of(key) : total;
+            boolean negate = !type.equals("INCOME");
+            BigDecimal amount = negate ? shown.sum().negate() : shown.sum();
+            rows.add(new ByCategory.Row(key.get(1), type, amount, total.count(), shown.unconverted(negate)));
         });
         rows.sort(Comparator.comparing((ByCategory.Row r) -> typeOrder(r.type()))
                 .thenComparing(ByCategory.Row::total, Comparator.reverseOrder())
@@ -167,7 +183,7 @@ public class Reports {
     }
 
     public Largest largest(UUID userId, ReportQuery query, int limit) {
-        ExchangeRates rates = ratesFor(userId, query.to());
+        ExchangeRates rates = ratesFor(userId, query);
         // The largest of each currency: sorting in the base currency is left to Java, after conversion.
         Future<Boolean> single = executor.submit(() -> versions.single(userId, query.from(), query.to()));
         List<ReportTransaction> candidates = new ArrayList<>();
@@ -241,7 +257,7 @@ public class Reports {
     }
 
     public Growth growth(UUID userId, ReportQuery query) {
-        ExchangeRates rates = ratesFor(userId, query.to());
+        ExchangeRates rates = ratesFor(userId, query);
         ReportQuery previous = query.previous();
         // The totals come from the daily ones while the payments larger than before are read from the ledger.
         Future<List<Growth.Row>> totals = executor.submit(() -> grownTotals(userId, query, previous, rates));
@@ -379,7 +395,7 @@ public class Reports {
     }
 
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
-        ExchangeRates rates = ratesFor(userId, query.to());
+        ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
         Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
         analytics.query(
@@ -401,15 +417,15 @@ public class Reports {
                         .and("type != 'TRANSFER'"));
         List<NewMerchants.Row> rows = new ArrayList<>();
         spent.totals()
-                .forEach((merchant, total) ->
-                        rows.add(new NewMerchants.Row(merchant, firstSeen.get(merchant), total.count(), total.sum())));
+                .forEach((merchant, total) -> rows.add(new NewMerchants.Row(
+                        merchant, firstSeen.get(merchant), total.count(), total.sum(), total.unconverted(false))));
         rows.sort(Comparator.comparing(NewMerchants.Row::firstSeen).thenComparing(NewMerchants.Row::merchant));
         return new NewMerchants(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
     }
 
     public Balance balance(UUID userId, ReportQuery query, Interval interval) {
         List<LocalDate> starts = buckets(query, interval);
-        ExchangeRates rates = ratesFor(userId, query.to());
+        ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<List<Object>> sums = new ConvertedTotals<>(rates);
         analytics.query(
                 "SELECT " + bucket(interval) + " AS period, type, currency, "
@@ -423,9 +439,18 @@ public class Reports {
                 LedgerFilter.daily(userId, query).and("type IN ('INCOME', 'EXPENSE')"));
         List<Balance.Row> rows = new ArrayList<>();
         for (LocalDate start : starts) {
-            BigDecimal income = sums.of(List.of(start, "INCOME")).sum();
-            BigDecimal expenses = sums.of(List.of(start, "EXPENSE")).sum().negate();
-            rows.add(new Balance.Row(label(start, interval), start, income, expenses, income.subtract(expenses)));
+            ConvertedTotals.Total in = sums.of(List.of(start, "INCOME"));
+            ConvertedTotals.Total out = sums.of(List.of(start, "EXPENSE"));
+            BigDecimal income = in.sum();
+            BigDecimal expenses = out.sum().negate();
+            rows.add(new Balance.Row(
+                    label(start, interval),
+                    start,
+                    income,
+                    expenses,
+                    income.subtract(expenses),
+                    in.unconverted(false),
+                    out.unconverted(true)));
         }
         return new Balance(
                 query.from(),
@@ -438,7 +463,7 @@ public class Reports {
     }
 
     public Highlights highlights(UUID userId, ReportQuery query) {
-        ExchangeRates rates = ratesFor(userId, query.to());
+        ExchangeRates rates = ratesFor(userId, query);
         // The four kinds are independent queries: asked side by side, the report takes as long as the slowest.
         java.util.function.Supplier<Boolean> single = once(() -> versions.single(userId, query.from(), query.to()));
         List<Future<List<Highlights.Row>>> kinds = List.<Callable<List<Highlights.Row>>>of(
@@ -504,8 +529,8 @@ public class Reports {
         return rows;
     }
 
-    private ExchangeRates ratesFor(UUID userId, LocalDate to) {
-        return rateBook.upTo(userId, accounts.find(userId).getBaseCurrency(), to);
+    private ExchangeRates ratesFor(UUID userId, ReportQuery query) {
+        return rateBook.forReport(userId, accounts.find(userId).getBaseCurrency(), query);
     }
 
     private static int typeOrder(String type) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.reporting.control.CurrencyAmount;
 import org.tributary.reporting.control.Reports;
 import org.tributary.reporting.control.ReportsUnavailableException;
 import org.tributary.security.boundary.SignedInUser;
@@ -40,7 +41,9 @@ public class DashboardPage implements Serializable {
     private static final int LARGEST = 5;
 
     /** One category of one kind (money in, money out, transfers) in the period. */
-    public record CategoryTotal(String category, String type, BigDecimal total, long count) implements Serializable {}
+    public record CategoryTotal(
+            String category, String type, BigDecimal total, long count, List<CurrencyAmount> notConverted)
+            implements Serializable {}
 
     /** The totals of one kind of transaction and its categories. */
     public record TypeGroup(String type, BigDecimal total, long count, List<CategoryTotal> categories)
@@ -63,8 +66,11 @@ public class DashboardPage implements Serializable {
 
     private final ReportFilters filters = new ReportFilters();
     private String currency;
-    /** Currencies some amounts of the period are in that could not be converted (left out of the totals). */
+    /** Currencies some amounts of the period are in that had no exchange rate (shown in their own currency). */
     private String unconverted = "";
+
+    private List<CurrencyAmount> moneyInNotConverted = List.of();
+    private List<CurrencyAmount> moneyOutNotConverted = List.of();
 
     private BigDecimal moneyIn = BigDecimal.ZERO;
     private BigDecimal moneyOut = BigDecimal.ZERO;
@@ -139,7 +145,7 @@ public class DashboardPage implements Serializable {
         }
         for (Reports.ByCategory.Row row : byCategory.rows()) {
             byType.computeIfAbsent(row.type(), t -> new ArrayList<>())
-                    .add(new CategoryTotal(row.category(), row.type(), row.total(), row.count()));
+                    .add(new CategoryTotal(row.category(), row.type(), row.total(), row.count(), row.notConverted()));
         }
         byType.forEach((type, rows) -> {
             rows.sort((a, b) -> b.total().abs().compareTo(a.total().abs()));
@@ -152,6 +158,43 @@ public class DashboardPage implements Serializable {
         spending.addAll(byType.get("EXPENSE"));
         moneyOut = sum(byType.get("EXPENSE"));
         moneyIn = sum(byType.get("INCOME"));
+        moneyOutNotConverted = notConverted(byType.get("EXPENSE"));
+        moneyInNotConverted = notConverted(byType.get("INCOME"));
+    }
+
+    private static List<CurrencyAmount> notConverted(List<CategoryTotal> rows) {
+        return CurrencyAmount.sum(rows.stream().map(CategoryTotal::notConverted).toList());
+    }
+
+    /** "+ CHF 120.00 not converted: no exchange rate", or nothing when everything was converted. */
+    public String notConvertedText(List<CurrencyAmount> amounts) {
+        if (amounts == null || amounts.isEmpty()) {
+            return "";
+        }
+        return PageMessages.text(
+                "baseCurrency.notConverted",
+                amounts.stream()
+                        .map(a -> a.currency() + " " + withCents(a.amount()))
+                        .collect(java.util.stream.Collectors.joining(" + ")));
+    }
+
+    /** The code rather than a symbol: "₫" or "CHF" alone would not say which currency stayed unconverted. */
+    private static String withCents(BigDecimal amount) {
+        java.text.NumberFormat number =
+                java.text.NumberFormat.getNumberInstance(jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale());
+        number.setMinimumFractionDigits(2);
+        number.setMaximumFractionDigits(2);
+        return number.format(amount);
+    }
+
+    public List<CurrencyAmount> getMoneyInNotConverted() {
+        return moneyInNotConverted;
+    }
+
+    public List<CurrencyAmount> getMoneyOutNotConverted() {
+        return moneyOutNotConverted;
     }
 
     private static BigDecimal sum(List<CategoryTotal> rows) {
