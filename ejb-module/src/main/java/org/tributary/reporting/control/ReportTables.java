@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
 import org.tributary.reporting.control.ExchangeRates.UsedRate;
 import org.tributary.reporting.control.export.ChartKind;
@@ -32,7 +33,7 @@ public class ReportTables {
                         ReportColumn.money("Total").withTotal(),
                         ReportColumn.count("Transactions").withTotal()),
                 rows(report.rows().stream()
-                        .map(r -> row(plainType(r.type()), r.category(), r.total(), r.count()))
+                        .map(r -> row(plainType(r.type()), englishName(r.category()), r.total(), r.count()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
     }
@@ -63,7 +64,7 @@ public class ReportTables {
                 rows(report.rows().stream()
                         .map(r -> row(
                                 r.merchant() == null ? "Category" : "Merchant",
-                                r.merchant() == null ? r.category() : r.merchant(),
+                                r.merchant() == null ? englishName(r.category()) : r.merchant(),
                                 r.previous(),
                                 r.current(),
                                 r.delta(),
@@ -140,7 +141,7 @@ public class ReportTables {
                                 t.date(),
                                 t.description(),
                                 t.merchant(),
-                                t.category(),
+                                englishName(t.category()),
                                 t.sourceName(),
                                 t.amount().toPlainString() + " " + t.currency(),
                                 orZero(t.baseAmount())))
@@ -190,5 +191,10 @@ public class ReportTables {
             case "INCOME" -> "Money in";
             default -> "Between own accounts";
         };
+    }
+
+    /** The tables speak English throughout, the category names too (decision 26). */
+    private static String englishName(String category) {
+        return CategoryNames.name(category, java.util.Locale.ENGLISH);
     }
 }

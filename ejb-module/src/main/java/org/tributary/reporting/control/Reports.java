@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.tributary.accounts.control.Accounts;
+import org.tributary.categorising.control.EnglishCategoryName;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
 import org.tributary.reporting.control.ExchangeRates.UsedRate;
 
@@ -46,7 +48,11 @@ public class Reports {
             List<Row> rows,
             List<UsedRate> rates,
             List<MissingRate> missingRates) {
-        public record Row(String category, String type, BigDecimal total, long count) {}
+        public record Row(
+                @JsonbTypeAdapter(EnglishCategoryName.class) String category,
+                String type,
+                BigDecimal total,
+                long count) {}
     }
 
     public record Largest(
@@ -69,7 +75,7 @@ public class Reports {
             List<MissingRate> missingRates) {
         /** A category (merchant null) or a merchant whose spending grew. */
         public record Row(
-                String category,
+                @JsonbTypeAdapter(EnglishCategoryName.class) String category,
                 String merchant,
                 BigDecimal current,
                 BigDecimal previous,

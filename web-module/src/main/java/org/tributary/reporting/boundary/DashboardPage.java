@@ -1,6 +1,7 @@
 package org.tributary.reporting.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.reporting.control.Reports;
 import org.tributary.reporting.control.ReportsUnavailableException;
 import org.tributary.security.boundary.SignedInUser;
@@ -103,7 +106,9 @@ public class DashboardPage implements Serializable {
         newMerchants = reports.newMerchants(userId, query);
         balance = reports.balance(userId, query, filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH);
         spendingChart = ChartJson.doughnut(
-                spending.stream().map(CategoryTotal::category).toList(),
+                spending.stream()
+                        .map(c -> CategoryNames.name(c.category(), PortalWords.locale()))
+                        .toList(),
                 spending.stream().map(CategoryTotal::total).toList());
         balanceChart = ChartJson.balance(
                 balance.rows().stream().map(Reports.Balance.Row::period).toList(),
@@ -167,8 +172,8 @@ public class DashboardPage implements Serializable {
         return groups.isEmpty();
     }
 
-    public List<String> getCategoryNames() {
-        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+    public List<SelectItem> getCategoryNames() {
+        return PortalWords.choices(categories.of(user.id(), PortalWords.locale()));
     }
 
     public List<Source> getSources() {

@@ -1,6 +1,7 @@
 package org.tributary.transactions.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.transactions.control.CashEntries;
@@ -84,8 +86,8 @@ public class CashEntryPage implements Serializable {
         category = null;
     }
 
-    public List<String> getCategoryNames() {
-        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+    public List<SelectItem> getCategoryNames() {
+        return PortalWords.choices(categories.of(user.id(), PortalWords.locale()));
     }
 
     public TransactionView getRecorded() {
