@@ -78,7 +78,7 @@ class ReportsIT {
         String period = "from=2023-01-01&to=2024-06-30";
 
         assertThat(byCategory(json(user.get("/api/v1/reports/by-category?" + period + "&category=Groceries"))))
-                .isEqualTo(ledgerByCategory("2023-01-01", "2024-06-30", " and t.category = 'Groceries'"))
+                .isEqualTo(ledgerByCategory("2023-01-01", "2024-06-30", " and t.category = 'groceries'"))
                 .hasSize(1);
         assertThat(byCategory(json(user.get("/api/v1/reports/by-category?" + period + "&sourceKind=CASH"))))
                 .isEqualTo(ledgerByCategory("2023-01-01", "2024-06-30", " and s.kind = 'CASH'"))
@@ -88,7 +88,7 @@ class ReportsIT {
         assertThat(byCategory(json(
                         user.get("/api/v1/reports/by-category?" + period + "&category=Groceries&category=Transport"))))
                 .isEqualTo(
-                        ledgerByCategory("2023-01-01", "2024-06-30", " and t.category in ('Groceries', 'Transport')"));
+                        ledgerByCategory("2023-01-01", "2024-06-30", " and t.category in ('groceries', 'transport')"));
     }
 
     @Test
