@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -112,8 +113,21 @@ public class Reports {
             List<Row> rows,
             List<UsedRate> rates,
             List<MissingRate> missingRates) {
-        /** kind: UNUSUAL_AMOUNT, DUPLICATE_CHARGE, PRICE_CHANGE or AFTER_LONG_GAP. */
-        public record Row(String kind, String reason, ReportTransaction transaction) {}
+        /**
+         * kind: UNUSUAL_AMOUNT, DUPLICATE_CHARGE, PRICE_CHANGE or AFTER_LONG_GAP; reason: in English words;
+         * arguments: the values of the reason (amounts as BigDecimal in the transaction's currency, dates,
+         * counts as Long), which the portal puts into the reader's language (decision 26).
+         */
+        public record Row(
+                String kind,
+                String reason,
+                ReportTransaction transaction,
+                @JsonbTransient List<Object> arguments) {
+
+            public Row(String kind, String reason, ReportTransaction transaction) {
+                this(kind, reason, transaction, List.of());
+            }
+        }
     }
 
     static final int MAX_BUCKETS = 5_000;

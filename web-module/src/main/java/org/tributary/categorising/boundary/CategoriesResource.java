@@ -28,6 +28,6 @@ public class CategoriesResource {
 
     @GET
     public List<Categories.Category> list() {
-        return categories.of(user.id(), language.getLocale());
+        return categories.of(user.id(), language.of(user.id()));
     }
 }

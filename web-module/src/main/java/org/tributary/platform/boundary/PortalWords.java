@@ -3,11 +3,18 @@ package org.tributary.platform.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.tributary.categorising.control.Categories;
 import org.tributary.categorising.control.CategoryNames;
+import org.tributary.importing.control.statement.RowError;
+import org.tributary.reporting.control.Reports;
 import org.tributary.sources.control.SourceNames;
 
 /**
@@ -17,6 +24,9 @@ import org.tributary.sources.control.SourceNames;
 @Named("words")
 @RequestScoped
 public class PortalWords {
+
+    @Inject
+    PortalFormat format;
 
     /** A count in the sentence of this key, e.g. "1 transaction", "22 операции". */
     public String count(String key, long count) {
@@ -31,6 +41,41 @@ public class PortalWords {
     /** A source's name, the ones Tributary made ("Cash", "Uploaded files") in the page's language. */
     public String source(String kind, String stored) {
         return SourceNames.name(kind, stored, locale());
+    }
+
+    /** Why a transaction stands out, in the page's language; the service's English words for an unknown kind. */
+    public String highlight(Reports.Highlights.Row row) {
+        String key = "highlight." + row.kind();
+        if (row.arguments().isEmpty() || !PageMessages.has(key)) {
+            return row.reason();
+        }
+        String currency = row.transaction().currency();
+        return PageMessages.text(
+                key, row.arguments().stream().map(a -> shown(a, currency)).toArray());
+    }
+
+    private Object shown(Object argument, String currency) {
+        if (argument instanceof BigDecimal amount) {
+            return format.money(amount, currency);
+        }
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale())
+                    .format(date);
+        }
+        return argument == null ? "" : argument;
+    }
+
+    /** A line of a file that could not be read: "Line 3: unreadable amount “twelve”", in the page's language. */
+    public String lineError(RowError error) {
+        return PageMessages.text(
+                "import.lineError", error.line(), rowError(error.code(), error.arguments(), error.reason()));
+    }
+
+    /** Why a line could not be read, from its code and values; the service's English words for an unknown code. */
+    public static String rowError(String code, List<String> arguments, String reason) {
+        String key = "import.error." + code;
+        return code != null && PageMessages.has(key) ? PageMessages.text(key, arguments.toArray()) : reason;
     }
 
     /** The categories as choices of a select: the stored id as value, the name in the page's language shown. */

@@ -85,7 +85,7 @@ public class TransactionsResource {
         }
         Ledger.Page found =
                 ledger.list(user.id(), query(from, to, categories, sourceKinds, sources, type, text, page, size));
-        Locale locale = language.getLocale();
+        Locale locale = language.of(user.id());
         return new Ledger.Page(
                 found.items().stream().map(t -> t.in(locale)).toList(), found.total(), found.page(), found.size());
     }
@@ -112,7 +112,7 @@ public class TransactionsResource {
         TransactionQuery query = query(from, to, categories, sourceKinds, sources, type, text, 0, 1);
         UUID userId = user.id();
         String currency = accounts.find(userId).getBaseCurrency();
-        Locale locale = language.getLocale();
+        Locale locale = language.of(user.id());
         StreamingOutput body = out -> ledger.stream(userId, query, rows -> {
             Iterator<TransactionView> named = new Iterator<>() {
                 @Override
@@ -162,7 +162,7 @@ public class TransactionsResource {
     @GET
     @Path("/{id}")
     public TransactionView get(@PathParam("id") UUID id) {
-        return ledger.find(user.id(), id).in(language.getLocale());
+        return ledger.find(user.id(), id).in(language.of(user.id()));
     }
 
     public record CategoryChange(String category, Boolean applyToSimilar) {}
@@ -180,7 +180,7 @@ public class TransactionsResource {
         }
         recategorisation.recategorise(user.id(), id, change.category(), Boolean.TRUE.equals(change.applyToSimilar()));
         analytics.loadAllStale();
-        return ledger.find(user.id(), id).in(language.getLocale());
+        return ledger.find(user.id(), id).in(language.of(user.id()));
     }
 
     @POST
@@ -191,7 +191,7 @@ public class TransactionsResource {
         }
         String baseCurrency = accounts.find(user.id()).getBaseCurrency();
         return Response.status(Response.Status.CREATED)
-                .entity(cash.record(user.id(), entry, baseCurrency))
+                .entity(cash.record(user.id(), entry, baseCurrency).in(language.of(user.id())))
                 .build();
     }
 
