@@ -46,4 +46,45 @@ class MessageTextTest {
         assertThat(MessageText.format(bundle, "tx.changedMerchant", locale, n, "Groceries", "Rimi"))
                 .startsWith(start);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "en, 2, '2 identical charges of €9.99 at Netflix on 3 May 2024: check that you were not charged twice.'",
+        "ru, 2, '2 одинаковых списания по 9,99 € в «Netflix» 3 мая 2024 г.: проверьте, не списали ли деньги дважды.'",
+        "ru, 5, '5 одинаковых списаний по 9,99 € в «Netflix» 3 мая 2024 г.: проверьте, не списали ли деньги дважды.'"
+    })
+    void aHighlightIsASentenceOfItsLanguage(String language, long n, String expected) {
+        Locale locale = Locale.forLanguageTag(language);
+        ResourceBundle bundle = ResourceBundle.getBundle("org.tributary.portal.messages", locale);
+        String amount = "ru".equals(language) ? "9,99 €" : "€9.99";
+        String date = "ru".equals(language) ? "3 мая 2024 г." : "3 May 2024";
+        assertThat(MessageText.format(bundle, "highlight.DUPLICATE_CHARGE", locale, n, amount, "Netflix", date))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "en, 'Line 1234: the amount “twelve” cannot be read'",
+        "ru, 'Строка 1234: не удалось прочитать сумму «twelve»'"
+    })
+    void aLineLeftOutSaysWhichAndWhyInItsLanguage(String language, String expected) {
+        Locale locale = Locale.forLanguageTag(language);
+        ResourceBundle bundle = ResourceBundle.getBundle("org.tributary.portal.messages", locale);
+        String why = MessageText.format(bundle, "import.error.unreadable-amount", locale, "twelve");
+        assertThat(MessageText.format(bundle, "import.lineError", locale, 1234, why))
+                .isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyKeyOfOneLanguageIsInTheOther() {
+        ResourceBundle english = ResourceBundle.getBundle("org.tributary.portal.messages", Locale.ROOT);
+        ResourceBundle russian = ResourceBundle.getBundle("org.tributary.portal.messages", Locale.forLanguageTag("ru"));
+        assertThat(russian.keySet()).containsAll(english.keySet());
+        for (String key : english.keySet()) {
+            if (!english.getString(key).contains("plural")) {
+                continue;
+            }
+            assertThat(russian.getString(key)).as(key).contains("one {", "few {", "many {", "other {");
+        }
+    }
 }
