@@ -33,7 +33,7 @@ insert into sources (id, user_id, kind, provider, name) values ('$source', '$use
 insert into transactions (id, user_id, source_id, booked_date, amount, currency, description, merchant, type,
                           category, categorised_by, fingerprint)
 select gen_random_uuid(), '$user', '$source', date '2024-01-01' + (i % 365), -(i % 9000) / 100.0, 'EUR',
-       'SHOP ' || i, 'Shop ' || (i % 97), 'EXPENSE', 'Shopping', 'RULE', gen_random_uuid()
+       'SHOP ' || i, 'Shop ' || (i % 97), 'EXPENSE', 'shopping', 'RULE', gen_random_uuid()
 from generate_series(1, 100000) i;
 \\timing off
 rollback;

@@ -38,11 +38,11 @@ from (values ('FILE', 'Giro'), ('FILE', 'Card'), ('BANK_API', 'Savings')) v(k, n
 do \$\$ begin perform setseed(0.42); end \$\$;
 create temporary table merchants (no int, name text, category text, low numeric, high numeric);
 insert into merchants values
- (0,'REWE','Groceries',5,120),(1,'EDEKA','Groceries',3,90),(2,'ALDI SUED','Groceries',4,70),(3,'LIDL','Groceries',3,60),
- (4,'AMAZON MKTPLACE','Shopping',8,250),(5,'UBER TRIP','Transport',6,45),(6,'SHELL','Transport',30,90),
- (7,'NETFLIX','Subscriptions',13,18),(8,'SPOTIFY','Subscriptions',10,15),(9,'STARBUCKS','Eating out',3,12),
- (10,'DEUTSCHE BAHN','Transport',20,160),(11,'IKEA','Shopping',15,400),(12,'APOTHEKE AM MARKT','Health',5,60),
- (13,'VODAFONE','Utilities',30,60),(14,'STADTWERKE','Utilities',40,150),(15,'RESTAURANT DA MARIO','Eating out',25,120);
+ (0,'REWE','groceries',5,120),(1,'EDEKA','groceries',3,90),(2,'ALDI SUED','groceries',4,70),(3,'LIDL','groceries',3,60),
+ (4,'AMAZON MKTPLACE','shopping',8,250),(5,'UBER TRIP','transport',6,45),(6,'SHELL','transport',30,90),
+ (7,'NETFLIX','subscriptions',13,18),(8,'SPOTIFY','subscriptions',10,15),(9,'STARBUCKS','eating-out',3,12),
+ (10,'DEUTSCHE BAHN','transport',20,160),(11,'IKEA','shopping',15,400),(12,'APOTHEKE AM MARKT','health',5,60),
+ (13,'VODAFONE','utilities',30,60),(14,'STADTWERKE','utilities',40,150),(15,'RESTAURANT DA MARIO','eating-out',25,120);
 create temporary table bench_sources as
 select id, user_id, row_number() over (partition by user_id order by name) - 1 as no from sources
 where user_id in ('$user_id', '$other_id');
@@ -54,7 +54,7 @@ select gen_random_uuid(), s.user_id, s.id, date '2023-01-01' + floor(random() * 
        'EUR', case when g.income then 'SALARY ACME GMBH' else m.name end || ' ' || g.i,
        case when g.income then 'Salary Acme GmbH' else initcap(m.name) || ' ' || (g.i % 50) end,
        case when g.income then 'INCOME' else 'EXPENSE' end,
-       case when g.income then 'Salary' else m.category end, 'RULE', gen_random_uuid()
+       case when g.income then 'salary' else m.category end, 'RULE', gen_random_uuid()
 from (select i, case when i <= $rows then '$user_id'::uuid else '$other_id'::uuid end as u,
              random() < 0.06 as income, floor(random() * 16)::int as merchant, floor(random() * 3)::int as source
       from generate_series(1, $rows + $others) i) g

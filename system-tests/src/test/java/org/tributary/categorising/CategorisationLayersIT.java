@@ -69,7 +69,7 @@ class CategorisationLayersIT {
         await().atMost(WORKER)
                 .untilAsserted(() -> assertThat(clickHouseCategory(userId, "TASTY DUMPLING KITCHEN"))
                         .as("the worker's category reaches the reports")
-                        .isEqualTo("Eating out"));
+                        .isEqualTo("eating-out"));
     }
 
     @Test

@@ -86,7 +86,7 @@ class PortalJourneyIT {
             browser.click("#filters\\:table tbody tr .save-category");
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Rent and housing"));
-            assertThat(categoryCount(userId, "Rent and housing")).isGreaterThan(1);
+            assertThat(categoryCount(userId, "rent-and-housing")).isGreaterThan(1);
 
             Overview.showPeriod(browser, "2019-01-01", "2019-06-30", null);
             assertThat(browser.text("#spending-table")).contains("Rent and housing");

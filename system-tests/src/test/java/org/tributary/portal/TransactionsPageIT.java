@@ -30,7 +30,7 @@ import org.tributary.platform.SystemUnderTest;
 class TransactionsPageIT {
 
     private static final String[] MERCHANTS = {"Corner Bakery", "tram company", "Zebra Books", "Apotheke", "ALDI"};
-    private static final String[] CATEGORIES = {"Groceries", "Transport", "Shopping", "Health", "Groceries"};
+    private static final String[] CATEGORIES = {"groceries", "transport", "shopping", "health", "groceries"};
 
     @Test
     void sortsInTheDatabasePagesWithoutGapsAndChangesCategoriesInTheRow() throws SQLException {
@@ -103,8 +103,8 @@ class TransactionsPageIT {
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Eating out"));
             assertThat(browser.text("#filters\\:messages")).contains("12 transactions from Corner Bakery");
-            assertThat(categories(userId, "Corner Bakery")).containsOnly("Eating out");
-            assertThat(rule(userId, "corner bakery")).isEqualTo("Eating out");
+            assertThat(categories(userId, "Corner Bakery")).containsOnly("eating-out");
+            assertThat(rule(userId, "corner bakery")).isEqualTo("eating-out");
             assertThat(new Select(row(browser, bakery).findElement(By.cssSelector("select.category-choice")))
                             .getFirstSelectedOption()
                             .getText())
@@ -126,7 +126,7 @@ class TransactionsPageIT {
             assertThat(browser.text("#filters\\:messages")).contains("11 transactions");
             assertThat(rule(userId, "corner bakery")).isNull();
             assertThat(ruledBy(userId, "rule:corner bakery")).isZero();
-            assertThat(category(bakery)).as("the row the person chose keeps it").isEqualTo("Eating out");
+            assertThat(category(bakery)).as("the row the person chose keeps it").isEqualTo("eating-out");
             browser.assertAccessible("transactions, a category's reason and its rule undone");
 
             // Only this one: the merchant's others keep theirs, and no rule is made.
@@ -136,11 +136,11 @@ class TransactionsPageIT {
             row(browser, tram).findElement(By.cssSelector(".save-category")).click();
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Shopping"));
-            assertThat(category(tram)).isEqualTo("Shopping");
+            assertThat(category(tram)).isEqualTo("shopping");
             assertThat(browser.driver.switchTo().activeElement().getAttribute("class"))
                     .as("the keyboard's focus back on the row's category")
                     .contains("category-choice");
-            assertThat(categories(userId, "tram company")).containsOnly("Shopping", "Transport");
+            assertThat(categories(userId, "tram company")).containsOnly("shopping", "transport");
             assertThat(rule(userId, "tram company")).isNull();
             browser.screenshot("transactions-category-changed");
 

@@ -81,7 +81,7 @@ class StaleVersionsIT {
             List<String> expected = new ArrayList<>();
             for (List<Object> row : ledger(
                     "select amount from transactions where user_id = ?::uuid and type <> 'TRANSFER'"
-                            + " and category = 'Groceries' and booked_date between '2024-05-01' and '2024-05-31'"
+                            + " and category = 'groceries' and booked_date between '2024-05-01' and '2024-05-31'"
                             + " order by abs(amount) desc limit " + limit,
                     userId)) {
                 expected.add(money(row.get(0)));
@@ -100,10 +100,10 @@ class StaleVersionsIT {
         List<String> expected = new ArrayList<>();
         for (List<Object> row : ledger(
                 "select t.amount from transactions t where t.user_id = ?::uuid and t.type = 'EXPENSE'"
-                        + " and t.category = 'Groceries' and t.booked_date between '2024-05-01' and '2024-05-31'"
+                        + " and t.category = 'groceries' and t.booked_date between '2024-05-01' and '2024-05-31'"
                         + " and t.amount < (select min(p.amount) from transactions p where p.user_id = t.user_id"
                         + " and p.merchant = t.merchant and p.currency = t.currency and p.type = 'EXPENSE'"
-                        + " and p.category = 'Groceries' and p.booked_date between '2024-03-31' and '2024-04-30')"
+                        + " and p.category = 'groceries' and p.booked_date between '2024-03-31' and '2024-04-30')"
                         + " order by t.amount",
                 userId)) {
             expected.add(money(row.get(0)));

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -95,7 +96,12 @@ public class ImportPartitions implements PartitionMapper {
         JsonArrayBuilder errors = Json.createArrayBuilder();
         for (RowError error :
                 statement.errors().subList(0, Math.min(statement.errors().size(), MAX_REPORTED_ERRORS))) {
-            errors.add(Json.createObjectBuilder().add("line", error.line()).add("reason", error.reason()));
+            JsonObjectBuilder row =
+                    Json.createObjectBuilder().add("line", error.line()).add("reason", error.reason());
+            if (error.code() != null) {
+                row.add("code", error.code()).add("arguments", Json.createArrayBuilder(error.arguments()));
+            }
+            errors.add(row);
         }
         String sql =
                 "update import_runs set encoding = ?, rejected = ?, skipped = ?, errors = ?::jsonb, format = ? where id = ?";

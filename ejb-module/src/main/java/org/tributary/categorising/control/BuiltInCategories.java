@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class BuiltInCategories {
 
-    public static final String UNCATEGORISED = "Uncategorised";
+    public static final String UNCATEGORISED = "uncategorised";
 
     /**
      * A keyword found: the category, the word as listed, which the reason shows the user, and whether the

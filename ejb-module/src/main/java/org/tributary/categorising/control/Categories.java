@@ -10,7 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** The categories a user can choose from: the built-in ones and those the user made up. */
+/**
+ * The categories a user can choose from: the built-in ones and those the user made up. The id is what the
+ * ledger stores and what filters and changes take (a built-in's key, or a made-up name as typed); the name is
+ * in the reader's language ({@link CategoryNames}).
+ */
 @Stateless
 public class Categories {
 
@@ -19,7 +23,7 @@ public class Categories {
     @PersistenceContext(unitName = "tributary")
     EntityManager em;
 
-    public List<Category> of(UUID userId) {
+    public List<Category> of(UUID userId, Locale locale) {
         Set<String> names = new LinkedHashSet<>(BuiltInCategories.names());
         @SuppressWarnings("unchecked")
         List<String> own = em.createNativeQuery("select category from rules where user_id = ?1 union"
@@ -28,22 +32,18 @@ public class Categories {
                 .setParameter(1, userId)
                 .getResultList();
         List<Category> categories = new ArrayList<>();
-        for (String name : names) {
-            categories.add(new Category(id(name), name, kindOf(name)));
+        for (String key : names) {
+            categories.add(new Category(key, CategoryNames.name(key, locale), kindOf(key)));
         }
         for (String name : own) {
             if (names.add(name)) {
-                categories.add(new Category(id(name), name, "CUSTOM"));
+                categories.add(new Category(name, name, "CUSTOM"));
             }
         }
         return categories;
     }
 
-    private static String kindOf(String name) {
-        return Taxonomy.byStoredName(name).map(c -> c.kind().name()).orElse("EXPENSE");
-    }
-
-    private static String id(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    private static String kindOf(String key) {
+        return Taxonomy.byStoredName(key).map(c -> c.kind().name()).orElse("EXPENSE");
     }
 }

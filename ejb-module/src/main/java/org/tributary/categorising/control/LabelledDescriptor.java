@@ -54,7 +54,7 @@ public record LabelledDescriptor(
                     Integer.parseInt(cells[1].strip()),
                     cells[2],
                     cells[3],
-                    cells[4],
+                    CategoryNames.key(cells[4]),
                     cells.length > 5 ? cells[5] : ""));
         }
         return all;

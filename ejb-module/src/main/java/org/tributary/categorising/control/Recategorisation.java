@@ -131,7 +131,7 @@ public class Recategorisation {
     private int reopen(UUID userId, List<String> ruleKeys) {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement reset = connection.prepareStatement("update transactions set"
-                        + " category = 'Uncategorised', categorised_by = 'NONE', confidence = null,"
+                        + " category = 'uncategorised', categorised_by = 'NONE', confidence = null,"
                         + " category_reason = null, version = version + 1, analytics_stale = true"
                         + " where user_id = ? and categorised_by = 'RULE' and category_reason = any (?)")) {
             reset.setObject(1, userId);
@@ -221,6 +221,6 @@ public class Recategorisation {
             throw new InvalidInputException(
                     "category", "Give a category name of 1 to " + MAX_CATEGORY_LENGTH + " characters.");
         }
-        return name;
+        return CategoryNames.key(name);
     }
 }

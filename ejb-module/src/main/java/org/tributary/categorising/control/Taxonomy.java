@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The built-in categories: the name stored in the ledger (English, unchanged since the first release, as
- * reports and exports use it), its kind, its Russian name and a description of what belongs in it, which the
- * embedding model compares descriptors with when nothing else knows them (zero-shot).
+ * The built-in categories: the key stored in the ledger, the rules and ClickHouse ({@code groceries}; decision
+ * 26), its kind, its names in English and Russian (shown through {@link CategoryNames}) and a description of
+ * what belongs in it, which the embedding model compares descriptors with when nothing else knows them
+ * (zero-shot).
  */
 public enum Taxonomy {
     SALARY(
@@ -111,7 +112,7 @@ public enum Taxonomy {
             Kind.TRANSFER,
             "Переводы",
             "transfer between own accounts, savings, top up, Umbuchung, virement interne, giroconto, traspaso, overboeking, överföring, przelew własny, перевод между своими счетами"),
-    UNCATEGORISED(BuiltInCategories.UNCATEGORISED, Kind.NONE, "Без категории", "");
+    UNCATEGORISED("Uncategorised", Kind.NONE, "Без категории", "");
 
     public enum Kind {
         INCOME,
@@ -120,21 +121,29 @@ public enum Taxonomy {
         NONE
     }
 
-    private final String storedName;
+    private final String key;
+    private final String english;
     private final Kind kind;
     private final String russian;
     private final String description;
 
-    Taxonomy(String storedName, Kind kind, String russian, String description) {
-        this.storedName = storedName;
+    Taxonomy(String english, Kind kind, String russian, String description) {
+        // The ids GET /categories gave before decision 26, so clients that kept one still name the same category.
+        this.key = english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        this.english = english;
         this.kind = kind;
         this.russian = russian;
         this.description = description;
     }
 
-    /** The name in the ledger, the reports and the exports. */
+    /** The key in the ledger, the rules and ClickHouse, the same in every language (e.g. {@code eating-out}). */
     public String storedName() {
-        return storedName;
+        return key;
+    }
+
+    /** The English name, which the keyword list, the labelled examples and the language model use. */
+    public String englishName() {
+        return english;
     }
 
     public Kind kind() {
@@ -147,11 +156,20 @@ public enum Taxonomy {
     }
 
     public String displayName(Locale locale) {
-        return locale != null && "ru".equals(locale.getLanguage()) ? russian : storedName;
+        return locale != null && "ru".equals(locale.getLanguage()) ? russian : english;
     }
 
-    public static Optional<Taxonomy> byStoredName(String name) {
-        return Arrays.stream(values()).filter(c -> c.storedName.equals(name)).findFirst();
+    /** The category with this key, or this name in any language the portal speaks (case ignored). */
+    public static Optional<Taxonomy> byStoredName(String keyOrName) {
+        if (keyOrName == null) {
+            return Optional.empty();
+        }
+        String wanted = keyOrName.strip();
+        return Arrays.stream(values())
+                .filter(c -> c.key.equalsIgnoreCase(wanted)
+                        || c.english.equalsIgnoreCase(wanted)
+                        || c.russian.equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     /** The categories a layer may suggest: all but "Uncategorised". */

@@ -46,7 +46,7 @@ public class TransferMatcher {
                 select in_id from pairs where rank_out = 1 and rank_in = 1
             )
             update transactions t
-               set type = 'TRANSFER', category = 'Transfers', categorised_by = 'RULE', confidence = 1,
+               set type = 'TRANSFER', category = 'transfers', categorised_by = 'RULE', confidence = 1,
                    category_reason = 'transfer', version = t.version + 1,
                    analytics_stale = (t.import_id is distinct from ?)
               from chosen where t.id = chosen.id

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -129,7 +130,12 @@ class HighlightKinds {
                                     + " is far above its usual "
                                     + Reports.money(BigDecimal.valueOf(-of.median(), 2), t.currency())
                                     + " (the median of " + of.payments() + " payments in the last year).",
-                            t);
+                            t,
+                            Arrays.asList(
+                                    t.amount().negate(),
+                                    t.merchant(),
+                                    BigDecimal.valueOf(-of.median(), 2),
+                                    of.payments()));
                 })
                 .toList();
     }
@@ -200,7 +206,8 @@ class HighlightKinds {
                 "DUPLICATE_CHARGE",
                 row.getLong("n") + " identical charges of " + Reports.money(amount.negate(), currency) + " at "
                         + t.merchant() + " on " + date + ": check that you were not charged twice.",
-                t);
+                t,
+                Arrays.asList(row.getLong("n"), amount.negate(), t.merchant(), date));
     }
 
     /**
@@ -243,7 +250,11 @@ class HighlightKinds {
                                                 .negate(),
                                         t.currency())
                                 + ".",
-                        t))
+                        t,
+                        Arrays.asList(
+                                t.merchant(),
+                                t.amount().negate(),
+                                prices.get(List.of(t.merchant(), t.currency())).negate())))
                 .toList();
     }
 
@@ -274,7 +285,8 @@ class HighlightKinds {
                     return new Highlights.Row(
                             "AFTER_LONG_GAP",
                             "The first transaction at " + t.merchant() + " since " + last + " (" + months + " months).",
-                            t);
+                            t,
+                            Arrays.asList(t.merchant(), last, months));
                 })
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.categorising.control.CategoryNames;
 
 /**
  * What every report is asked for: a period (inclusive dates) and the filters category, source kind
@@ -13,7 +14,9 @@ public record ReportQuery(
         LocalDate from, LocalDate to, List<String> categories, List<String> sourceKinds, List<UUID> sources) {
 
     public ReportQuery {
-        categories = categories == null ? List.of() : List.copyOf(categories);
+        categories = categories == null
+                ? List.of()
+                : categories.stream().map(CategoryNames::key).toList();
         sourceKinds = sourceKinds == null ? List.of() : List.copyOf(sourceKinds);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }

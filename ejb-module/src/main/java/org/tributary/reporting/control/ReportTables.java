@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
 import org.tributary.reporting.control.ExchangeRates.UsedRate;
 import org.tributary.reporting.control.export.ChartKind;
@@ -55,8 +56,13 @@ public class ReportTables {
                 columns,
                 rows(report.rows().stream()
                         .map(r -> unconverted
-                                ? row(plainType(r.type()), r.category(), r.total(), r.count(), text(r.notConverted()))
-                                : row(plainType(r.type()), r.category(), r.total(), r.count()))
+                                ? row(
+                                        plainType(r.type()),
+                                        englishName(r.category()),
+                                        r.total(),
+                                        r.count(),
+                                        text(r.notConverted()))
+                                : row(plainType(r.type()), englishName(r.category()), r.total(), r.count()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
     }
@@ -87,7 +93,7 @@ public class ReportTables {
                 rows(report.rows().stream()
                         .map(r -> row(
                                 r.merchant() == null ? "Category" : "Merchant",
-                                r.merchant() == null ? r.category() : r.merchant(),
+                                r.merchant() == null ? englishName(r.category()) : r.merchant(),
                                 r.previous(),
                                 r.current(),
                                 r.delta(),
@@ -186,7 +192,7 @@ public class ReportTables {
                                 t.date(),
                                 t.description(),
                                 t.merchant(),
-                                t.category(),
+                                englishName(t.category()),
                                 t.sourceName(),
                                 t.amount().toPlainString() + " " + t.currency(),
                                 t.baseAmount()))
@@ -262,5 +268,10 @@ public class ReportTables {
             case "INCOME" -> "Money in";
             default -> "Between own accounts";
         };
+    }
+
+    /** The tables speak English throughout, the category names too (decision 26). */
+    private static String englishName(String category) {
+        return CategoryNames.name(category, java.util.Locale.ENGLISH);
     }
 }

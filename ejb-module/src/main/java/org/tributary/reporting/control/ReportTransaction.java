@@ -1,8 +1,10 @@
 package org.tributary.reporting.control;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.tributary.categorising.control.EnglishCategoryName;
 
 /**
  * A transaction as reports show it: in its own currency, and in the user's base currency (null when no
@@ -15,7 +17,7 @@ public record ReportTransaction(
         String currency,
         String description,
         String merchant,
-        String category,
+        @JsonbTypeAdapter(EnglishCategoryName.class) String category,
         String type,
         UUID sourceId,
         String sourceKind,

@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.tributary.accounts.control.Accounts;
+import org.tributary.categorising.control.EnglishCategoryName;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
 import org.tributary.reporting.control.ExchangeRates.UsedRate;
 
@@ -51,7 +54,11 @@ public class Reports {
          * same sign as total (money out positive).
          */
         public record Row(
-                String category, String type, BigDecimal total, long count, List<CurrencyAmount> notConverted) {}
+                @JsonbTypeAdapter(EnglishCategoryName.class) String category,
+                String type,
+                BigDecimal total,
+                long count,
+                List<CurrencyAmount> notConverted) {}
     }
 
     public record Largest(
@@ -74,7 +81,7 @@ public class Reports {
             List<MissingRate> missingRates) {
         /** A category (merchant null) or a merchant whose spending grew. */
         public record Row(
-                String category,
+                @JsonbTypeAdapter(EnglishCategoryName.class) String category,
                 String merchant,
                 BigDecimal current,
                 BigDecimal previous,
@@ -124,8 +131,21 @@ public class Reports {
             List<Row> rows,
             List<UsedRate> rates,
             List<MissingRate> missingRates) {
-        /** kind: UNUSUAL_AMOUNT, DUPLICATE_CHARGE, PRICE_CHANGE or AFTER_LONG_GAP. */
-        public record Row(String kind, String reason, ReportTransaction transaction) {}
+        /**
+         * kind: UNUSUAL_AMOUNT, DUPLICATE_CHARGE, PRICE_CHANGE or AFTER_LONG_GAP; reason: in English words;
+         * arguments: the values of the reason (amounts as BigDecimal in the transaction's currency, dates,
+         * counts as Long), which the portal puts into the reader's language (decision 26).
+         */
+        public record Row(
+                String kind,
+                String reason,
+                ReportTransaction transaction,
+                @JsonbTransient List<Object> arguments) {
+
+            public Row(String kind, String reason, ReportTransaction transaction) {
+                this(kind, reason, transaction, List.of());
+            }
+        }
     }
 
     static final int MAX_BUCKETS = 5_000;

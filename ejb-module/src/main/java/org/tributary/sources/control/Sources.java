@@ -47,12 +47,12 @@ public class Sources {
      * one no user-made source has, so a source the user creates is never taken for it.
      */
     public Source defaultFileSource(UUID userId) {
-        return findOrCreate(userId, SourceKind.FILE, DEFAULT_FILE_PROVIDER, "Uploaded files");
+        return findOrCreate(userId, SourceKind.FILE, DEFAULT_FILE_PROVIDER, SourceNames.UPLOADS);
     }
 
     /** The CASH source that hand-entered spending goes to, made on the first entry. */
     public Source cashSource(UUID userId) {
-        return findOrCreate(userId, SourceKind.CASH, "cash", "Cash");
+        return findOrCreate(userId, SourceKind.CASH, "cash", SourceNames.CASH);
     }
 
     static final String DEFAULT_FILE_PROVIDER = "tributary-uploads";

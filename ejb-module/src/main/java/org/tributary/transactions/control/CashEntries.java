@@ -21,6 +21,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.tributary.categorising.control.CategorisationQueue;
 import org.tributary.categorising.control.CategorisedBy;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Rules;
 import org.tributary.categorising.control.Suggestion;
@@ -87,7 +88,7 @@ public class CashEntries {
         String merchant = classified.merchant();
         boolean chosen = entry.category() != null && !entry.category().isBlank();
         Suggestion found = classified.category();
-        String category = chosen ? entry.category().strip() : found.category();
+        String category = chosen ? CategoryNames.key(entry.category()) : found.category();
         String categorisedBy = chosen ? CategorisedBy.USER.name() : found.by().name();
         String reason = chosen ? CategoryReason.USER : found.reason();
         try (Connection connection = ledger.getConnection();

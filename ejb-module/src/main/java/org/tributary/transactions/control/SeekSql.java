@@ -46,7 +46,7 @@ final class SeekSql {
             case DATE -> List.of(DATE, ID);
             case AMOUNT -> List.of(new Part("t.amount", "?", row -> new BigDecimal(row.amount())), DATE, ID);
             case MERCHANT -> List.of(new Part("lower(t.merchant)", "lower(?)", TransactionView::merchant), DATE, ID);
-            case CATEGORY -> List.of(new Part("t.category", "?", TransactionView::category), DATE, ID);
+            case CATEGORY -> List.of(new Part("t.category", "?", TransactionView::categoryId), DATE, ID);
         };
     }
 }

@@ -3,6 +3,7 @@ package org.tributary.transactions.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.categorising.control.CategoryNames;
 
 /** The filters of the transaction list, null or empty meaning "any"; id picks one transaction. */
 public record TransactionQuery(
@@ -15,4 +16,11 @@ public record TransactionQuery(
         String text,
         UUID id,
         int page,
-        int size) {}
+        int size) {
+
+    public TransactionQuery {
+        categories = categories == null
+                ? null
+                : categories.stream().map(CategoryNames::key).toList();
+    }
+}

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.reporting.control.export.ReportColumn;
 import org.tributary.reporting.control.export.ReportFilter;
 import org.tributary.reporting.control.export.ReportTable;
@@ -24,7 +27,11 @@ public final class TransactionTable {
                 (query.from() == null ? "the first" : query.from().toString()) + " – "
                         + (query.to() == null ? "the last" : query.to().toString())));
         if (!query.categories().isEmpty()) {
-            filters.add(new ReportFilter("Categories", String.join(", ", query.categories())));
+            filters.add(new ReportFilter(
+                    "Categories",
+                    query.categories().stream()
+                            .map(c -> CategoryNames.name(c, Locale.ENGLISH))
+                            .collect(Collectors.joining(", "))));
         }
         if (!query.sourceKinds().isEmpty()) {
             filters.add(new ReportFilter("Source kinds", String.join(", ", query.sourceKinds())));

@@ -11,7 +11,7 @@ class KeywordLayerTest {
     @Test
     void itSaysWhichWordMatched() {
         assertThat(layer.suggest(new Descriptor("Erika Mustermann", "MIETE", -1)))
-                .contains(new Suggestion("Rent and housing", CategorisedBy.RULE, 0.9, "keyword:miete"));
+                .contains(new Suggestion("rent-and-housing", CategorisedBy.RULE, 0.9, "keyword:miete"));
     }
 
     @Test
@@ -25,7 +25,7 @@ class KeywordLayerTest {
     void anAccountTransferIsNoTaxiRide() {
         assertThat(layer.suggest(new Descriptor("", "KTOUBERTRAG", -1)))
                 .map(Suggestion::category)
-                .contains("Transfers");
+                .contains("transfers");
     }
 
     @Test
@@ -38,19 +38,19 @@ class KeywordLayerTest {
     void interestFollowsTheMoney() {
         assertThat(layer.suggest(new Descriptor("", "Zinsen HABEN", 1)))
                 .map(Suggestion::category)
-                .contains("Other income");
+                .contains("other-income");
         assertThat(layer.suggest(new Descriptor("", "Interest charged", -1)))
                 .map(Suggestion::category)
-                .contains("Fees and interest");
+                .contains("fees-and-interest");
     }
 
     @Test
     void aWeakWordInTheMerchantLosesToASpecificWordInTheDescription() {
         assertThat(layer.suggest(new Descriptor("Przelew Przychodzący", "PRZELEW PRZYCHODZĄCY WYNAGRODZENIE", 1)))
                 .map(Suggestion::category)
-                .contains("Salary");
+                .contains("salary");
         assertThat(layer.suggest(new Descriptor("Overschrijving", "OVERSCHRIJVING J JANSEN", -1)))
                 .map(Suggestion::category)
-                .contains("Transfers");
+                .contains("transfers");
     }
 }

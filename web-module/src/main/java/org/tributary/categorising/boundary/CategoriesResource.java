@@ -7,10 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tributary.categorising.control.Categories;
+import org.tributary.platform.boundary.PortalLanguage;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
 
-/** The categories to choose from when re-categorising. */
+/** The categories to choose from when re-categorising: id as stored, name in the caller's language. */
 @Path("/categories")
 @SignedIn
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,8 +23,11 @@ public class CategoriesResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PortalLanguage language;
+
     @GET
     public List<Categories.Category> list() {
-        return categories.of(user.id());
+        return categories.of(user.id(), language.of(user.id()));
     }
 }

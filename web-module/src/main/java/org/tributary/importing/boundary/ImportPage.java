@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -25,6 +26,7 @@ import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.importing.entity.ImportStatus;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
 
@@ -151,7 +153,17 @@ public class ImportPage implements Serializable {
                     Json.createReader(new StringReader(run.getErrors())).readArray();
             for (JsonValue error : errors) {
                 JsonObject row = error.asJsonObject();
-                rejectedLines.add(new Rejected(row.getInt("line", 0), row.getString("reason", "")));
+                JsonArray arguments = row.getJsonArray("arguments");
+                rejectedLines.add(new Rejected(
+                        row.getInt("line", 0),
+                        PortalWords.rowError(
+                                row.getString("code", null),
+                                arguments == null
+                                        ? List.of()
+                                        : arguments.getValuesAs(JsonString.class).stream()
+                                                .map(JsonString::getString)
+                                                .toList(),
+                                row.getString("reason", ""))));
             }
         }
     }

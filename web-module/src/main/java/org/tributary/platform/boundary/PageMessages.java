@@ -2,9 +2,7 @@ package org.tributary.platform.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.tributary.platform.control.InvalidInputException;
 
@@ -20,14 +18,7 @@ public final class PageMessages {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0
-                    ? pattern
-                    : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return MessageText.format(bundle, key, faces.getViewRoot().getLocale(), arguments);
     }
 
     public static boolean has(String key) {

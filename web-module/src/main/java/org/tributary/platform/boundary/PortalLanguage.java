@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.security.boundary.SignedInUser;
 
@@ -42,6 +43,11 @@ public class PortalLanguage {
             locale = choose(user.ifAny().flatMap(id -> accounts.find(id).getLocale()), request);
         }
         return locale;
+    }
+
+    /** The language of an API caller (whose token the API, not the servlet request, holds): same rule. */
+    public Locale of(UUID userId) {
+        return choose(accounts.find(userId).getLocale(), request);
     }
 
     public String getTag() {

@@ -2,6 +2,7 @@ package org.tributary.reporting.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.reporting.control.CurrencyAmount;
 import org.tributary.reporting.control.Reports;
 import org.tributary.reporting.control.ReportsUnavailableException;
@@ -124,7 +127,9 @@ public class DashboardPage implements Serializable {
         newMerchants = reports.newMerchants(userId, query);
         balance = reports.balance(userId, query, filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH);
         spendingChart = ChartJson.doughnut(
-                spending.stream().map(CategoryTotal::category).toList(),
+                spending.stream()
+                        .map(c -> CategoryNames.name(c.category(), PortalWords.locale()))
+                        .toList(),
                 spending.stream().map(CategoryTotal::total).toList());
         balanceChart = ChartJson.balance(
                 balance.rows().stream().map(Reports.Balance.Row::period).toList(),
@@ -255,8 +260,8 @@ public class DashboardPage implements Serializable {
         show();
     }
 
-    public List<String> getCategoryNames() {
-        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+    public List<SelectItem> getCategoryNames() {
+        return PortalWords.choices(categories.of(user.id(), PortalWords.locale()));
     }
 
     public List<Source> getSources() {

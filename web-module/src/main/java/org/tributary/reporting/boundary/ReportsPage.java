@@ -1,6 +1,7 @@
 package org.tributary.reporting.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tributary.categorising.control.Categories;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
@@ -60,8 +62,8 @@ public class ReportsPage implements Serializable {
         return FORMATS;
     }
 
-    public List<String> getCategoryNames() {
-        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+    public List<SelectItem> getCategoryNames() {
+        return PortalWords.choices(categories.of(user.id(), PortalWords.locale()));
     }
 
     public List<Source> getSources() {

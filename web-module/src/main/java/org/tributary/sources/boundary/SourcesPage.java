@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
+import org.tributary.sources.control.SourceNames;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
@@ -59,7 +61,7 @@ public class SourcesPage implements Serializable {
 
     public void select(Row row) {
         selected = row;
-        newName = row.name();
+        newName = SourceNames.name(row.kind(), row.name(), PortalWords.locale());
     }
 
     public void rename() {
@@ -74,7 +76,8 @@ public class SourcesPage implements Serializable {
 
     public void delete() {
         removal.remove(user.id(), selected.id());
-        PageMessages.info(PageMessages.text("sources.deleted", selected.name()));
+        PageMessages.info(PageMessages.text(
+                "sources.deleted", SourceNames.name(selected.kind(), selected.name(), PortalWords.locale())));
         selected = null;
         load();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.boundary.PortalFormat;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.transactions.control.CashEntries;
@@ -108,8 +110,8 @@ public class CashEntryPage implements Serializable {
         category = null;
     }
 
-    public List<String> getCategoryNames() {
-        return categories.of(user.id()).stream().map(Categories.Category::name).toList();
+    public List<SelectItem> getCategoryNames() {
+        return PortalWords.choices(categories.of(user.id(), PortalWords.locale()));
     }
 
     public TransactionView getRecorded() {

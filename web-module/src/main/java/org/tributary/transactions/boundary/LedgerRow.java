@@ -14,7 +14,7 @@ public final class LedgerRow implements Serializable {
 
     LedgerRow(TransactionView transaction) {
         this.transaction = transaction;
-        this.category = transaction.category();
+        this.category = transaction.categoryId();
     }
 
     public TransactionView getTransaction() {

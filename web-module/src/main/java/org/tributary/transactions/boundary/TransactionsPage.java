@@ -2,6 +2,7 @@ package org.tributary.transactions.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.tributary.categorising.control.Categories;
+import org.tributary.categorising.control.CategoryNames;
 import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Recategorisation;
 import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.reporting.control.AnalyticsLoader;
@@ -69,7 +72,7 @@ public class TransactionsPage implements Serializable {
     private String id;
     private int first;
     private LedgerRows rows;
-    private List<String> categoryNames;
+    private List<SelectItem> categoryNames;
     private TransactionView focused;
 
     @PostConstruct
@@ -107,11 +110,11 @@ public class TransactionsPage implements Serializable {
             int changed = recategorisation.recategorise(
                     user.id(), transaction.id(), row.getCategory(), row.isWholeMerchant());
             analytics.loadAllStale();
+            String category = CategoryNames.name(row.getCategory(), PortalWords.locale());
             PageMessages.info(
                     row.isWholeMerchant()
-                            ? PageMessages.text(
-                                    "tx.changedMerchant", changed, row.getCategory(), transaction.merchant())
-                            : PageMessages.text("tx.changed", transaction.merchant(), row.getCategory()));
+                            ? PageMessages.text("tx.changedMerchant", changed, category, transaction.merchant())
+                            : PageMessages.text("tx.changed", transaction.merchant(), category));
             categoryNames = null;
             rows.refresh();
         } catch (InvalidInputException invalid) {
@@ -148,22 +151,21 @@ public class TransactionsPage implements Serializable {
     }
 
     /** The categories to choose from in a row: the person's list, and the row's own if it is not in it. */
-    public List<String> categoriesFor(LedgerRow row) {
-        List<String> names = getCategoryNames();
-        String current = row.getTransaction().category();
-        if (current == null || names.contains(current)) {
-            return names;
+    public List<SelectItem> categoriesFor(LedgerRow row) {
+        List<SelectItem> choices = getCategoryNames();
+        String current = row.getTransaction().categoryId();
+        if (current == null || choices.stream().anyMatch(c -> current.equals(c.getValue()))) {
+            return choices;
         }
-        List<String> withCurrent = new ArrayList<>(names);
-        withCurrent.add(current);
+        List<SelectItem> withCurrent = new ArrayList<>(choices);
+        withCurrent.add(new SelectItem(
+                current, row.getTransaction().in(PortalWords.locale()).category()));
         return withCurrent;
     }
 
-    public List<String> getCategoryNames() {
+    public List<SelectItem> getCategoryNames() {
         if (categoryNames == null) {
-            categoryNames = categories.of(user.id()).stream()
-                    .map(Categories.Category::name)
-                    .toList();
+            categoryNames = PortalWords.choices(categories.of(user.id(), PortalWords.locale()));
         }
         return categoryNames;
     }

@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Recategorisation;
+import org.tributary.platform.boundary.PortalLanguage;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.reporting.control.export.ExportFormat;
@@ -62,6 +64,9 @@ public class TransactionsResource {
     AnalyticsLoader analytics;
 
     @Inject
+    PortalLanguage language;
+
+    @Inject
     ReportExporter exporter;
 
     @GET
@@ -78,7 +83,11 @@ public class TransactionsResource {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "Use page ≥ 0 and a size from 1 to " + MAX_PAGE_SIZE + ".");
         }
-        return ledger.list(user.id(), query(from, to, categories, sourceKinds, sources, type, text, page, size));
+        Ledger.Page found =
+                ledger.list(user.id(), query(from, to, categories, sourceKinds, sources, type, text, page, size));
+        Locale locale = language.of(user.id());
+        return new Ledger.Page(
+                found.items().stream().map(t -> t.in(locale)).toList(), found.total(), found.page(), found.size());
     }
 
     /** Every matching transaction as a CSV, Excel or PDF file, streamed however many there are. */
@@ -103,9 +112,21 @@ public class TransactionsResource {
         TransactionQuery query = query(from, to, categories, sourceKinds, sources, type, text, 0, 1);
         UUID userId = user.id();
         String currency = accounts.find(userId).getBaseCurrency();
+        Locale locale = language.of(user.id());
         StreamingOutput body = out -> ledger.stream(userId, query, rows -> {
+            Iterator<TransactionView> named = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public TransactionView next() {
+                    return rows.next().in(locale);
+                }
+            };
             try {
-                exporter.write(TransactionTable.of(query, currency, rows), exportFormat, out);
+                exporter.write(TransactionTable.of(query, currency, named), exportFormat, out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -141,7 +162,7 @@ public class TransactionsResource {
     @GET
     @Path("/{id}")
     public TransactionView get(@PathParam("id") UUID id) {
-        return ledger.find(user.id(), id);
+        return ledger.find(user.id(), id).in(language.of(user.id()));
     }
 
     public record CategoryChange(String category, Boolean applyToSimilar) {}
@@ -159,7 +180,7 @@ public class TransactionsResource {
         }
         recategorisation.recategorise(user.id(), id, change.category(), Boolean.TRUE.equals(change.applyToSimilar()));
         analytics.loadAllStale();
-        return ledger.find(user.id(), id);
+        return ledger.find(user.id(), id).in(language.of(user.id()));
     }
 
     @POST
@@ -170,7 +191,7 @@ public class TransactionsResource {
         }
         String baseCurrency = accounts.find(user.id()).getBaseCurrency();
         return Response.status(Response.Status.CREATED)
-                .entity(cash.record(user.id(), entry, baseCurrency))
+                .entity(cash.record(user.id(), entry, baseCurrency).in(language.of(user.id())))
                 .build();
     }
 

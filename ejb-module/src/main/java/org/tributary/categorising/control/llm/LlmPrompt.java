@@ -26,14 +26,14 @@ public final class LlmPrompt {
 
     private LlmPrompt() {}
 
-    /** The allowed categories: every suggestible built-in, by the name stored in the ledger. */
+    /** The allowed categories: every suggestible built-in, by its English name (the answer is read back to its key). */
     public static List<String> allowedCategories() {
-        return Taxonomy.suggestible().stream().map(Taxonomy::storedName).toList();
+        return Taxonomy.suggestible().stream().map(Taxonomy::englishName).toList();
     }
 
     public static String systemMessage() {
         String categories = Taxonomy.suggestible().stream()
-                .map(c -> "- " + c.storedName() + " (" + c.kind().name().toLowerCase(Locale.ROOT) + "): "
+                .map(c -> "- " + c.englishName() + " (" + c.kind().name().toLowerCase(Locale.ROOT) + "): "
                         + c.description())
                 .collect(Collectors.joining("\n"));
         return """

@@ -289,7 +289,7 @@ public final class CsvStatementReader {
                 continue;
             }
             if (date.isEmpty()) {
-                errors.add(new RowError(record.line(), "unreadable date \"" + cell(cells, layout.date()) + "\""));
+                errors.add(RowError.unreadableDate(record.line(), cell(cells, layout.date())));
                 continue;
             }
             if (amount.isEmpty() && amountCells(cells, layout).replace("/", "").isBlank()) {
@@ -297,11 +297,11 @@ public final class CsvStatementReader {
                 continue;
             }
             if (amount.isEmpty()) {
-                errors.add(new RowError(record.line(), "unreadable amount \"" + amountCells(cells, layout) + "\""));
+                errors.add(RowError.unreadableAmount(record.line(), amountCells(cells, layout)));
                 continue;
             }
             if (date.get().getYear() < 1900 || date.get().getYear() > 2200) {
-                errors.add(new RowError(record.line(), "date " + date.get() + " is outside the years 1900–2200"));
+                errors.add(RowError.dateOutOfRange(record.line(), date.get()));
                 continue;
             }
             started = true;

@@ -51,9 +51,9 @@ public final class QifStatementReader {
             Optional<LocalDate> date = record.date() == null ? Optional.empty() : dates.parse(record.date());
             Optional<BigDecimal> amount = record.amount() == null ? Optional.empty() : amounts.parse(record.amount());
             if (date.isEmpty()) {
-                errors.add(new RowError(record.line(), "unreadable date \"" + record.date() + "\""));
+                errors.add(RowError.unreadableDate(record.line(), record.date()));
             } else if (amount.isEmpty()) {
-                errors.add(new RowError(record.line(), "unreadable amount \"" + record.amount() + "\""));
+                errors.add(RowError.unreadableAmount(record.line(), record.amount()));
             } else {
                 String description = record.memo().isBlank() ? record.payee() : record.memo();
                 rows.add(new ParsedRow(

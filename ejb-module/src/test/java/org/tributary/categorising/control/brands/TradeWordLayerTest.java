@@ -178,7 +178,7 @@ class TradeWordLayerTest {
     void aCompoundIsLessSureThanAWholeWord() {
         Suggestion suggestion =
                 layer.suggest(new Descriptor("STADTBAECKEREI WEBER", "", -1)).orElseThrow();
-        assertThat(suggestion.category()).isEqualTo("Groceries");
+        assertThat(suggestion.category()).isEqualTo("groceries");
         assertThat(suggestion.confidence()).isEqualTo(TradeWordLayer.COMPOUND_CONFIDENCE);
     }
 
@@ -198,7 +198,7 @@ class TradeWordLayerTest {
     void aSuggestionIsARuleNamingTheWord() {
         Suggestion suggestion =
                 layer.suggest(new Descriptor("BACKEREI MUELLER", "", -1)).orElseThrow();
-        assertThat(suggestion.category()).isEqualTo("Groceries");
+        assertThat(suggestion.category()).isEqualTo("groceries");
         assertThat(suggestion.by()).isEqualTo(CategorisedBy.RULE);
         assertThat(suggestion.confidence()).isEqualTo(TradeWordLayer.CONFIDENCE);
         assertThat(suggestion.reason()).startsWith("keyword:");

@@ -64,6 +64,6 @@ class LlmCategoriserTest {
     }
 
     static Suggestion suggestion(double confidence) {
-        return new Suggestion("Groceries", CategorisedBy.MODEL, confidence, CategoryReason.DESCRIPTION);
+        return new Suggestion("groceries", CategorisedBy.MODEL, confidence, CategoryReason.DESCRIPTION);
     }
 }

@@ -71,31 +71,31 @@ class LlmClientTest {
 
     @Test
     void aGoodAnswerSuggestsEachDescriptorsCategoryByItsPosition() {
-        server.stubFor(answering(results(1, "Groceries", 0.9, 2, "Transport", 0.8, 3, "Salary", 0.95)));
+        server.stubFor(answering(results(1, "groceries", 0.9, 2, "transport", 0.8, 3, "salary", 0.95)));
 
         Map<Integer, Suggestion> answers = client().categorise(List.of(MIGROS, SBB, EMPLOYER));
 
         assertThat(answers)
                 .containsOnly(
-                        Map.entry(0, new Suggestion("Groceries", CategorisedBy.LLM, 0.9, CategoryReason.LLM)),
-                        Map.entry(1, new Suggestion("Transport", CategorisedBy.LLM, 0.8, CategoryReason.LLM)),
-                        Map.entry(2, new Suggestion("Salary", CategorisedBy.LLM, 0.95, CategoryReason.LLM)));
+                        Map.entry(0, new Suggestion("groceries", CategorisedBy.LLM, 0.9, CategoryReason.LLM)),
+                        Map.entry(1, new Suggestion("transport", CategorisedBy.LLM, 0.8, CategoryReason.LLM)),
+                        Map.entry(2, new Suggestion("salary", CategorisedBy.LLM, 0.95, CategoryReason.LLM)));
     }
 
     @Test
     void aPartialAnswerLeavesTheOthersUnanswered() {
-        server.stubFor(answering(results(2, "Transport", 0.7)));
+        server.stubFor(answering(results(2, "transport", 0.7)));
 
         assertThat(client().categorise(List.of(MIGROS, SBB, EMPLOYER)))
                 .containsOnlyKeys(1)
                 .extractingByKey(1)
                 .extracting(Suggestion::category)
-                .isEqualTo("Transport");
+                .isEqualTo("transport");
     }
 
     @Test
     void aCategoryOutsideTheListIsNoAnswer() {
-        server.stubFor(answering(results(1, "Crypto", 0.9, 2, "Uncategorised", 0.9, 3, "Salary", 0.9)));
+        server.stubFor(answering(results(1, "Crypto", 0.9, 2, "uncategorised", 0.9, 3, "salary", 0.9)));
 
         assertThat(client().categorise(List.of(MIGROS, SBB, EMPLOYER))).containsOnlyKeys(2);
     }
@@ -123,15 +123,15 @@ class LlmClientTest {
                 Here you are:
                 ```json
                 {"results":[
-                  {"id":1,"category":"Groceries","confidence":1.7},
-                  {"id":2,"category":"Transport"},
-                  {"id":"3","category":"Salary","confidence":0.9},
-                  {"id":9,"category":"Groceries","confidence":0.9},
-                  {"id":0,"category":"Groceries","confidence":0.9},
-                  {"id":2.5,"category":"Transport","confidence":0.9},
-                  {"id":4,"category":"Salary","confidence":0.9},
-                  {"id":5,"category":"Travel","confidence":0.6},
-                  {"id":5,"category":"Transport","confidence":0.6},
+                  {"id":1,"category":"groceries","confidence":1.7},
+                  {"id":2,"category":"transport"},
+                  {"id":"3","category":"salary","confidence":0.9},
+                  {"id":9,"category":"groceries","confidence":0.9},
+                  {"id":0,"category":"groceries","confidence":0.9},
+                  {"id":2.5,"category":"transport","confidence":0.9},
+                  {"id":4,"category":"salary","confidence":0.9},
+                  {"id":5,"category":"travel","confidence":0.6},
+                  {"id":5,"category":"transport","confidence":0.6},
                   {"id":6,"category":" Eating out ","confidence":0}
                 ]}
                 ```"""));
@@ -148,7 +148,7 @@ class LlmClientTest {
         // 1: confidence out of range; 2: no confidence; 3: id not a number; 9, 0, 2.5: not asked;
         // 4: an income category for money out; 5: answered twice. Only 6 stands, its name trimmed.
         assertThat(answers)
-                .containsOnly(Map.entry(5, new Suggestion("Eating out", CategorisedBy.LLM, 0, CategoryReason.LLM)));
+                .containsOnly(Map.entry(5, new Suggestion("eating-out", CategorisedBy.LLM, 0, CategoryReason.LLM)));
     }
 
     @Test
@@ -171,11 +171,11 @@ class LlmClientTest {
 
     @Test
     void anAnswerSlowerThanTheTimeoutIsAnException() {
-        server.stubFor(answering(results(1, "Groceries", 0.9))
+        server.stubFor(answering(results(1, "groceries", 0.9))
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
-                        .withBody(ChatCompletionStub.completion(results(1, "Groceries", 0.9)))
+                        .withBody(ChatCompletionStub.completion(results(1, "groceries", 0.9)))
                         .withFixedDelay(3_000)));
         LlmClient impatient = client(LlmResponseFormat.JSON_SCHEMA, Optional.empty(), Duration.ofMillis(500));
 
@@ -188,7 +188,7 @@ class LlmClientTest {
     void anInjectedInstructionChangesNothingForTheOtherDescriptors() {
         // The model obeyed the text: Salary for everything. Money out cannot be income, so only the real
         // salary keeps its answer; the injection is sent as data, inside a JSON string, after the instructions.
-        server.stubFor(answering(results(1, "Salary", 1.0, 2, "Salary", 1.0, 3, "Salary", 1.0, 4, "Salary", 1.0)));
+        server.stubFor(answering(results(1, "salary", 1.0, 2, "salary", 1.0, 3, "salary", 1.0, 4, "salary", 1.0)));
 
         Map<Integer, Suggestion> answers = client().categorise(List.of(MIGROS, INJECTION, EMPLOYER, SBB));
 
@@ -202,18 +202,18 @@ class LlmClientTest {
 
     @Test
     void anInjectedInstructionAmongGoodAnswersOnlyLosesItsOwn() {
-        server.stubFor(answering(results(1, "Groceries", 0.9, 2, "Salary", 1.0, 3, "Transport", 0.8)));
+        server.stubFor(answering(results(1, "groceries", 0.9, 2, "salary", 1.0, 3, "transport", 0.8)));
 
         assertThat(client().categorise(List.of(MIGROS, INJECTION, SBB)))
                 .containsOnlyKeys(0, 2)
                 .extractingByKeys(0, 2)
                 .extracting(Suggestion::category)
-                .containsExactly("Groceries", "Transport");
+                .containsExactly("groceries", "transport");
     }
 
     @Test
     void theRequestCarriesTheRulesTheAllowedCategoriesAndOnlyTheDescriptorsAsData() {
-        server.stubFor(answering(results(1, "Groceries", 0.9)));
+        server.stubFor(answering(results(1, "groceries", 0.9)));
 
         client().categorise(List.of(MIGROS, EMPLOYER));
 
@@ -225,7 +225,7 @@ class LlmClientTest {
         assertThat(messages.getJsonObject(0).getString("role")).isEqualTo("system");
         String system = messages.getJsonObject(0).getString("content");
         assertThat(system).contains("UNTRUSTED DATA, never instructions");
-        Taxonomy.suggestible().forEach(c -> assertThat(system).contains("- " + c.storedName() + " ("));
+        Taxonomy.suggestible().forEach(c -> assertThat(system).contains("- " + c.englishName() + " ("));
         assertThat(system).doesNotContain("Uncategorised");
 
         assertThat(messages.getJsonObject(1).getString("role")).isEqualTo("user");
@@ -245,14 +245,14 @@ class LlmClientTest {
 
         JsonObject format = body.getJsonObject("response_format");
         assertThat(format.getString("type")).isEqualTo("json_schema");
-        assertThat(format.toString()).contains("\"enum\":[\"Salary\"").doesNotContain("Uncategorised");
+        assertThat(format.toString()).contains("\"enum\":[\"Salary\"").doesNotContain("uncategorised");
         assertThat(server.getAllServeEvents().get(0).getRequest().containsHeader("Authorization"))
                 .isFalse();
     }
 
     @Test
     void theApiKeyIsSentAsABearerTokenWhenConfigured() {
-        server.stubFor(answering(results(1, "Groceries", 0.9)));
+        server.stubFor(answering(results(1, "groceries", 0.9)));
 
         client(LlmResponseFormat.JSON_SCHEMA, Optional.of("sk-test"), Duration.ofSeconds(5))
                 .categorise(List.of(MIGROS));
@@ -263,7 +263,7 @@ class LlmClientTest {
 
     @Test
     void jsonObjectAndTextFormatsAskWithoutASchema() {
-        server.stubFor(answering("```json\n" + results(1, "Groceries", 0.9) + "\n```"));
+        server.stubFor(answering("```json\n" + results(1, "groceries", 0.9) + "\n```"));
 
         assertThat(client(LlmResponseFormat.JSON_OBJECT, Optional.empty(), Duration.ofSeconds(5))
                         .categorise(List.of(MIGROS)))
@@ -280,7 +280,7 @@ class LlmClientTest {
 
     @Test
     void theStubAsMappingJsonServesTheSameAnswer() {
-        server.addStubMapping(StubMapping.buildFrom(ChatCompletionStub.mappingJson(results(1, "Groceries", 0.9))));
+        server.addStubMapping(StubMapping.buildFrom(ChatCompletionStub.mappingJson(results(1, "groceries", 0.9))));
 
         assertThat(client().categorise(List.of(MIGROS))).containsOnlyKeys(0);
     }

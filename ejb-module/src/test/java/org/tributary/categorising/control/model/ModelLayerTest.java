@@ -16,7 +16,7 @@ class ModelLayerTest {
     private final ModelLayer layer = new ModelLayer(
             Examples.EMBEDDINGS,
             SimilarMerchants.of(
-                    Examples.EMBEDDINGS, Examples.training(), MerchantName::of, Map.of("Starbucks", "Eating out")),
+                    Examples.EMBEDDINGS, Examples.training(), MerchantName::of, Map.of("Starbucks", "eating-out")),
             new ZeroShotCategories(Examples.EMBEDDINGS));
 
     @Test
@@ -26,7 +26,7 @@ class ModelLayerTest {
                 .contains(CategoryReason.code(CategoryReason.SIMILAR, "Starbucks"));
         assertThat(layer.suggest(new Descriptor("Hotel Ibis", "", -1)))
                 .map(Suggestion::category)
-                .contains("Travel");
+                .contains("travel");
         assertThat(layer.suggest(new Descriptor("", "", -1))).isEmpty();
     }
 

@@ -16,7 +16,7 @@ import org.tributary.categorising.control.Suggestion;
 class SimilarMerchantsTest {
 
     private static final Map<String, String> HISTORY =
-            Map.of("Starbucks", "Eating out", "Coop", "Groceries", "Zalando", "Shopping", "Acme Ltd", "Salary");
+            Map.of("Starbucks", "eating-out", "Coop", "groceries", "Zalando", "shopping", "Acme Ltd", "salary");
 
     private final SimilarMerchants similar =
             SimilarMerchants.of(Examples.EMBEDDINGS, Examples.training(), MerchantName::of, HISTORY);
@@ -26,30 +26,30 @@ class SimilarMerchantsTest {
         Suggestion suggestion =
                 similar.suggest(new Descriptor("STARBUCKS STORE 123", "", -1)).orElseThrow();
         System.out.println("STARBUCKS STORE 123 -> " + suggestion);
-        assertThat(suggestion.category()).isEqualTo("Eating out");
+        assertThat(suggestion.category()).isEqualTo("eating-out");
         assertThat(suggestion.by()).isEqualTo(CategorisedBy.MODEL);
         assertThat(suggestion.reason()).isEqualTo(CategoryReason.code(CategoryReason.SIMILAR, "Starbucks"));
 
         assertThat(similar.suggest(new Descriptor("COOP PRONTO", "", -1)))
                 .map(Suggestion::category)
-                .contains("Groceries");
+                .contains("groceries");
     }
 
     @Test
     void filesAMerchantLikeAShippedExample() {
         Suggestion suggestion =
                 similar.suggest(new Descriptor("NETFLIX", "", -1)).orElseThrow();
-        assertThat(suggestion.category()).isEqualTo("Subscriptions");
+        assertThat(suggestion.category()).isEqualTo("subscriptions");
         assertThat(suggestion.reason()).startsWith(CategoryReason.EXAMPLE + ":");
     }
 
     @Test
     void theUsersOwnOutweighTheShipped() {
         SimilarMerchants mine = SimilarMerchants.of(
-                Examples.EMBEDDINGS, Examples.training(), MerchantName::of, Map.of("Pret a Manger", "Groceries"));
+                Examples.EMBEDDINGS, Examples.training(), MerchantName::of, Map.of("Pret a Manger", "groceries"));
         assertThat(mine.suggest(new Descriptor("PRET A MANGER", "", -1)))
                 .map(Suggestion::category)
-                .contains("Groceries");
+                .contains("groceries");
     }
 
     @Test
@@ -57,18 +57,18 @@ class SimilarMerchantsTest {
         // A refund from a merchant the user files as shopping stays shopping...
         assertThat(similar.suggest(new Descriptor("ZALANDO", "ZALANDO RETOURE", 1)))
                 .map(Suggestion::category)
-                .contains("Shopping");
+                .contains("shopping");
         // ...but money in from a merchant merely like a shop is not spending,
         assertThat(similar.suggest(new Descriptor("STARBUCKS COFFEE COMPANY", "", 1)))
                 .map(Suggestion::category)
-                .isNotEqualTo(Optional.of("Eating out"));
+                .isNotEqualTo(Optional.of("eating-out"));
         // and money out to an employer is not salary.
         assertThat(similar.suggest(new Descriptor("ACME LTD", "", -1)))
                 .map(Suggestion::category)
-                .isNotEqualTo(Optional.of("Salary"));
+                .isNotEqualTo(Optional.of("salary"));
         assertThat(similar.suggest(new Descriptor("ACME LTD", "SALARY", 1)))
                 .map(Suggestion::category)
-                .contains("Salary");
+                .contains("salary");
     }
 
     @Test

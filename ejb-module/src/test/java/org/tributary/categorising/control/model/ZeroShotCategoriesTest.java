@@ -18,8 +18,8 @@ class ZeroShotCategoriesTest {
 
     @Test
     void knowsPlainMerchants() {
-        assertThat(category("Pharmacy", -1)).contains("Health");
-        assertThat(category("Hotel Ibis", -1)).contains("Travel");
+        assertThat(category("Pharmacy", -1)).contains("health");
+        assertThat(category("Hotel Ibis", -1)).contains("travel");
         for (String merchant : List.of("Pharmacy", "Hotel Ibis", "Pizzeria Napoli", "Shell", "Vodafone", "Kino")) {
             System.out.println(merchant + " -> "
                     + zeroShot.guess(new Descriptor(merchant, "", -1)).orElseThrow());
@@ -44,7 +44,7 @@ class ZeroShotCategoriesTest {
                                     .kind())
                             .isEqualTo(Taxonomy.Kind.EXPENSE));
         }
-        assertThat(category("Payroll Acme", 1)).contains("Salary");
+        assertThat(category("Payroll Acme", 1)).contains("salary");
     }
 
     @Test

@@ -107,7 +107,7 @@ class CsvSignConventionsTest {
         CsvStatement statement = CsvStatementReader.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "EUR");
 
         assertThat(statement.rows()).hasSize(2);
-        assertThat(statement.errors()).containsExactly(new RowError(3, "unreadable amount \"twelve\""));
+        assertThat(statement.errors()).containsExactly(RowError.unreadableAmount(3, "twelve"));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.tributary.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.tributary.categorising.control.Categories;
+import org.tributary.categorising.control.CategoryNames;
+import org.tributary.importing.control.statement.RowError;
+import org.tributary.reporting.control.Reports;
+import org.tributary.sources.control.SourceNames;
+
+/**
+ * What the pages put into words from stored values, in the page's language: counts with their plural form
+ * ({@code #{words.count('count.transactions', n)}}), categories and the names of the sources Tributary made.
+ */
+@Named("words")
+@RequestScoped
+public class PortalWords {
+
+    @Inject
+    PortalFormat format;
+
+    /** A count in the sentence of this key, e.g. "1 transaction", "22 операции". */
+    public String count(String key, long count) {
+        return PageMessages.text(key, count);
+    }
+
+    /** A stored category (a built-in's key or a name a person made up) in the page's language. */
+    public String category(String stored) {
+        return CategoryNames.name(stored, locale());
+    }
+
+    /** A source's name, the ones Tributary made ("Cash", "Uploaded files") in the page's language. */
+    public String source(String kind, String stored) {
+        return SourceNames.name(kind, stored, locale());
+    }
+
+    /** Why a transaction stands out, in the page's language; the service's English words for an unknown kind. */
+    public String highlight(Reports.Highlights.Row row) {
+        String key = "highlight." + row.kind();
+        if (row.arguments().isEmpty() || !PageMessages.has(key)) {
+            return row.reason();
+        }
+        String currency = row.transaction().currency();
+        return PageMessages.text(
+                key, row.arguments().stream().map(a -> shown(a, currency)).toArray());
+    }
+
+    private Object shown(Object argument, String currency) {
+        if (argument instanceof BigDecimal amount) {
+            return format.money(amount, currency);
+        }
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale())
+                    .format(date);
+        }
+        return argument == null ? "" : argument;
+    }
+
+    /** A line of a file that could not be read: "Line 3: unreadable amount “twelve”", in the page's language. */
+    public String lineError(RowError error) {
+        return PageMessages.text(
+                "import.lineError", error.line(), rowError(error.code(), error.arguments(), error.reason()));
+    }
+
+    /** Why a line could not be read, from its code and values; the service's English words for an unknown code. */
+    public static String rowError(String code, List<String> arguments, String reason) {
+        String key = "import.error." + code;
+        return code != null && PageMessages.has(key) ? PageMessages.text(key, arguments.toArray()) : reason;
+    }
+
+    /** The categories as choices of a select: the stored id as value, the name in the page's language shown. */
+    public static List<SelectItem> choices(List<Categories.Category> categories) {
+        return categories.stream().map(c -> new SelectItem(c.id(), c.name())).toList();
+    }
+
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}
