@@ -17,17 +17,22 @@ import org.tributary.reporting.control.export.ReportColumn;
 import org.tributary.reporting.control.export.ReportFilter;
 import org.tributary.reporting.control.export.ReportTable;
 
-/** Each report as a table to export: its title, the filters it was made with, its columns and rows. */
+/**
+ * Each report as a table, to export and to show on the Reports page: its title (the page's own words for the
+ * report, so that the screen and the file say the same), the filters it was made with, its columns, its rows
+ * and a chart.
+ */
 @ApplicationScoped
 public class ReportTables {
 
     public ReportTable byCategory(Reports.ByCategory report) {
         return new ReportTable(
-                "Spending and income by category",
+                "Money in and out by category",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 List.of(
-                        ReportColumn.text("Type"),
+                        // Money in, money out and transfers add up to nothing together: a total for each.
+                        ReportColumn.text("Type").groupingTotals(),
                         ReportColumn.text("Category"),
                         ReportColumn.money("Total").withTotal(),
                         ReportColumn.count("Transactions").withTotal()),
@@ -39,7 +44,7 @@ public class ReportTables {
 
     public ReportTable largest(Reports.Largest report) {
         return transactions(
-                "Largest transactions",
+                "The biggest transactions",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 report.rows());
@@ -48,9 +53,9 @@ public class ReportTables {
     public ReportTable growth(Reports.Growth report) {
         List<ReportFilter> filters =
                 new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
-        filters.add(new ReportFilter("Compared with", report.previousFrom() + " – " + report.previousTo()));
+        filters.add(new ReportFilter("Compared with", comparedWith(report)));
         return new ReportTable(
-                "What grew against the previous period",
+                "What grew",
                 filters,
                 report.currency(),
                 List.of(
@@ -68,12 +73,29 @@ public class ReportTables {
                                 r.current(),
                                 r.delta(),
                                 r.deltaPercent()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Before and now", 1, 2, 3));
+    }
+
+    private static String comparedWith(Reports.Growth report) {
+        String previous = report.previousFrom() + " – " + report.previousTo();
+        EarlierData earlier = report.earlierData();
+        return switch (earlier.comparison()) {
+            case WHOLE_PERIOD -> previous;
+            case PART_SCALED ->
+                previous + ", which has data from " + earlier.dataFrom() + " only (" + earlier.coveredDays() + " of "
+                        + earlier.periodDays() + " days): its amounts are scaled to the whole length";
+            case TOO_LITTLE ->
+                earlier.dataFrom() == null
+                        ? "nothing: there is no earlier data to compare with"
+                        : "nothing: " + previous + " has data for " + earlier.coveredDays()
+                                + " days only, too few to compare with";
+        };
     }
 
     public ReportTable newMerchants(Reports.NewMerchants report) {
         return new ReportTable(
-                "New merchants",
+                "New places you paid",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 List.of(
@@ -83,13 +105,17 @@ public class ReportTables {
                         ReportColumn.money("Spent").withTotal()),
                 rows(report.rows().stream()
                         .map(r -> row(r.merchant(), r.firstSeen(), r.count(), r.total()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Spent", 0, 3));
     }
 
     public ReportTable balance(Reports.Balance report) {
+        List<ReportFilter> filters =
+                new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
+        filters.add(new ReportFilter("One row for each", report.interval()));
         return new ReportTable(
-                "Money in and out by " + report.interval(),
-                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                "Money in and out over time",
+                filters,
                 report.currency(),
                 List.of(
                         ReportColumn.text("Period"),
@@ -104,7 +130,7 @@ public class ReportTables {
 
     public ReportTable highlights(Reports.Highlights report) {
         return new ReportTable(
-                "Highlights",
+                "Unusual transactions",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 List.of(
@@ -118,7 +144,8 @@ public class ReportTables {
                                 r.transaction().merchant(),
                                 orZero(r.transaction().baseAmount()),
                                 r.reason()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Amount", 1, 2));
     }
 
     private static ReportTable transactions(
@@ -133,7 +160,8 @@ public class ReportTables {
                         ReportColumn.text("Merchant"),
                         ReportColumn.text("Category"),
                         ReportColumn.text("Source"),
-                        ReportColumn.text("Original amount"),
+                        ReportColumn.decimal("Original amount"),
+                        ReportColumn.text("Original currency"),
                         ReportColumn.money("Amount")),
                 rows(transactions.stream()
                         .map(t -> row(
@@ -142,9 +170,11 @@ public class ReportTables {
                                 t.merchant(),
                                 t.category(),
                                 t.sourceName(),
-                                t.amount().toPlainString() + " " + t.currency(),
+                                t.amount(),
+                                t.currency(),
                                 orZero(t.baseAmount())))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Amount", 2, 7));
     }
 
     private static List<ReportFilter> filters(

@@ -53,6 +53,9 @@ public class DashboardPage implements Serializable {
     @Inject
     transient SignedInUser user;
 
+    @Inject
+    transient ReportPeriods periods;
+
     private final ReportFilters filters = new ReportFilters();
     private String currency;
     /** Currencies some amounts of the period are in that could not be converted (left out of the totals). */
@@ -69,19 +72,31 @@ public class DashboardPage implements Serializable {
     private transient Reports.Balance balance;
     private String spendingChart;
     private String balanceChart;
+    /** Whether the figures are of the filters' period (not when the address names one that ends before it starts). */
+    private boolean shown;
 
     @PostConstruct
     void init() {
-        show();
+        if (periods.open(filters, "dashboard:to")) {
+            loadOrSaySo();
+        }
     }
 
+    /** Shows the chosen period and filters, and remembers the period. */
     public void show() {
         filters.resolve(LocalDate.now());
+        periods.chosen(filters, null);
+        loadOrSaySo();
+    }
+
+    private void loadOrSaySo() {
         try {
             load();
+            shown = true;
         } catch (ReportsUnavailableException e) {
             groups.clear();
             spending.clear();
+            shown = false;
             PageMessages.error(null, PageMessages.text("dashboard.unavailable"));
         }
     }
@@ -106,7 +121,7 @@ public class DashboardPage implements Serializable {
                 spending.stream().map(CategoryTotal::category).toList(),
                 spending.stream().map(CategoryTotal::total).toList());
         balanceChart = ChartJson.balance(
-                balance.rows().stream().map(Reports.Balance.Row::period).toList(),
+                balance.rows().stream().map(this::periodLabel).toList(),
                 PageMessages.text("kind.INCOME"),
                 balance.rows().stream().map(Reports.Balance.Row::income).toList(),
                 PageMessages.text("kind.EXPENSE"),
@@ -165,6 +180,26 @@ public class DashboardPage implements Serializable {
 
     public boolean isNothingToShow() {
         return groups.isEmpty();
+    }
+
+    public boolean isShown() {
+        return shown;
+    }
+
+    /** A week as its Monday ("30 Nov"), a month as its name ("Nov 2026"), with the year where it is needed. */
+    public String periodLabel(Reports.Balance.Row row) {
+        return PeriodLabels.of(row.start(), balance.interval(), filters.getFrom(), filters.getTo(), locale());
+    }
+
+    /** The words under "what grew" that say what it was compared with, or why nothing could be. */
+    public String getGrowthComparedWith() {
+        return GrowthComparison.words(growth, locale());
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
     }
 
     public List<String> getCategoryNames() {
