@@ -12,15 +12,20 @@ import org.tributary.platform.boundary.PageMessages;
 
 /**
  * Refuses an end date before the start date, at the field "to": such a period is not quietly swapped for
- * another. The start is the field "from" of the same form, already converted when this runs.
+ * another. The start is the field "from" of the same form, already converted when this runs; when a preset
+ * is being chosen instead, the dates no longer matter.
  */
-@FacesValidator(value = "periodOrder", managed = true)
+@FacesValidator("periodOrder")
 public class PeriodOrderValidator implements Validator<LocalDate> {
 
     @Override
     public void validate(FacesContext context, UIComponent component, LocalDate to) {
         UIComponent fromField = component.findComponent("from");
+        UIComponent periodField = component.findComponent("period");
+        boolean chosenDates =
+                !(periodField instanceof UIInput period) || ReportFilters.Period.CUSTOM.equals(period.getValue());
         if (to != null
+                && chosenDates
                 && fromField instanceof UIInput from
                 && from.isValid()
                 && from.getValue() instanceof LocalDate start

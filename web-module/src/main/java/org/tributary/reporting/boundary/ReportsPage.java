@@ -69,7 +69,7 @@ public class ReportsPage implements Serializable {
                 .getExternalContext()
                 .getRequestParameterMap()
                 .get("report");
-        if (REPORTS.contains(asked)) {
+        if (asked != null && REPORTS.contains(asked)) {
             report = asked;
         }
         if (periods.open(filters, "reports:to")) {
