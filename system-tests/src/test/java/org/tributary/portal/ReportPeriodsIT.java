@@ -108,6 +108,15 @@ class ReportPeriodsIT {
             assertThat(pdfText(browser, href(browser.driver.findElement(By.cssSelector("#download a.export-pdf")))))
                     .contains("Money in and out over time")
                     .contains(TODAY.minusMonths(3).plusDays(1) + " – " + TODAY);
+
+            // By category, each kind has its own total, as in the files; nothing adds the kinds together.
+            browser.click("#pick-by-category");
+            browser.waitForUrl("report=by-category");
+            assertThat(browser.text("#report-table tbody"))
+                    .contains("Total: Money out")
+                    .contains("€150.00")
+                    .doesNotContain("Total: Money in");
+            browser.assertAccessible("reports, by category");
         }
     }
 
@@ -122,6 +131,9 @@ class ReportPeriodsIT {
             assertThat(browser.text("#report-table thead")).contains("Когда", "Поступления", "Расходы", "Остаток");
             browser.screenshot("reports-balance-russian-360px");
             browser.assertAccessible("reports, balance (ru, 360 px)");
+
+            browser.go("/app/reports.xhtml?report=by-category&period=LAST_12_MONTHS");
+            assertThat(browser.text("#report-table tbody")).contains("Итого: Расход");
 
             browser.go("/app/reports.xhtml?report=growth&period=LAST_12_MONTHS");
             assertThat(browser.text("#compared-with")).contains("пересчитаны");

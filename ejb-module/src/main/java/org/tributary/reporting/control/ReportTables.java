@@ -26,6 +26,11 @@ import org.tributary.reporting.control.export.ReportTable;
 public class ReportTables {
 
     public ReportTable byCategory(Reports.ByCategory report) {
+        return byCategory(report, ReportTables::plainType);
+    }
+
+    /** @param typeWords the words for a type (EXPENSE, INCOME, TRANSFER): on a page, in its language */
+    public ReportTable byCategory(Reports.ByCategory report, java.util.function.Function<String, String> typeWords) {
         return new ReportTable(
                 "Money in and out by category",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
@@ -37,7 +42,7 @@ public class ReportTables {
                         ReportColumn.money("Total").withTotal(),
                         ReportColumn.count("Transactions").withTotal()),
                 rows(report.rows().stream()
-                        .map(r -> row(plainType(r.type()), r.category(), r.total(), r.count()))
+                        .map(r -> row(typeWords.apply(r.type()), r.category(), r.total(), r.count()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
     }
@@ -218,7 +223,7 @@ public class ReportTables {
         return switch (type) {
             case "EXPENSE" -> "Money out";
             case "INCOME" -> "Money in";
-            default -> "Between own accounts";
+            default -> "Between your accounts";
         };
     }
 }

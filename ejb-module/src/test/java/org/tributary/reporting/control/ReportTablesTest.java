@@ -44,7 +44,7 @@ class ReportTablesTest {
                 .contains("Money in and out by category")
                 .contains("Total money out 80.00 € 3")
                 .contains("Total money in 2,500.00 € 1")
-                .contains("Total between own accounts 300.00 € 1")
+                .contains("Total between your accounts 300.00 € 1")
                 .doesNotContain("2,880.00")
                 .doesNotContainPattern("(?m)^Total [0-9]");
     }
@@ -69,7 +69,7 @@ class ReportTablesTest {
                 .containsExactly(
                         "Total money out = SUM(C6:C7) = 80.0",
                         "Total money in = SUM(C9:C9) = 2500.0",
-                        "Total between own accounts = SUM(C11:C11) = 300.0");
+                        "Total between your accounts = SUM(C11:C11) = 300.0");
     }
 
     @Test

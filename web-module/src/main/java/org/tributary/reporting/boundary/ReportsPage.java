@@ -107,7 +107,8 @@ public class ReportsPage implements Serializable {
                     yield null;
                 }
                 case "highlights" -> tables.highlights(reports.highlights(user.id(), query));
-                default -> tables.byCategory(reports.byCategory(user.id(), query));
+                default ->
+                    tables.byCategory(reports.byCategory(user.id(), query), type -> PageMessages.text("kind." + type));
             };
             if (table != null) {
                 shown = ReportOnScreen.of(table, locale, null);
