@@ -20,15 +20,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The Excel export as the person gets it: the link on the reports page, fetched with the browser's own
- * session cookie, opened with Apache POI.
+ * The Excel export as the person gets it: the link in the Download menu of the report on the reports page,
+ * fetched with the browser's own session cookie, opened with Apache POI.
  */
 final class Workbook {
 
     private Workbook() {}
 
     static void assertExportHolds(Browser browser, String report, String from, String to, String expectedText) {
-        browser.go("/app/reports.xhtml");
+        browser.go("/app/reports.xhtml?report=" + report);
         new Select(browser.find("#reports\\:period")).selectByValue("CUSTOM");
         browser.waitForAjax();
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
@@ -36,17 +36,22 @@ final class Workbook {
         js.executeScript("arguments[0].value = arguments[1];", browser.find("#reports\\:to"), to);
         browser.click("#reports\\:apply");
         browser.waitForAjax();
-        String selector = "#report-" + report + " a.export-xlsx";
+        String selector = "#report-" + report + " #download a.export-xlsx";
         try {
             browser.wait.until(d ->
                     d.findElement(By.cssSelector(selector)).getAttribute("href").contains("from=" + from));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("reports-failure");
-            throw new AssertionError("export link: " + browser.find(selector).getAttribute("href"), e);
+            throw new AssertionError(
+                    "export link: "
+                            + browser.driver
+                                    .findElement(By.cssSelector(selector))
+                                    .getAttribute("href"),
+                    e);
         }
         browser.screenshot("reports");
         browser.assertAccessible("reports");
-        String href = browser.find(selector).getAttribute("href");
+        String href = browser.driver.findElement(By.cssSelector(selector)).getAttribute("href");
         assertThat(href)
                 .contains("/api/v1/reports/" + report + "/export?format=xlsx")
                 .contains("to=" + to);

@@ -92,6 +92,8 @@ class ReportExportsIT {
             DataFormatter text = new DataFormatter();
             Row header = headerRow(sheet, "Category");
             Map<String, Double> totals = new java.util.TreeMap<>();
+            Map<String, Double> byType = new java.util.TreeMap<>();
+            Map<String, Double> typeTotals = new java.util.TreeMap<>();
             Cell sumFormula = null;
             for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -101,8 +103,13 @@ class ReportExportsIT {
                 Cell total = row.getCell(2);
                 if (total != null && total.getCellType() == CellType.FORMULA) {
                     sumFormula = total;
+                    typeTotals.put(text.formatCellValue(row.getCell(0)), total.getNumericCellValue());
                 } else if (total != null && total.getCellType() == CellType.NUMERIC) {
                     totals.put(text.formatCellValue(row.getCell(1)), total.getNumericCellValue());
+                    byType.merge(
+                            "Total " + text.formatCellValue(row.getCell(0)).toLowerCase(java.util.Locale.ROOT),
+                            total.getNumericCellValue(),
+                            Double::sum);
                 }
             }
             assertThat(totals)
@@ -111,6 +118,10 @@ class ReportExportsIT {
                     .containsEntry("Eating out", 28.00);
             assertThat(sumFormula).as("a totals row with a formula").isNotNull();
             assertThat(sumFormula.getCellFormula()).startsWith("SUM(");
+            // Money in and money out are totalled apart, never added together.
+            assertThat(typeTotals).containsOnlyKeys("Total money out", "Total money in");
+            assertThat(typeTotals).isEqualTo(byType);
+            assertThat(typeTotals.get("Total money in")).isEqualTo(2500.00);
             assertThat(sheet.getDrawingPatriarch().getCharts())
                     .as("native chart")
                     .isNotEmpty();
@@ -127,12 +138,78 @@ class ReportExportsIT {
         try (var pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text)
-                    .contains("Largest transactions")
+                    .contains("The biggest transactions")
                     .contains("2024-05-01 – 2024-05-31")
                     .contains("2,500.00")
                     .contains("Продукты у дома")
                     .contains("VND on 1 day");
         }
+    }
+
+    @Test
+    void theByCategoryPdfTotalsMoneyInAndMoneyOutApart() throws Exception {
+        JsonNode report = json(user.get("/api/v1/reports/by-category?" + PERIOD));
+        BigDecimal in = BigDecimal.ZERO;
+        BigDecimal out = BigDecimal.ZERO;
+        for (JsonNode row : report.path("rows")) {
+            BigDecimal total = new BigDecimal(row.path("total").asText());
+            switch (row.path("type").asText()) {
+                case "INCOME" -> in = in.add(total);
+                case "EXPENSE" -> out = out.add(total);
+                default -> {}
+            }
+        }
+        HttpResponse<byte[]> response = download("/api/v1/reports/by-category/export?format=pdf&" + PERIOD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        save(response, "by-category.pdf");
+        try (var pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("Money in and out by category")
+                    .contains("Total money out " + euros(out))
+                    .contains("Total money in " + euros(in))
+                    .doesNotContain(euros(in.add(out)))
+                    .doesNotContainPattern("(?m)^Total [0-9]");
+        }
+    }
+
+    @Test
+    void theCsvWritesNegativeAmountsAsNumbersAndStillDefusesFormulas() throws Exception {
+        Api someone = Api.signedInUser();
+        ReportsIT.assertCompleted(FileImportIT.importAndWait(
+                someone,
+                "may.csv",
+                ("Date,Description,Amount,Currency\n2024-05-02,=cmd|' /C calc'!A0,-12.50,EUR\n"
+                                + "2024-05-03,NEW YORK DELI CAFE,-10.00,USD\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        HttpResponse<byte[]> response = download(someone, "/api/v1/reports/largest/export?format=csv&" + PERIOD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] body = response.body();
+        List<String[]> rows;
+        try (CSVReader csv = new CSVReader(
+                new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))) {
+            rows = csv.readAll();
+        }
+        List<String> header = List.of(rows.get(0));
+        int description = header.indexOf("Description");
+        int original = header.indexOf("Original amount");
+        int amount = header.indexOf("Amount");
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(r -> r[description] + " | " + r[original] + " " + r[header.indexOf("Original currency")])
+                .containsExactlyInAnyOrder("'=cmd|' /C calc'!A0 | -12.50 EUR", "NEW YORK DELI CAFE | -10.00 USD");
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(r[amount]).doesNotStartWith("'"))
+                .anySatisfy(r -> assertThat(r[amount]).isEqualTo("-12.50"));
+    }
+
+    private static String euros(BigDecimal amount) {
+        return new java.text.DecimalFormat(
+                                "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                        .format(amount)
+                + " €";
     }
 
     @Test
@@ -228,6 +305,10 @@ class ReportExportsIT {
     }
 
     private static HttpResponse<byte[]> download(String path) {
+        return download(user, path);
+    }
+
+    private static HttpResponse<byte[]> download(Api user, String path) {
         try {
             return java.net.http.HttpClient.newHttpClient()
                     .send(

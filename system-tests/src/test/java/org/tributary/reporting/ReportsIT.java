@@ -193,6 +193,7 @@ class ReportsIT {
 
         assertThat(report.path("previousFrom").asText()).isEqualTo("2024-03-31");
         assertThat(report.path("previousTo").asText()).isEqualTo("2024-04-30");
+        assertThat(report.path("earlierData").path("comparison").asText()).isEqualTo("WHOLE_PERIOD");
         Map<String, String> expected = new TreeMap<>();
         for (List<Object> row : ledger(
                 "select " + ENGLISH_NAME.replace("t.category", "category")

@@ -95,6 +95,14 @@ public class Accounts {
         return user;
     }
 
+    /** @param period the portal's words for a period (at most 40 characters), or null to forget it */
+    public void rememberReportPeriod(UUID userId, String period) {
+        if (period != null && period.length() > 40) {
+            throw new InvalidInputException("period", "A period is at most 40 characters.");
+        }
+        find(userId).setReportPeriod(period);
+    }
+
     private Optional<User> findByEmail(EmailAddress email) {
         List<User> found = em.createQuery("select u from User u where lower(u.email) = :email", User.class)
                 .setParameter("email", email.value())

@@ -72,6 +72,11 @@ final class LedgerFilter {
 
     LedgerFilter filters(ReportQuery query) {
         in("category", query.categories());
+        return sources(query);
+    }
+
+    /** The query's filters of source kind and source, not its categories. */
+    LedgerFilter sources(ReportQuery query) {
         in("source_kind", query.sourceKinds());
         in("toString(source_id)", query.sources().stream().map(UUID::toString).toList());
         return this;

@@ -17,7 +17,11 @@ import org.tributary.reporting.control.export.ReportColumn;
 import org.tributary.reporting.control.export.ReportFilter;
 import org.tributary.reporting.control.export.ReportTable;
 
-/** Each report as a table to export: its title, the filters it was made with, its columns and rows. */
+/**
+ * Each report as a table, to export and to show on the Reports page: its title (the page's own words for the
+ * report, so that the screen and the file say the same), the filters it was made with, its columns, its rows
+ * and a chart.
+ */
 @ApplicationScoped
 public class ReportTables {
 
@@ -25,10 +29,16 @@ public class ReportTables {
     private static final String NOT_CONVERTED_SHORT = "not converted";
 
     public ReportTable byCategory(Reports.ByCategory report) {
+        return byCategory(report, ReportTables::plainType);
+    }
+
+    /** @param typeWords the words for a type (EXPENSE, INCOME, TRANSFER): on a page, in its language */
+    public ReportTable byCategory(Reports.ByCategory report, java.util.function.Function<String, String> typeWords) {
         List<ReportFilter> filters =
                 new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
         List<ReportColumn> columns = new ArrayList<>(List.of(
-                ReportColumn.text("Type"),
+                // Money in, money out and transfers add up to nothing together: a total for each.
+                ReportColumn.text("Type").groupingTotals(),
                 ReportColumn.text("Category"),
                 ReportColumn.money("Total").withTotal(),
                 ReportColumn.count("Transactions").withTotal()));
@@ -46,30 +56,30 @@ public class ReportTables {
                                             .map(Reports.ByCategory.Row::notConverted)
                                             .toList())))
                             .filter(e -> !e.getValue().isEmpty())
-                            .map(e -> plainType(e.getKey()) + ": " + text(e.getValue()))
+                            .map(e -> typeWords.apply(e.getKey()) + ": " + text(e.getValue()))
                             .collect(Collectors.joining("; "))));
         }
         return new ReportTable(
-                "Spending and income by category",
+                "Money in and out by category",
                 filters,
                 report.currency(),
                 columns,
                 rows(report.rows().stream()
                         .map(r -> unconverted
                                 ? row(
-                                        plainType(r.type()),
+                                        typeWords.apply(r.type()),
                                         englishName(r.category()),
                                         r.total(),
                                         r.count(),
                                         text(r.notConverted()))
-                                : row(plainType(r.type()), englishName(r.category()), r.total(), r.count()))
+                                : row(typeWords.apply(r.type()), englishName(r.category()), r.total(), r.count()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
     }
 
     public ReportTable largest(Reports.Largest report) {
         return transactions(
-                "Largest transactions",
+                "The biggest transactions",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 report.rows());
@@ -78,9 +88,9 @@ public class ReportTables {
     public ReportTable growth(Reports.Growth report) {
         List<ReportFilter> filters =
                 new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
-        filters.add(new ReportFilter("Compared with", report.previousFrom() + " – " + report.previousTo()));
+        filters.add(new ReportFilter("Compared with", comparedWith(report)));
         return new ReportTable(
-                "What grew against the previous period",
+                "What grew",
                 filters,
                 report.currency(),
                 List.of(
@@ -98,14 +108,31 @@ public class ReportTables {
                                 r.current(),
                                 r.delta(),
                                 r.deltaPercent()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Before and now", 1, 2, 3));
+    }
+
+    private static String comparedWith(Reports.Growth report) {
+        String previous = report.previousFrom() + " – " + report.previousTo();
+        EarlierData earlier = report.earlierData();
+        return switch (earlier.comparison()) {
+            case WHOLE_PERIOD -> previous;
+            case PART_SCALED ->
+                previous + ", which has data from " + earlier.dataFrom() + " only (" + earlier.coveredDays() + " of "
+                        + earlier.periodDays() + " days): its amounts are scaled to the whole length";
+            case TOO_LITTLE ->
+                earlier.dataFrom() == null
+                        ? "nothing: there is no earlier data to compare with"
+                        : "nothing: " + previous + " has data for " + earlier.coveredDays()
+                                + " days only, too few to compare with";
+        };
     }
 
     public ReportTable newMerchants(Reports.NewMerchants report) {
         boolean unconverted =
                 report.rows().stream().anyMatch(r -> !r.notConverted().isEmpty());
         return new ReportTable(
-                "New merchants",
+                "New places you paid",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 withUnconverted(
@@ -120,16 +147,20 @@ public class ReportTables {
                         .map(r -> unconverted
                                 ? row(r.merchant(), r.firstSeen(), r.count(), r.total(), text(r.notConverted()))
                                 : row(r.merchant(), r.firstSeen(), r.count(), r.total()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Spent", 0, 3));
     }
 
     public ReportTable balance(Reports.Balance report) {
         boolean unconverted = report.rows().stream()
                 .anyMatch(r -> !r.incomeNotConverted().isEmpty()
                         || !r.expensesNotConverted().isEmpty());
+        List<ReportFilter> filters =
+                new ArrayList<>(filters(report.from(), report.to(), report.rates(), report.missingRates()));
+        filters.add(new ReportFilter("One row for each", report.interval()));
         return new ReportTable(
-                "Money in and out by " + report.interval(),
-                filters(report.from(), report.to(), report.rates(), report.missingRates()),
+                "Money in and out over time",
+                filters,
                 report.currency(),
                 withUnconverted(
                         List.of(
@@ -156,7 +187,7 @@ public class ReportTables {
 
     public ReportTable highlights(Reports.Highlights report) {
         return new ReportTable(
-                "Highlights",
+                "Unusual transactions",
                 filters(report.from(), report.to(), report.rates(), report.missingRates()),
                 report.currency(),
                 List.of(
@@ -170,7 +201,8 @@ public class ReportTables {
                                 r.transaction().merchant(),
                                 r.transaction().baseAmount(),
                                 r.reason()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Amount", 1, 2));
     }
 
     private static ReportTable transactions(
@@ -185,7 +217,8 @@ public class ReportTables {
                         ReportColumn.text("Merchant"),
                         ReportColumn.text("Category"),
                         ReportColumn.text("Source"),
-                        ReportColumn.text("Original amount"),
+                        ReportColumn.decimal("Original amount"),
+                        ReportColumn.text("Original currency"),
                         ReportColumn.money("Amount")),
                 rows(transactions.stream()
                         .map(t -> row(
@@ -194,9 +227,11 @@ public class ReportTables {
                                 t.merchant(),
                                 englishName(t.category()),
                                 t.sourceName(),
-                                t.amount().toPlainString() + " " + t.currency(),
+                                t.amount(),
+                                t.currency(),
                                 t.baseAmount()))
-                        .toList()));
+                        .toList()),
+                ChartSpec.of(ChartKind.BAR, "Amount", 2, 7));
     }
 
     private static List<ReportFilter> filters(
@@ -266,7 +301,7 @@ public class ReportTables {
         return switch (type) {
             case "EXPENSE" -> "Money out";
             case "INCOME" -> "Money in";
-            default -> "Between own accounts";
+            default -> "Between your accounts";
         };
     }
 

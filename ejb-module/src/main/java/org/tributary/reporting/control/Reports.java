@@ -11,7 +11,6 @@ import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,11 +68,16 @@ public class Reports {
             List<UsedRate> rates,
             List<MissingRate> missingRates) {}
 
+    /**
+     * earlierData: how much of the previous period has data; the previous totals of a partly covered one are
+     * scaled to its length, and with too little there are no rows ({@link EarlierData}).
+     */
     public record Growth(
             LocalDate from,
             LocalDate to,
             LocalDate previousFrom,
             LocalDate previousTo,
+            EarlierData earlierData,
             String currency,
             List<Row> rows,
             List<ReportTransaction> transactions,
@@ -157,6 +161,8 @@ public class Reports {
 
     @Resource
     ManagedExecutorService executor;
+
+    java.time.Clock clock = java.time.Clock.systemUTC();
 
     @Inject
     LedgerAnalytics analytics;
@@ -279,15 +285,22 @@ public class Reports {
     public Growth growth(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ReportQuery previous = query.previous();
-        // The totals come from the daily ones while the payments larger than before are read from the ledger.
-        Future<List<Growth.Row>> totals = executor.submit(() -> grownTotals(userId, query, previous, rates));
-        List<ReportTransaction> larger = largerThanBefore(userId, query, previous, rates);
-        List<Growth.Row> rows = done(totals);
+        EarlierData earlier = EarlierData.of(previous, firstDayWithData(userId, previous));
+        List<Growth.Row> rows = List.of();
+        List<ReportTransaction> larger = List.of();
+        if (earlier.comparable()) {
+            // The totals come from the daily ones while the payments larger than before are read from the ledger.
+            Future<List<Growth.Row>> totals =
+                    executor.submit(() -> grownTotals(userId, query, previous, earlier, rates));
+            larger = largerThanBefore(userId, query, previous, rates);
+            rows = done(totals);
+        }
         return new Growth(
                 query.from(),
                 query.to(),
                 previous.from(),
                 previous.to(),
+                earlier,
                 rates.baseCurrency(),
                 rows,
                 larger,
@@ -295,7 +308,21 @@ public class Reports {
                 rates.missing());
     }
 
-    private List<Growth.Row> grownTotals(UUID userId, ReportQuery query, ReportQuery previous, ExchangeRates rates) {
+    /**
+     * The first day of the period with any transaction of the query's sources, whatever its category: a
+     * category first bought in this period was bought nothing of before, which is a true comparison.
+     */
+    private LocalDate firstDayWithData(UUID userId, ReportQuery period) {
+        List<LocalDate> first = analytics.query(
+                "SELECT booked_date FROM {daily} WHERE {filter} GROUP BY booked_date HAVING sum(transactions) > 0"
+                        + " ORDER BY booked_date LIMIT 1",
+                row -> row.getDate("booked_date").toLocalDate(),
+                LedgerFilter.daily(userId).between(period.from(), period.to()).sources(period));
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    private List<Growth.Row> grownTotals(
+            UUID userId, ReportQuery query, ReportQuery previous, EarlierData earlier, ExchangeRates rates) {
         ConvertedTotals<List<String>> byCategory = new ConvertedTotals<>(rates);
         ConvertedTotals<List<String>> byMerchant = new ConvertedTotals<>(rates);
         analytics.query(
@@ -312,8 +339,10 @@ public class Reports {
                         .between(previous.from(), query.to())
                         .filters(query)
                         .and("type = 'EXPENSE'"));
-        List<Growth.Row> rows = new ArrayList<>(grown(byCategory, true));
-        rows.addAll(grown(byMerchant, false).stream().limit(GROWTH_MERCHANTS).toList());
+        List<Growth.Row> rows = new ArrayList<>(grown(byCategory, true, earlier));
+        rows.addAll(grown(byMerchant, false, earlier).stream()
+                .limit(GROWTH_MERCHANTS)
+                .toList());
         return rows;
     }
 
@@ -443,8 +472,9 @@ public class Reports {
         return new NewMerchants(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
     }
 
+    /** Income and expenses per interval of the period, up to today: a week or month to come has no row. */
     public Balance balance(UUID userId, ReportQuery query, Interval interval) {
-        List<LocalDate> starts = buckets(query, interval);
+        List<LocalDate> starts = buckets(query, interval, LocalDate.now(clock));
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<List<Object>> sums = new ConvertedTotals<>(rates);
         analytics.query(
@@ -527,13 +557,14 @@ public class Reports {
         }
     }
 
-    private List<Growth.Row> grown(ConvertedTotals<List<String>> totals, boolean categories) {
+    private List<Growth.Row> grown(ConvertedTotals<List<String>> totals, boolean categories, EarlierData earlier) {
         java.util.Set<String> names = new java.util.TreeSet<>();
         totals.totals().keySet().forEach(key -> names.add(key.get(0)));
         List<Growth.Row> rows = new ArrayList<>();
         for (String name : names) {
             BigDecimal current = totals.of(List.of(name, "current")).sum();
-            BigDecimal previous = totals.of(List.of(name, "previous")).sum();
+            BigDecimal previous =
+                    earlier.scaled(totals.of(List.of(name, "previous")).sum());
             if (current.compareTo(previous) > 0) {
                 BigDecimal delta = current.subtract(previous);
                 BigDecimal percent = previous.signum() > 0
@@ -570,7 +601,8 @@ public class Reports {
         };
     }
 
-    static List<LocalDate> buckets(ReportQuery query, Interval interval) {
+    static List<LocalDate> buckets(ReportQuery query, Interval interval, LocalDate today) {
+        LocalDate last = query.to().isAfter(today) ? today : query.to();
         LocalDate start = switch (interval) {
             case DAY -> query.from();
             case WEEK -> query.from().with(java.time.DayOfWeek.MONDAY);
@@ -578,7 +610,7 @@ public class Reports {
             case YEAR -> query.from().withDayOfYear(1);
         };
         List<LocalDate> starts = new ArrayList<>();
-        for (LocalDate s = start; !s.isAfter(query.to()); s = next(s, interval)) {
+        for (LocalDate s = start; !s.isAfter(last); s = next(s, interval)) {
             starts.add(s);
             if (starts.size() > MAX_BUCKETS) {
                 throw new org.tributary.platform.control.InvalidInputException(
@@ -602,9 +634,8 @@ public class Reports {
     private static String label(LocalDate start, Interval interval) {
         return switch (interval) {
             case DAY -> start.toString();
-            case WEEK ->
-                start.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                        + String.format("%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            // The week's Monday: a date people and spreadsheets read, where "2026-W49" is read by neither.
+            case WEEK -> start.toString();
             case MONTH -> start.toString().substring(0, 7);
             case YEAR -> Integer.toString(start.getYear());
         };

@@ -29,6 +29,10 @@ public class User {
     /** A language tag the person chose, or null: then the browser's language applies. */
     private String locale;
 
+    /** The report period last chosen in the portal (see ReportFilters), or null. */
+    @Column(name = "report_period")
+    private String reportPeriod;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -68,6 +72,14 @@ public class User {
 
     public void setLocale(String locale) {
         this.locale = locale;
+    }
+
+    public Optional<String> getReportPeriod() {
+        return Optional.ofNullable(reportPeriod);
+    }
+
+    public void setReportPeriod(String reportPeriod) {
+        this.reportPeriod = reportPeriod;
     }
 
     public Instant getCreatedAt() {

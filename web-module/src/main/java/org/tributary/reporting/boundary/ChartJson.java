@@ -82,6 +82,25 @@ final class ChartJson {
                 .toString();
     }
 
+    /** One bar per row and series, a series per value column of a report (its legend names the column). */
+    static String bars(List<String> labels, List<String> seriesNames, List<List<BigDecimal>> series) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int s = 0; s < series.size(); s++) {
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", seriesNames.get(s))
+                    .add("data", numbers(series.get(s)))
+                    .add("backgroundColor", PALETTE.get(s % PALETTE.size())));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", texts(labels)).add("datasets", datasets))
+                .add("options", options(true))
+                .build()
+                .toString();
+    }
+
     private static JsonObjectBuilder options(boolean axes) {
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)

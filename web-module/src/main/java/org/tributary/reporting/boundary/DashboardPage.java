@@ -67,6 +67,9 @@ public class DashboardPage implements Serializable {
     @Inject
     transient Ledger ledger;
 
+    @Inject
+    transient ReportPeriods periods;
+
     private final ReportFilters filters = new ReportFilters();
     private String currency;
     /** Currencies some amounts of the period are in that had no exchange rate (shown in their own currency). */
@@ -90,22 +93,34 @@ public class DashboardPage implements Serializable {
     private LocalDate dataFirst;
 
     private LocalDate dataLast;
+    /** Whether the figures are of the filters' period (not when the address names one that ends before it starts). */
+    private boolean shown;
 
     @PostConstruct
     void init() {
-        show();
+        if (periods.open(filters, "dashboard:to")) {
+            loadOrSaySo();
+        }
     }
 
+    /** Shows the chosen period and filters, and remembers the period. */
     public void show() {
         filters.resolve(LocalDate.now());
+        periods.chosen(filters, null);
+        loadOrSaySo();
+    }
+
+    private void loadOrSaySo() {
         Optional<Ledger.DateRange> range = ledger.dateRange(user.id());
         dataFirst = range.map(Ledger.DateRange::first).orElse(null);
         dataLast = range.map(Ledger.DateRange::last).orElse(null);
         try {
             load();
+            shown = true;
         } catch (ReportsUnavailableException e) {
             groups.clear();
             spending.clear();
+            shown = false;
             PageMessages.error(null, PageMessages.text("dashboard.unavailable"));
         }
     }
@@ -132,7 +147,7 @@ public class DashboardPage implements Serializable {
                         .toList(),
                 spending.stream().map(CategoryTotal::total).toList());
         balanceChart = ChartJson.balance(
-                balance.rows().stream().map(Reports.Balance.Row::period).toList(),
+                balance.rows().stream().map(this::periodLabel).toList(),
                 PageMessages.text("kind.INCOME"),
                 balance.rows().stream().map(Reports.Balance.Row::income).toList(),
                 PageMessages.text("kind.EXPENSE"),
@@ -232,7 +247,7 @@ public class DashboardPage implements Serializable {
 
     /** No transactions at all yet: the overview welcomes the person instead of showing zeros. */
     public boolean isFirstRun() {
-        return dataFirst == null;
+        return shown && dataFirst == null;
     }
 
     /** Nothing in the period, while all the person's transactions lie outside it (an old statement). */
@@ -258,6 +273,26 @@ public class DashboardPage implements Serializable {
         filters.setFrom(dataFirst);
         filters.setTo(dataLast);
         show();
+    }
+
+    public boolean isShown() {
+        return shown;
+    }
+
+    /** A week as its Monday ("30 Nov"), a month as its name ("Nov 2026"), with the year where it is needed. */
+    public String periodLabel(Reports.Balance.Row row) {
+        return PeriodLabels.of(row.start(), balance.interval(), filters.getFrom(), filters.getTo(), locale());
+    }
+
+    /** The words under "what grew" that say what it was compared with, or why nothing could be. */
+    public String getGrowthComparedWith() {
+        return GrowthComparison.words(growth, locale());
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
     }
 
     public List<SelectItem> getCategoryNames() {

@@ -30,6 +30,7 @@ final class CellText {
             case MONEY -> money((BigDecimal) value);
             case COUNT -> count.format(((Number) value).longValue());
             case PERCENT -> percent.format(value) + "%";
+            case DECIMAL -> money.format(value);
         };
     }
 

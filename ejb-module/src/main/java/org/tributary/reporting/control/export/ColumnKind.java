@@ -14,10 +14,12 @@ public enum ColumnKind {
     /** A whole number: {@link Long} or {@link Integer}. */
     COUNT,
     /** A {@link BigDecimal} in percent: 12.5 means 12.5 %. */
-    PERCENT;
+    PERCENT,
+    /** A {@link BigDecimal} that is not money of the report's currency (shown without a currency sign). */
+    DECIMAL;
 
     boolean isNumeric() {
-        return this == MONEY || this == COUNT || this == PERCENT;
+        return this != TEXT && this != DATE;
     }
 
     boolean accepts(Object value) {
@@ -25,7 +27,7 @@ public enum ColumnKind {
                 || switch (this) {
                     case TEXT -> true;
                     case DATE -> value instanceof LocalDate;
-                    case MONEY, PERCENT -> value instanceof BigDecimal;
+                    case MONEY, PERCENT, DECIMAL -> value instanceof BigDecimal;
                     case COUNT -> value instanceof Long || value instanceof Integer;
                 };
     }

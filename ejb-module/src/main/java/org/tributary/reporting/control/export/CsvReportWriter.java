@@ -15,8 +15,9 @@ import java.util.List;
  * one header line, then one record per row, CRLF line ends, ISO dates and plain decimals with a dot.
  *
  * <p>Only the data: no title, filters or totals line, which a program reading the file would take for records.
- * Text that a spreadsheet would run as a formula (it starts with =, +, -, @) gets a leading apostrophe: bank
- * descriptions are written by strangers.
+ * Text that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a leading
+ * apostrophe: bank descriptions are written by strangers. Numbers are never text here, so a negative amount
+ * stays a number ("-12.50"), which no spreadsheet runs.
  */
 public class CsvReportWriter implements ReportWriter {
 
@@ -49,7 +50,7 @@ public class CsvReportWriter implements ReportWriter {
         }
         return switch (kind) {
             case TEXT -> defused(value.toString());
-            case MONEY, PERCENT -> ((BigDecimal) value).toPlainString();
+            case MONEY, PERCENT, DECIMAL -> ((BigDecimal) value).toPlainString();
             case DATE, COUNT -> value.toString();
         };
     }

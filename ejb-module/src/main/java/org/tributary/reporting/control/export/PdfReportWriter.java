@@ -120,6 +120,7 @@ public class PdfReportWriter implements ReportWriter {
                 case MONEY -> text.money(new BigDecimal("-999999.99"));
                 case COUNT -> "999,999";
                 case PERCENT -> "100.0%";
+                case DECIMAL -> "-999,999.99";
             };
         }
 
@@ -132,8 +133,15 @@ public class PdfReportWriter implements ReportWriter {
             }
             writeHeaderRow();
             ColumnTotals totals = new ColumnTotals(columns);
+            TotalBreaks breaks = new TotalBreaks(columns);
             ChartPoints points = table.hasChart() ? new ChartPoints(table.chart()) : null;
             for (List<Object> row : CheckedRows.of(table)) {
+                String due = breaks.before(row);
+                if (due != null && table.hasTotals()) {
+                    makeRoom();
+                    writeTotals(totals, due);
+                    totals = new ColumnTotals(columns);
+                }
                 makeRoom();
                 writeRow(row, rowsOnPage++ % 2 == 1);
                 totals.add(row);
@@ -143,7 +151,7 @@ public class PdfReportWriter implements ReportWriter {
             }
             if (table.hasTotals()) {
                 makeRoom();
-                writeTotals(totals);
+                writeTotals(totals, breaks.label());
             }
             content.close();
             if (points != null && points.size() > 0) {
@@ -228,7 +236,7 @@ public class PdfReportWriter implements ReportWriter {
             y -= ROW_HEIGHT;
         }
 
-        private void writeTotals(ColumnTotals totals) throws IOException {
+        private void writeTotals(ColumnTotals totals, String label) throws IOException {
             content.setLineWidth(0.6f);
             content.moveTo(MARGIN, y);
             content.lineTo(MARGIN + pageWidth, y);
@@ -239,7 +247,7 @@ public class PdfReportWriter implements ReportWriter {
                 if (column.total()) {
                     cell(i, text.of(column.kind(), totals.valueOf(i)), fonts.bold, baseline);
                 } else if (i == 0) {
-                    cell(i, "Total", fonts.bold, baseline, false);
+                    cell(i, label, fonts.bold, baseline, false);
                 }
             }
             y -= ROW_HEIGHT;

@@ -72,11 +72,19 @@ public class XlsxReportWriter implements ReportWriter {
             int headerRow = next;
             writeHeaderRow();
             ColumnTotals totals = new ColumnTotals(columns);
+            TotalBreaks breaks = new TotalBreaks(columns);
+            int groupStart = headerRow + 1;
             ChartPoints points = table.hasChart() ? new ChartPoints(table.chart()) : null;
             for (List<Object> values : CheckedRows.of(table)) {
                 if (next >= LAST_ROW) {
                     throw new IllegalArgumentException(
                             "The report has more rows than an Excel sheet holds (" + (LAST_ROW + 1) + ")");
+                }
+                String due = breaks.before(values);
+                if (due != null && table.hasTotals()) {
+                    writeTotals(totals, groupStart, next - 1, due);
+                    totals = new ColumnTotals(columns);
+                    groupStart = next;
                 }
                 writeRow(values);
                 totals.add(values);
@@ -86,7 +94,7 @@ public class XlsxReportWriter implements ReportWriter {
             }
             int lastDataRow = next - 1;
             if (table.hasTotals()) {
-                writeTotals(totals, headerRow + 1, lastDataRow);
+                writeTotals(totals, groupStart, lastDataRow, breaks.label());
             }
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastDataRow, 0, columns.size() - 1));
@@ -140,14 +148,14 @@ public class XlsxReportWriter implements ReportWriter {
                 switch (kind) {
                     case TEXT -> cell.setCellValue(shortened(value.toString()));
                     case DATE -> cell.setCellValue((LocalDate) value);
-                    case MONEY, PERCENT -> cell.setCellValue(numberInCell(kind, (BigDecimal) value));
+                    case MONEY, PERCENT, DECIMAL -> cell.setCellValue(numberInCell(kind, (BigDecimal) value));
                     case COUNT -> cell.setCellValue(((Number) value).doubleValue());
                 }
                 measure(i, text.of(kind, value));
             }
         }
 
-        private void writeTotals(ColumnTotals totals, int firstDataRow, int lastDataRow) {
+        private void writeTotals(ColumnTotals totals, int firstDataRow, int lastDataRow, String label) {
             Row row = sheet.createRow(next++);
             for (int i = 0; i < columns.size(); i++) {
                 ReportColumn column = columns.get(i);
@@ -168,7 +176,7 @@ public class XlsxReportWriter implements ReportWriter {
             }
             Cell first = row.getCell(0);
             if (!columns.get(0).total()) {
-                first.setCellValue("Total");
+                first.setCellValue(label);
             }
         }
 

@@ -46,6 +46,7 @@ final class XlsxStyles {
                 case MONEY -> CurrencySymbol.of(currency).excelFormat();
                 case COUNT -> "#,##0";
                 case PERCENT -> "0.0%";
+                case DECIMAL -> "#,##0.00";
             };
             CellStyle cell = workbook.createCellStyle();
             CellStyle total = workbook.createCellStyle();
