@@ -1,5 +1,6 @@
 package org.tributary.importing.boundary;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.tributary.importing.control.AccountProposal;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.Imports;
 import org.tributary.importing.control.TooManyRowsException;
@@ -27,6 +29,9 @@ import org.tributary.importing.entity.ImportStatus;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
+import org.tributary.sources.control.Sources;
+import org.tributary.sources.entity.Source;
+import org.tributary.sources.entity.SourceKind;
 
 /**
  * Adding a bank file, in three steps on one page: drop the file and see what was understood (the preview,
@@ -61,6 +66,18 @@ public class ImportPage implements Serializable {
     private String amountColumn;
     private String descriptionColumn;
 
+    /** "Which account is this?": a source's id, or {@link #NEW_ACCOUNT}. */
+    private String account;
+
+    private String newAccountName;
+    private AccountProposal proposal;
+    private final List<SelectItem> accounts = new ArrayList<>();
+
+    static final String NEW_ACCOUNT = "new";
+
+    @Inject
+    transient Sources sources;
+
     private UUID importId;
     private ImportStatus status;
     private int rowsRead;
@@ -82,6 +99,33 @@ public class ImportPage implements Serializable {
             dateColumn = (String) detected.get("date");
             amountColumn = detected.get("amount") instanceof String column ? column : null;
             descriptionColumn = (String) detected.get("description");
+            proposeAccount();
+        }
+    }
+
+    /** Pre-fills "which account is this?" from what the file says, among the person's file sources. */
+    private void proposeAccount() {
+        proposal = imports.propose(user.id(), preview, content);
+        accounts.clear();
+        String usual = null;
+        for (Source source : sources.list(user.id())) {
+            if (source.getKind() == SourceKind.FILE) {
+                String label = source.getAccountLastFour() == null
+                        ? source.getName()
+                        : source.getName() + " (···" + source.getAccountLastFour() + ")";
+                accounts.add(new SelectItem(source.getId().toString(), label));
+                usual = usual == null ? source.getId().toString() : usual;
+            }
+        }
+        accounts.add(new SelectItem(NEW_ACCOUNT, PageMessages.text("import.account.new")));
+        if (proposal != null) {
+            account = proposal.sourceId() == null
+                    ? NEW_ACCOUNT
+                    : proposal.sourceId().toString();
+            newAccountName = proposal.sourceId() == null ? proposal.sourceName() : null;
+        } else {
+            account = usual == null ? NEW_ACCOUNT : usual;
+            newAccountName = null;
         }
     }
 
@@ -120,11 +164,32 @@ public class ImportPage implements Serializable {
 
     public void start() {
         try {
-            ImportRun run = imports.accept(user.id(), null, fileName, contentType, content, null, mappingJson);
+            boolean isNew = NEW_ACCOUNT.equals(account) || account == null;
+            if (isNew && (newAccountName == null || newAccountName.isBlank())) {
+                PageMessages.error("import-form:new-account", PageMessages.text("import.account.nameRequired"));
+                return;
+            }
+            ImportRun run = imports.accept(
+                    user.id(),
+                    isNew ? null : UUID.fromString(account),
+                    isNew ? newAccountName : null,
+                    fileName,
+                    contentType,
+                    content,
+                    null,
+                    mappingJson);
             importId = run.getId();
             status = run.getStatus();
             content = null;
-        } catch (InvalidInputException | UnreadableStatementException | TooManyRowsException e) {
+        } catch (InvalidInputException e) {
+            if (e.errors().stream().anyMatch(error -> error.field().startsWith("source"))) {
+                PageMessages.error(
+                        "import-form:account",
+                        PageMessages.text("import.account.refused", proposal == null ? "" : proposal.lastFour()));
+            } else {
+                PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
+            }
+        } catch (UnreadableStatementException | TooManyRowsException e) {
             PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
         }
     }
@@ -180,6 +245,10 @@ public class ImportPage implements Serializable {
         dateColumn = null;
         amountColumn = null;
         descriptionColumn = null;
+        account = null;
+        newAccountName = null;
+        proposal = null;
+        accounts.clear();
         importId = null;
         status = null;
         rowsRead = 0;
@@ -252,6 +321,30 @@ public class ImportPage implements Serializable {
 
     public List<Rejected> getRejectedLines() {
         return rejectedLines;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
+    }
+
+    public String getNewAccountName() {
+        return newAccountName;
+    }
+
+    public void setNewAccountName(String newAccountName) {
+        this.newAccountName = newAccountName;
+    }
+
+    public AccountProposal getProposal() {
+        return proposal;
+    }
+
+    public List<SelectItem> getAccounts() {
+        return accounts;
     }
 
     public String getDateColumn() {

@@ -57,6 +57,11 @@ public class SourcesPage implements Serializable {
         }
     }
 
+    /** Counts the transactions again (after a file was undone). */
+    public void reload() {
+        load();
+    }
+
     public void select(Row row) {
         selected = row;
         newName = row.name();
