@@ -100,7 +100,6 @@ public class Imports {
     public AccountProposal propose(UUID userId, ImportPreview preview, byte[] content) {
         StatementFormat format = StatementFormat.named(preview.format()).orElse(StatementFormat.CSV);
         return AccountDetector.detect(format, content)
-                .map(account -> account.withCurrency(firstCurrency(preview)))
                 .map(account -> sources.ofAccount(userId, account.identifier())
                         .map(source -> new AccountProposal(
                                 account.lastFour(),

@@ -20,10 +20,6 @@ public record StatementAccount(String identifier, String currency, String bank) 
         return identifier.substring(Math.max(0, identifier.length() - 4));
     }
 
-    public StatementAccount withCurrency(String fallback) {
-        return currency != null || fallback == null ? this : new StatementAccount(identifier, fallback, bank);
-    }
-
     /** A name for a new source of this account: the bank (or the IBAN's country), the last four, the currency. */
     public String proposedName() {
         String holder = bank != null

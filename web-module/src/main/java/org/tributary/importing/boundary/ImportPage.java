@@ -118,15 +118,20 @@ public class ImportPage implements Serializable {
             }
         }
         accounts.add(new SelectItem(NEW_ACCOUNT, PageMessages.text("import.account.new")));
-        if (proposal != null) {
-            account = proposal.sourceId() == null
-                    ? NEW_ACCOUNT
-                    : proposal.sourceId().toString();
-            newAccountName = proposal.sourceId() == null ? proposal.sourceName() : null;
-        } else {
-            account = usual == null ? NEW_ACCOUNT : usual;
-            newAccountName = null;
-        }
+        account = proposal == null
+                ? (usual == null ? NEW_ACCOUNT : usual)
+                : (proposal.sourceId() == null
+                        ? NEW_ACCOUNT
+                        : proposal.sourceId().toString());
+        newAccountName = null;
+    }
+
+    /**
+     * The name a new account gets unless the person types another, shown in the empty field: the server
+     * makes it again from the file, so it never travels through the form.
+     */
+    public String getProposedName() {
+        return proposal == null || proposal.sourceId() != null ? "" : proposal.sourceName();
     }
 
     /** Shows the rows again as read with the columns the person chose. */
@@ -164,15 +169,14 @@ public class ImportPage implements Serializable {
 
     public void start() {
         try {
+            // A new account without a name gets the proposed one, or without an account in the file the
+            // default "Uploaded files".
             boolean isNew = NEW_ACCOUNT.equals(account) || account == null;
-            if (isNew && (newAccountName == null || newAccountName.isBlank())) {
-                PageMessages.error("import-form:new-account", PageMessages.text("import.account.nameRequired"));
-                return;
-            }
+            String name = newAccountName == null || newAccountName.isBlank() ? null : newAccountName.strip();
             ImportRun run = imports.accept(
                     user.id(),
                     isNew ? null : UUID.fromString(account),
-                    isNew ? newAccountName : null,
+                    isNew ? name : null,
                     fileName,
                     contentType,
                     content,
