@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.tributary.platform.SystemUnderTest;
 
 /**
@@ -93,13 +94,20 @@ class ImportAccountsIT {
         }
     }
 
-    private static void choose(Browser browser, String corpusFile) throws Exception {
+    private static Path corpus(String file) throws Exception {
+        return Path.of(SystemUnderTest.property("it.corpus")).resolve(file).toRealPath();
+    }
+
+    private static void choose(Browser browser, Path file) {
         browser.go("/app/import.xhtml");
-        Path file = Path.of(SystemUnderTest.property("it.corpus"))
-                .resolve(corpusFile)
-                .toRealPath();
         browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.find("#import-form\\:account");
+    }
+
+    private static String selectedAccount(Browser browser) {
+        return new Select(browser.find("#import-form\\:account"))
+                .getFirstSelectedOption()
+                .getText();
     }
 
     private static void start(Browser browser) {

@@ -139,6 +139,7 @@ public class Imports {
 
     /** The files imported into one of the user's sources, newest first (the latest 200). */
     public List<ImportRun> ofSource(UUID userId, UUID sourceId) {
+        sources.find(userId, sourceId); // another user's source is not found, as everywhere
         return em.createQuery(
                         "select r from ImportRun r where r.userId = :user and r.sourceId = :source"
                                 + " order by r.createdAt desc",
