@@ -49,6 +49,11 @@ class ImportAccountsIT {
             browser.go("/app/sources.xhtml");
             assertThat(browser.text("#sources")).contains("Checking").contains("···8765 · EUR");
             assertThat(browser.driver.findElements(By.cssSelector("tr.file"))).hasSize(3);
+            assertThat(sourceRow(browser, "Checking")
+                            .findElement(By.cssSelector(".delete"))
+                            .getCssValue("color"))
+                    .as("Delete is outlined in red, not filled like the main action")
+                    .isEqualTo("rgba(179, 38, 30, 1)");
             browser.assertAccessible("sources with files");
             browser.screenshot("sources-files");
 

@@ -60,13 +60,12 @@ public class ImportUndo {
      * @throws ConflictException while the import is still running
      */
     public void undo(UUID userId, UUID importId) {
-        if (takeOut(userId, importId)) {
-            finish(importId);
-        }
+        takeOut(userId, importId);
+        finish(importId); // also when an earlier undo left it to the timer: whichever comes first does it
     }
 
-    /** @return true if this call took the rows out, false if the import was undone (or being undone) already */
-    private boolean takeOut(UUID userId, UUID importId) {
+    /** Takes the rows out of the ledger, unless the import was undone (or is being undone) already. */
+    private void takeOut(UUID userId, UUID importId) {
         try (Connection connection = ledger.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -83,7 +82,7 @@ public class ImportUndo {
                         }
                         if (row.getBoolean(2)) {
                             connection.rollback();
-                            return false;
+                            return;
                         }
                         status = row.getString(1);
                     }
@@ -109,7 +108,6 @@ public class ImportUndo {
                 execute(connection, "update import_runs set undo_started_at = now() where id = ?", importId);
                 connection.commit();
                 LOG.info(() -> "import " + importId + " undone in the ledger");
-                return true;
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
                 throw e;
