@@ -94,6 +94,11 @@ class ImportAccountsIT {
                     .findElement(By.cssSelector(".undo"))
                     .click();
             assertThat(browser.text("#undo-form")).contains("исчезнут из списков и отчётов");
+            assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                            .executeScript("var box = document.getElementById('undo').getBoundingClientRect();"
+                                    + " return box.left >= 0 && box.right <= document.documentElement.clientWidth;"))
+                    .as("the question fits on the phone's screen")
+                    .isTrue();
             browser.assertAccessible("undo question, Russian, 360 px");
             browser.screenshot("sources-undo-ru-360");
         }
