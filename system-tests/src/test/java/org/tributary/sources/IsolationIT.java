@@ -83,6 +83,14 @@ class IsolationIT {
                         .statusCode())
                 .as("uploading into another user's source")
                 .isEqualTo(404);
+        String aliceSource =
+                json(alice.get("/api/v1/sources")).get(0).path("id").asText();
+        assertThat(bob.get("/api/v1/imports?source=" + aliceSource).statusCode())
+                .as("another user's files")
+                .isEqualTo(404);
+        assertThat(bob.post("/api/v1/imports/" + importId + "/undo", "").statusCode())
+                .as("undoing another user's import")
+                .isEqualTo(404);
         assertThat(alice.get("/api/v1/transactions/" + transaction).statusCode())
                 .isEqualTo(200);
     }

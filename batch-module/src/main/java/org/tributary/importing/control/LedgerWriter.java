@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -35,7 +36,13 @@ public class LedgerWriter extends AbstractItemWriter {
     private static final String RAW = "insert into raw_file.records (import_id, record_no, line_no, payload)"
             + " select ?, * from unnest(?::int[], ?::int[], ?::text[]) on conflict do nothing";
     private static final String COUNT = "update import_runs set rows_read = rows_read + ?, imported = imported + ?,"
-            + " duplicates = duplicates + ? where id = ?";
+            + " duplicates = duplicates + ?, first_booked = least(first_booked, ?), last_booked = greatest(last_booked, ?)"
+            + " where id = ?";
+    /** Which stored rows this file held again: undoing the import that stored them hands them to this one. */
+    private static final String DUPLICATES = "insert into import_duplicates (import_id, transaction_id)"
+            + " select ?, t.id from unnest(?::uuid[]) f (fingerprint) join transactions t"
+            + " on t.user_id = ? and t.fingerprint = f.fingerprint where t.import_id is distinct from ?"
+            + " on conflict do nothing";
 
     @Inject
     @BatchProperty
@@ -46,6 +53,9 @@ public class LedgerWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
         UUID run = UUID.fromString(importId);
         List<NumberedEntry> numbered =
                 items.stream().map(NumberedEntry.class::cast).toList();
@@ -68,8 +78,35 @@ public class LedgerWriter extends AbstractItemWriter {
             count.setInt(1, entries.size());
             count.setInt(2, imported);
             count.setInt(3, entries.size() - imported);
-            count.setObject(4, run);
+            count.setDate(
+                    4,
+                    Date.valueOf(entries.stream()
+                            .map(LedgerEntry::bookedDate)
+                            .min(Comparator.naturalOrder())
+                            .orElseThrow()));
+            count.setDate(
+                    5,
+                    Date.valueOf(entries.stream()
+                            .map(LedgerEntry::bookedDate)
+                            .max(Comparator.naturalOrder())
+                            .orElseThrow()));
+            count.setObject(6, run);
             count.executeUpdate();
+            if (imported < entries.size()) {
+                try (PreparedStatement duplicates = connection.prepareStatement(DUPLICATES)) {
+                    duplicates.setObject(1, run);
+                    duplicates.setArray(
+                            2,
+                            array(
+                                    connection,
+                                    "uuid",
+                                    entries,
+                                    e -> e.fingerprint().value()));
+                    duplicates.setObject(3, entries.get(0).userId());
+                    duplicates.setObject(4, run);
+                    duplicates.executeUpdate();
+                }
+            }
         }
     }
 

@@ -29,7 +29,8 @@ public record ImportPreview(
         Map<String, Object> mapping,
         List<Map<String, Object>> sample,
         List<RowError> errors,
-        int rows) {
+        int rows,
+        AccountProposal account) {
 
     private static final int SAMPLE_ROWS = 10;
 
@@ -49,7 +50,8 @@ public record ImportPreview(
                     mapping(layout),
                     sample(csv.toStatement()),
                     firstErrors(csv.errors()),
-                    csv.rows().size());
+                    csv.rows().size(),
+                    null);
         }
         Statement statement = StatementReaders.read(format, content, "EUR");
         return new ImportPreview(
@@ -61,7 +63,14 @@ public record ImportPreview(
                 Map.of(),
                 sample(statement),
                 firstErrors(statement.errors()),
-                statement.rows().size());
+                statement.rows().size(),
+                null);
+    }
+
+    /** The same preview with the answer proposed to "which account is this?". */
+    public ImportPreview withAccount(AccountProposal proposal) {
+        return new ImportPreview(
+                format, encoding, delimiter, headerLine, columns, mapping, sample, errors, rows, proposal);
     }
 
     private static Map<String, Object> mapping(CsvLayout layout) {

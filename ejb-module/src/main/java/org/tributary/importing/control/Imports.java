@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.statement.Statement;
@@ -39,10 +41,14 @@ public class Imports {
     /**
      * @param mappingJson a CSV column mapping the user confirmed (API.md), or null: it is remembered for the
      *     source, and a later file of the source without one is read with it
+     * @param sourceId the source the person chose, or null: the source of the account the file names (made
+     *     with {@code sourceName} or a proposed name when there is none yet), or without one the default
+     *     "Uploaded files"
      */
     public ImportRun accept(
             UUID userId,
             UUID sourceId,
+            String sourceName,
             String fileName,
             String contentType,
             byte[] content,
@@ -50,7 +56,7 @@ public class Imports {
             String mappingJson) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         limits.checkLineCount(content);
-        Source source = sourceId == null ? sources.defaultFileSource(userId) : sources.find(userId, sourceId);
+        Source source = source(userId, sourceId, sourceName, format, content);
         CsvMapping mapping = null;
         if (format == StatementFormat.CSV) {
             mapping = mappingJson != null
@@ -88,6 +94,60 @@ public class Imports {
                 .executeUpdate();
         queue.request(run.getId());
         return run;
+    }
+
+    /** The proposed answer to "which account is this?" for a file, or null when the file names no account. */
+    public AccountProposal propose(UUID userId, ImportPreview preview, byte[] content) {
+        StatementFormat format = StatementFormat.named(preview.format()).orElse(StatementFormat.CSV);
+        return AccountDetector.detect(format, content)
+                .map(account -> sources.ofAccount(userId, account.identifier())
+                        .map(source -> new AccountProposal(
+                                account.lastFour(),
+                                account.currency(),
+                                account.bank(),
+                                source.getId(),
+                                source.getName()))
+                        .orElseGet(() -> new AccountProposal(
+                                account.lastFour(), account.currency(), account.bank(), null, account.proposedName())))
+                .orElse(null);
+    }
+
+    private Source source(UUID userId, UUID sourceId, String sourceName, StatementFormat format, byte[] content) {
+        Optional<StatementAccount> account = AccountDetector.detect(format, content);
+        if (sourceId != null) {
+            Source chosen = sources.find(userId, sourceId);
+            account.ifPresent(a -> sources.holdAccount(userId, chosen, a.identifier(), a.lastFour(), a.currency()));
+            return chosen;
+        }
+        if (account.isPresent()) {
+            StatementAccount a = account.get();
+            return sources.forAccount(
+                    userId,
+                    a.identifier(),
+                    a.lastFour(),
+                    a.currency(),
+                    sourceName == null ? a.proposedName() : sourceName);
+        }
+        return sourceName == null ? sources.defaultFileSource(userId) : sources.createFile(userId, sourceName);
+    }
+
+    private static String firstCurrency(ImportPreview preview) {
+        return preview.sample().isEmpty()
+                ? null
+                : (String) preview.sample().get(0).get("currency");
+    }
+
+    /** The files imported into one of the user's sources, newest first (the latest 200). */
+    public List<ImportRun> ofSource(UUID userId, UUID sourceId) {
+        sources.find(userId, sourceId); // another user's source is not found, as everywhere
+        return em.createQuery(
+                        "select r from ImportRun r where r.userId = :user and r.sourceId = :source"
+                                + " order by r.createdAt desc",
+                        ImportRun.class)
+                .setParameter("user", userId)
+                .setParameter("source", sourceId)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     public ImportRun find(UUID userId, UUID importId) {

@@ -69,14 +69,14 @@ public class AnalyticsLoader {
     /** @return true when every transaction of the import is in ClickHouse */
     public boolean load(UUID importId) {
         return copy(BY_IMPORT, importId)
-                && rewriteDays("where import_id = ?", importId)
+                && rewriteDays("transactions where import_id = ?", importId)
                 && mark("update import_runs set analytics_loaded = true where id = ?", importId);
     }
 
     /** @return true when the transaction (a hand-entered one, outside any import) is in ClickHouse */
     public boolean loadTransaction(UUID transactionId) {
         return copy(BY_TRANSACTION, transactionId)
-                && rewriteDays("where id = ?", transactionId)
+                && rewriteDays("transactions where id = ?", transactionId)
                 && mark("update transactions set analytics_loaded = true where id = ?", transactionId);
     }
 
@@ -143,6 +143,40 @@ public class AnalyticsLoader {
         }
     }
 
+    /**
+     * Writes a tombstone for each row an undone import took out of the ledger (kept aside in
+     * {@code undone_transactions}): a version above the row's last, marked deleted. Then rewrites the daily
+     * totals of those days.
+     *
+     * @return false if ClickHouse did not answer
+     */
+    public boolean forgetUndone(UUID importId) {
+        String rows = "COPY (select u.user_id, u.transaction_id, u.source_id, s.kind, s.name, u.booked_date, 0, 'XXX',"
+                + " '', '', '', '', u.version + 1, 1 from undone_transactions u join sources s on s.id = u.source_id"
+                + " where u.import_id = '" + importId + "') TO STDOUT";
+        try (Connection pg = ledger.getConnection();
+                Connection clickHouse = this.clickHouse.getConnection();
+                ClickHouseStatement insert =
+                        clickHouse.unwrap(ClickHouseConnection.class).createStatement()) {
+            schemaInitializer.ensureCreated();
+            insert.executeQuery("SELECT 1").close();
+            PGCopyInputStream copy = new PGCopyInputStream(pg.unwrap(PGConnection.class), rows);
+            try {
+                insert.write()
+                        .table(schema.database() + ".ledger")
+                        .format(ClickHouseFormat.TabSeparated)
+                        .data(copy)
+                        .send();
+            } finally {
+                finish(copy);
+            }
+            return rewriteDays("undone_transactions where import_id = ?", importId);
+        } catch (SQLException | IOException e) {
+            LOG.warning(() -> "undone import " + importId + " not yet out of ClickHouse: " + e.getMessage());
+            return false;
+        }
+    }
+
     /** Rewrites every stale row now, batch after batch; false if ClickHouse did not take them all. */
     public boolean loadAllStale() {
         int rewritten;
@@ -185,12 +219,11 @@ public class AnalyticsLoader {
         }
     }
 
-    /** Rewrites the daily totals of the days the rows (a condition on transactions) fall on, per user. */
+    /** Rewrites the daily totals of the days the rows (a table and a condition) fall on, per user. */
     private boolean rewriteDays(String rows, UUID id) {
         try (Connection pg = ledger.getConnection();
-                PreparedStatement days =
-                        pg.prepareStatement("select user_id, min(booked_date), max(booked_date) from transactions "
-                                + rows + " group by user_id")) {
+                PreparedStatement days = pg.prepareStatement(
+                        "select user_id, min(booked_date), max(booked_date) from " + rows + " group by user_id")) {
             days.setObject(1, id);
             try (ResultSet range = days.executeQuery()) {
                 while (range.next()) {

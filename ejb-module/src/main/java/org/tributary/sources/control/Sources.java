@@ -76,6 +76,66 @@ public class Sources {
                 });
     }
 
+    /** The user's source of a bank account, if one holds it. */
+    public Optional<Source> ofAccount(UUID userId, String identifier) {
+        return em.createQuery("select s from Source s where s.userId = :user and s.accountKey = :key", Source.class)
+                .setParameter("user", userId)
+                .setParameter("key", AccountKey.of(userId, identifier))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The source of a bank account: the one that holds it, or a new FILE source with the given name. Made
+     * with the database's unique index as the judge, so two nodes importing the account at once make one.
+     */
+    public Source forAccount(UUID userId, String identifier, String lastFour, String currency, String name) {
+        String cleanName = required("sourceName", name, 200);
+        em.createNativeQuery("insert into sources (id, user_id, kind, provider, name, status, account_key,"
+                        + " account_last4, currency, created_at) values (?, ?, 'FILE', 'file', ?, 'ACTIVE', ?, ?, ?, now())"
+                        + " on conflict (user_id, account_key) where account_key is not null do nothing")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, userId)
+                .setParameter(3, cleanName)
+                .setParameter(4, AccountKey.of(userId, identifier))
+                .setParameter(5, lastFour)
+                .setParameter(6, currency)
+                .executeUpdate();
+        return ofAccount(userId, identifier).orElseThrow();
+    }
+
+    /**
+     * Makes a chosen source the account's. A source already of another account is refused, and so is an
+     * account that already has its own source: two accounts never share a source.
+     */
+    public void holdAccount(UUID userId, Source source, String identifier, String lastFour, String currency) {
+        UUID key = AccountKey.of(userId, identifier);
+        if (key.equals(source.getAccountKey())) {
+            return;
+        }
+        if (source.getAccountKey() != null) {
+            throw new InvalidInputException(
+                    "sourceId",
+                    "This file is of the account ending " + lastFour + "; that source holds the account ending "
+                            + source.getAccountLastFour() + ".");
+        }
+        Optional<Source> holder = ofAccount(userId, identifier);
+        if (holder.isPresent()) {
+            throw new InvalidInputException(
+                    "sourceId",
+                    "The account ending " + lastFour + " has its own source: "
+                            + holder.get().getName() + ".");
+        }
+        source.holdAccount(key, lastFour, currency);
+    }
+
+    public Source createFile(UUID userId, String name) {
+        Source source = new Source(userId, SourceKind.FILE, "file", required("sourceName", name, 200), null);
+        em.persist(source);
+        em.flush();
+        return source;
+    }
+
     public Source find(UUID userId, UUID sourceId) {
         Source source = em.find(Source.class, sourceId);
         if (source == null || !source.getUserId().equals(userId)) {

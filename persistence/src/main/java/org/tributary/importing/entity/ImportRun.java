@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -75,6 +76,19 @@ public class ImportRun {
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    // The date range is written by the import job's writer, the undo by ImportUndo's SQL.
+    @Column(name = "first_booked", insertable = false, updatable = false)
+    private LocalDate firstBooked;
+
+    @Column(name = "last_booked", insertable = false, updatable = false)
+    private LocalDate lastBooked;
+
+    @Column(name = "undo_started_at", insertable = false, updatable = false)
+    private Instant undoStartedAt;
+
+    @Column(name = "undone_at", insertable = false, updatable = false)
+    private Instant undoneAt;
 
     protected ImportRun() {}
 
@@ -199,5 +213,22 @@ public class ImportRun {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public LocalDate getFirstBooked() {
+        return firstBooked;
+    }
+
+    public LocalDate getLastBooked() {
+        return lastBooked;
+    }
+
+    /** Asked to be undone; its rows may still be on their way out of the reports until {@link #getUndoneAt()}. */
+    public Instant getUndoStartedAt() {
+        return undoStartedAt;
+    }
+
+    public Instant getUndoneAt() {
+        return undoneAt;
     }
 }

@@ -45,6 +45,15 @@ public class Source {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The bank account this source is, as a salted hash of its identifier (decision 27); null: not known. */
+    @Column(name = "account_key")
+    private UUID accountKey;
+
+    @Column(name = "account_last4")
+    private String accountLastFour;
+
+    private String currency;
+
     protected Source() {}
 
     public Source(UUID userId, SourceKind kind, String provider, String name, String credentials) {
@@ -60,6 +69,27 @@ public class Source {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    /** From now on this source is the account's: the same account's files come here. */
+    public void holdAccount(UUID accountKey, String lastFour, String currency) {
+        this.accountKey = accountKey;
+        this.accountLastFour = lastFour;
+        if (this.currency == null) {
+            this.currency = currency;
+        }
+    }
+
+    public UUID getAccountKey() {
+        return accountKey;
+    }
+
+    public String getAccountLastFour() {
+        return accountLastFour;
+    }
+
+    public String getCurrency() {
+        return currency;
     }
 
     public UUID getId() {

@@ -1,5 +1,6 @@
 package org.tributary.importing.boundary;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.tributary.importing.control.AccountProposal;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.Imports;
 import org.tributary.importing.control.TooManyRowsException;
@@ -29,6 +31,9 @@ import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
+import org.tributary.sources.control.Sources;
+import org.tributary.sources.entity.Source;
+import org.tributary.sources.entity.SourceKind;
 
 /**
  * Adding a bank file, in three steps on one page: drop the file and see what was understood (the preview,
@@ -63,6 +68,18 @@ public class ImportPage implements Serializable {
     private String amountColumn;
     private String descriptionColumn;
 
+    /** "Which account is this?": a source's id, or {@link #NEW_ACCOUNT}. */
+    private String account;
+
+    private String newAccountName;
+    private AccountProposal proposal;
+    private final List<SelectItem> accounts = new ArrayList<>();
+
+    static final String NEW_ACCOUNT = "new";
+
+    @Inject
+    transient Sources sources;
+
     private UUID importId;
     private ImportStatus status;
     private int rowsRead;
@@ -84,7 +101,39 @@ public class ImportPage implements Serializable {
             dateColumn = (String) detected.get("date");
             amountColumn = detected.get("amount") instanceof String column ? column : null;
             descriptionColumn = (String) detected.get("description");
+            proposeAccount();
         }
+    }
+
+    /** Pre-fills "which account is this?" from what the file says, among the person's file sources. */
+    private void proposeAccount() {
+        proposal = imports.propose(user.id(), preview, content);
+        accounts.clear();
+        String usual = null;
+        for (Source source : sources.list(user.id())) {
+            if (source.getKind() == SourceKind.FILE) {
+                String label = source.getAccountLastFour() == null
+                        ? source.getName()
+                        : source.getName() + " (···" + source.getAccountLastFour() + ")";
+                accounts.add(new SelectItem(source.getId().toString(), label));
+                usual = usual == null ? source.getId().toString() : usual;
+            }
+        }
+        accounts.add(new SelectItem(NEW_ACCOUNT, PageMessages.text("import.account.new")));
+        account = proposal == null
+                ? (usual == null ? NEW_ACCOUNT : usual)
+                : (proposal.sourceId() == null
+                        ? NEW_ACCOUNT
+                        : proposal.sourceId().toString());
+        newAccountName = null;
+    }
+
+    /**
+     * The name a new account gets unless the person types another, shown in the empty field: the server
+     * makes it again from the file, so it never travels through the form.
+     */
+    public String getProposedName() {
+        return proposal == null || proposal.sourceId() != null ? "" : proposal.sourceName();
     }
 
     /** Shows the rows again as read with the columns the person chose. */
@@ -126,11 +175,31 @@ public class ImportPage implements Serializable {
             return;
         }
         try {
-            ImportRun run = imports.accept(user.id(), null, fileName, contentType, content, null, mappingJson);
+            // A new account without a name gets the proposed one, or without an account in the file the
+            // default "Uploaded files".
+            boolean isNew = NEW_ACCOUNT.equals(account) || account == null;
+            String name = newAccountName == null || newAccountName.isBlank() ? null : newAccountName.strip();
+            ImportRun run = imports.accept(
+                    user.id(),
+                    isNew ? null : UUID.fromString(account),
+                    isNew ? name : null,
+                    fileName,
+                    contentType,
+                    content,
+                    null,
+                    mappingJson);
             importId = run.getId();
             status = run.getStatus();
             content = null;
-        } catch (InvalidInputException | UnreadableStatementException | TooManyRowsException e) {
+        } catch (InvalidInputException e) {
+            if (e.errors().stream().anyMatch(error -> error.field().startsWith("source"))) {
+                PageMessages.error(
+                        "import-form:account",
+                        PageMessages.text("import.account.refused", proposal == null ? "" : proposal.lastFour()));
+            } else {
+                PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
+            }
+        } catch (UnreadableStatementException | TooManyRowsException e) {
             PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
         }
     }
@@ -196,6 +265,10 @@ public class ImportPage implements Serializable {
         dateColumn = null;
         amountColumn = null;
         descriptionColumn = null;
+        account = null;
+        newAccountName = null;
+        proposal = null;
+        accounts.clear();
         importId = null;
         status = null;
         rowsRead = 0;
@@ -268,6 +341,30 @@ public class ImportPage implements Serializable {
 
     public List<Rejected> getRejectedLines() {
         return rejectedLines;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
+    }
+
+    public String getNewAccountName() {
+        return newAccountName;
+    }
+
+    public void setNewAccountName(String newAccountName) {
+        this.newAccountName = newAccountName;
+    }
+
+    public AccountProposal getProposal() {
+        return proposal;
+    }
+
+    public List<SelectItem> getAccounts() {
+        return accounts;
     }
 
     public String getDateColumn() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,11 +17,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tributary.importing.control.ImportPreview;
+import org.tributary.importing.control.ImportUndo;
 import org.tributary.importing.control.Imports;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.boundary.Problem;
@@ -52,7 +55,11 @@ public class ImportsResource {
             Instant createdAt,
             Instant startedAt,
             Instant finishedAt,
-            String failureReason) {
+            String failureReason,
+            LocalDate firstBooked,
+            LocalDate lastBooked,
+            Instant undoStartedAt,
+            Instant undoneAt) {
 
         static ImportView of(ImportRun run) {
             JsonArray errors = run.getErrors() == null
@@ -74,7 +81,11 @@ public class ImportsResource {
                     run.getCreatedAt(),
                     run.getStartedAt(),
                     run.getFinishedAt(),
-                    run.getFailureReason());
+                    run.getFailureReason(),
+                    run.getFirstBooked(),
+                    run.getLastBooked(),
+                    run.getUndoStartedAt(),
+                    run.getUndoneAt());
         }
     }
 
@@ -110,6 +121,7 @@ public class ImportsResource {
         ImportRun run = imports.accept(
                 user.id(),
                 sourceId,
+                text(parts, "sourceName").orElse(null),
                 fileName,
                 contentType,
                 content,
@@ -132,11 +144,23 @@ public class ImportsResource {
         if (content.length > maxBytes) {
             return tooLarge();
         }
-        return Response.ok(ImportPreview.of(
-                        content,
-                        text(parts, "format").orElse(null),
-                        text(parts, "mapping").orElse(null)))
+        ImportPreview preview = ImportPreview.of(
+                content,
+                text(parts, "format").orElse(null),
+                text(parts, "mapping").orElse(null));
+        return Response.ok(preview.withAccount(imports.propose(user.id(), preview, content)))
                 .build();
+    }
+
+    /** The files imported into a source, newest first (an addition to API.md: docs/api-additions.md). */
+    @GET
+    public List<ImportView> ofSource(@QueryParam("source") UUID sourceId) {
+        if (sourceId == null) {
+            throw new InvalidInputException("source", "Give the source whose files to list.");
+        }
+        return imports.ofSource(user.id(), sourceId).stream()
+                .map(ImportView::of)
+                .toList();
     }
 
     @GET
@@ -144,6 +168,20 @@ public class ImportsResource {
     public ImportView get(@PathParam("id") UUID id) {
         return ImportView.of(imports.find(user.id(), id));
     }
+
+    /**
+     * Takes the import's transactions out of the ledger and the reports; rows a later file also held stay,
+     * as that file's (decision 27). 409 while the import runs.
+     */
+    @POST
+    @Path("/{id}/undo")
+    public ImportView undo(@PathParam("id") UUID id) {
+        undo.undo(user.id(), id);
+        return ImportView.of(imports.find(user.id(), id));
+    }
+
+    @Inject
+    ImportUndo undo;
 
     /** The file's bytes, or empty when it is larger than the limit (reading stops one byte past it). */
     private Optional<byte[]> withinLimit(EntityPart file) throws IOException {

@@ -27,7 +27,9 @@ public class SourcesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A source as the page lists it. */
-    public record Row(UUID id, String name, String kind, long transactions) implements Serializable {}
+    /** A source as the page lists it; {@code accountEnding}: the last four of its bank account, or null. */
+    public record Row(UUID id, String name, String kind, String accountEnding, long transactions)
+            implements Serializable {}
 
     @Inject
     SourceRemoval removal;
@@ -55,8 +57,14 @@ public class SourcesPage implements Serializable {
                             new TransactionQuery(
                                     null, null, List.of(), List.of(), List.of(source.getId()), null, null, null, 0, 1))
                     .total();
-            rows.add(new Row(source.getId(), source.getName(), source.getKind().name(), count));
+            rows.add(new Row(
+                    source.getId(), source.getName(), source.getKind().name(), source.getAccountLastFour(), count));
         }
+    }
+
+    /** Counts the transactions again (after a file was undone). */
+    public void reload() {
+        load();
     }
 
     public void select(Row row) {

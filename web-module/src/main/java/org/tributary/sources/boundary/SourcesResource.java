@@ -30,7 +30,18 @@ public class SourcesResource {
 
     public record NewSource(String kind, String provider, String name, JsonObject credentials) {}
 
-    public record SourceView(UUID id, String kind, String provider, String name, String status, Instant lastSyncedAt) {
+    /**
+     * @param accountEnding the last four characters of the bank account the source holds (never more), or null
+     */
+    public record SourceView(
+            UUID id,
+            String kind,
+            String provider,
+            String name,
+            String status,
+            Instant lastSyncedAt,
+            String accountEnding,
+            String currency) {
         static SourceView of(Source source) {
             return new SourceView(
                     source.getId(),
@@ -38,7 +49,9 @@ public class SourcesResource {
                     source.getProvider(),
                     source.getName(),
                     source.getStatus(),
-                    source.getLastSyncedAt());
+                    source.getLastSyncedAt(),
+                    source.getAccountLastFour(),
+                    source.getCurrency());
         }
     }
 
