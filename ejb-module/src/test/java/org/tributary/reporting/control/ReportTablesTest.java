@@ -116,10 +116,10 @@ class ReportTablesTest {
                 TO,
                 "EUR",
                 List.of(
-                        new Reports.ByCategory.Row("Groceries", "EXPENSE", new BigDecimal("50.00"), 2),
-                        new Reports.ByCategory.Row("Eating out", "EXPENSE", new BigDecimal("30.00"), 1),
-                        new Reports.ByCategory.Row("Salary", "INCOME", new BigDecimal("2500.00"), 1),
-                        new Reports.ByCategory.Row("Card payment", "TRANSFER", new BigDecimal("300.00"), 1)),
+                        new Reports.ByCategory.Row("Groceries", "EXPENSE", new BigDecimal("50.00"), 2, List.of()),
+                        new Reports.ByCategory.Row("Eating out", "EXPENSE", new BigDecimal("30.00"), 1, List.of()),
+                        new Reports.ByCategory.Row("Salary", "INCOME", new BigDecimal("2500.00"), 1, List.of()),
+                        new Reports.ByCategory.Row("Card payment", "TRANSFER", new BigDecimal("300.00"), 1, List.of())),
                 List.of(),
                 List.of());
     }
