@@ -28,6 +28,22 @@ public class ReportTables {
     private static final String NOT_CONVERTED = "Not converted (no exchange rate)";
     private static final String NOT_CONVERTED_SHORT = "not converted";
 
+    /** The language of the category names in the rows; the files speak English throughout (decision 26). */
+    private final java.util.Locale categoryLanguage;
+
+    public ReportTables() {
+        this(java.util.Locale.ENGLISH);
+    }
+
+    private ReportTables(java.util.Locale categoryLanguage) {
+        this.categoryLanguage = categoryLanguage;
+    }
+
+    /** The same tables with the category names in a page's language. */
+    public ReportTables withCategoriesIn(java.util.Locale language) {
+        return new ReportTables(language);
+    }
+
     public ReportTable byCategory(Reports.ByCategory report) {
         return byCategory(report, ReportTables::plainType);
     }
@@ -68,11 +84,11 @@ public class ReportTables {
                         .map(r -> unconverted
                                 ? row(
                                         typeWords.apply(r.type()),
-                                        englishName(r.category()),
+                                        categoryName(r.category()),
                                         r.total(),
                                         r.count(),
                                         text(r.notConverted()))
-                                : row(typeWords.apply(r.type()), englishName(r.category()), r.total(), r.count()))
+                                : row(typeWords.apply(r.type()), categoryName(r.category()), r.total(), r.count()))
                         .toList()),
                 ChartSpec.of(ChartKind.BAR, "By category", 1, 2));
     }
@@ -103,7 +119,7 @@ public class ReportTables {
                 rows(report.rows().stream()
                         .map(r -> row(
                                 r.merchant() == null ? "Category" : "Merchant",
-                                r.merchant() == null ? englishName(r.category()) : r.merchant(),
+                                r.merchant() == null ? categoryName(r.category()) : r.merchant(),
                                 r.previous(),
                                 r.current(),
                                 r.delta(),
@@ -205,7 +221,7 @@ public class ReportTables {
                 ChartSpec.of(ChartKind.BAR, "Amount", 1, 2));
     }
 
-    private static ReportTable transactions(
+    private ReportTable transactions(
             String title, List<ReportFilter> filters, String currency, List<ReportTransaction> transactions) {
         return new ReportTable(
                 title,
@@ -225,7 +241,7 @@ public class ReportTables {
                                 t.date(),
                                 t.description(),
                                 t.merchant(),
-                                englishName(t.category()),
+                                categoryName(t.category()),
                                 t.sourceName(),
                                 t.amount(),
                                 t.currency(),
@@ -305,8 +321,7 @@ public class ReportTables {
         };
     }
 
-    /** The tables speak English throughout, the category names too (decision 26). */
-    private static String englishName(String category) {
-        return CategoryNames.name(category, java.util.Locale.ENGLISH);
+    private String categoryName(String category) {
+        return CategoryNames.name(category, categoryLanguage);
     }
 }

@@ -90,6 +90,7 @@ public class ReportsPage implements Serializable {
         ReportQuery query = filters.query();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         comparedWith = null;
+        ReportTables tables = this.tables.withCategoriesIn(locale);
         try {
             ReportTable table = switch (report) {
                 case "largest" -> tables.largest(reports.largest(user.id(), query, LARGEST));
