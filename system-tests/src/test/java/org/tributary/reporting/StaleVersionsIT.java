@@ -41,7 +41,8 @@ class StaleVersionsIT {
         StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
         List<String> april = List.of("-20.00", "-25.00", "-30.00", "-200.00");
         for (int i = 0; i < april.size(); i++) {
-            csv.append(String.format("2024-04-1%d,LIDL 4711 BERLIN,%s%n", i, april.get(i)));
+            // From the 1st, so that April covers enough of the month before May to compare with (decision 29).
+            csv.append(String.format("2024-04-0%d,LIDL 4711 BERLIN,%s%n", 1 + i, april.get(i)));
         }
         for (int i = 0; i < 40; i++) {
             csv.append(String.format("2024-05-%02d,LIDL 4711 BERLIN,-%d.00%n", 1 + i % 28, 10 + i));

@@ -247,7 +247,13 @@ public class PdfReportWriter implements ReportWriter {
                 if (column.total()) {
                     cell(i, text.of(column.kind(), totals.valueOf(i)), fonts.bold, baseline);
                 } else if (i == 0) {
-                    cell(i, label, fonts.bold, baseline, false);
+                    // The label may run on over the columns beside it that have no total.
+                    float room = 0;
+                    for (int j = 0; j < columns.size() && !columns.get(j).total(); j++) {
+                        room += width[j];
+                    }
+                    String shown = fonts.fit(fonts.bold, CELL_SIZE, label, room - 2 * PADDING);
+                    showText(content, fonts.bold, CELL_SIZE, left[0] + PADDING, baseline, shown);
                 }
             }
             y -= ROW_HEIGHT;
