@@ -88,6 +88,9 @@ public class Reports {
         public record Row(String merchant, LocalDate firstSeen, long count, BigDecimal total) {}
     }
 
+    /** Money out per category and period: the overview's stacked bars (periods as {@link Balance}'s). */
+    public record SpendingOverTime(String currency, List<String> periods, Map<String, List<BigDecimal>> byCategory) {}
+
     public record Balance(
             LocalDate from,
             LocalDate to,
@@ -435,6 +438,39 @@ public class Reports {
                 rows,
                 rates.used(),
                 rates.missing());
+    }
+
+    /** What went out in each category, period by period (the same buckets and rates as {@link #balance}). */
+    public SpendingOverTime spendingOverTime(UUID userId, ReportQuery query, Interval interval) {
+        List<LocalDate> starts = buckets(query, interval);
+        ExchangeRates rates = ratesFor(userId, query.to());
+        ConvertedTotals<List<Object>> sums = new ConvertedTotals<>(rates);
+        java.util.Set<String> categories = new java.util.TreeSet<>();
+        analytics.query(
+                "SELECT " + bucket(interval) + " AS period, category, currency, "
+                        + ConvertedTotals.day(rates.baseCurrency())
+                        + ", sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY period, category, currency, day",
+                row -> {
+                    String category = row.getString("category");
+                    categories.add(category);
+                    List<Object> key = List.of(row.getDate("period").toLocalDate(), category);
+                    sums.add(key, row, "total", null);
+                    return key;
+                },
+                LedgerFilter.daily(userId, query).and("type = 'EXPENSE'"));
+        Map<String, List<BigDecimal>> byCategory = new java.util.LinkedHashMap<>();
+        for (String category : categories) {
+            byCategory.put(
+                    category,
+                    starts.stream()
+                            .map(start ->
+                                    sums.of(List.of(start, category)).sum().negate())
+                            .toList());
+        }
+        return new SpendingOverTime(
+                rates.baseCurrency(),
+                starts.stream().map(start -> label(start, interval)).toList(),
+                byCategory);
     }
 
     public Highlights highlights(UUID userId, ReportQuery query) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tributary.categorising.boundary.CategoryLooks;
 import org.tributary.categorising.control.Categories;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.reporting.control.Reports;
@@ -21,10 +22,10 @@ import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
 
 /**
- * The overview of a period: money in, money out and what is left; spending by category (a chart and a
- * table); every transaction grouped by kind and category; the highlights (strange, biggest, grown, new
- * merchants), each linking to the transactions behind it (a strange or big one to just that transaction);
- * and the balance over time. All numbers come from {@link Reports}, the same service as
+ * The overview of a period: money in, money out and what is left, each with its trend; spending by category
+ * over time (stacked bars) and in total (a table); money in and transfers by category; the highlights
+ * (strange, biggest, grown, new merchants), each linking to the transactions behind it (a strange or big one
+ * to just that transaction); and the balance over time as lines. All numbers come from {@link Reports}, the same service as
  * {@code /api/v1/reports}.
  */
 @Named
@@ -53,6 +54,9 @@ public class DashboardPage implements Serializable {
     @Inject
     transient SignedInUser user;
 
+    @Inject
+    transient CategoryLooks looks;
+
     private final ReportFilters filters = new ReportFilters();
     private String currency;
     /** Currencies some amounts of the period are in that could not be converted (left out of the totals). */
@@ -69,6 +73,7 @@ public class DashboardPage implements Serializable {
     private transient Reports.Balance balance;
     private String spendingChart;
     private String balanceChart;
+    private Sparklines sparklines = Sparklines.NONE;
 
     @PostConstruct
     void init() {
@@ -101,18 +106,32 @@ public class DashboardPage implements Serializable {
         largest = reports.largest(userId, query, LARGEST);
         growth = reports.growth(userId, query);
         newMerchants = reports.newMerchants(userId, query);
-        balance = reports.balance(userId, query, filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH);
-        spendingChart = ChartJson.doughnut(
-                spending.stream().map(CategoryTotal::category).toList(),
-                spending.stream().map(CategoryTotal::total).toList());
-        balanceChart = ChartJson.balance(
-                balance.rows().stream().map(Reports.Balance.Row::period).toList(),
+        Reports.Interval interval = filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH;
+        balance = reports.balance(userId, query, interval);
+        spendingChart = spendingOverTime(reports.spendingOverTime(userId, query, interval));
+        List<Reports.Balance.Row> periods = balance.rows();
+        balanceChart = ChartJson.balanceLines(
+                periods.stream().map(Reports.Balance.Row::period).toList(),
                 PageMessages.text("kind.INCOME"),
-                balance.rows().stream().map(Reports.Balance.Row::income).toList(),
+                periods.stream().map(Reports.Balance.Row::income).toList(),
                 PageMessages.text("kind.EXPENSE"),
-                balance.rows().stream().map(Reports.Balance.Row::expenses).toList(),
+                periods.stream().map(Reports.Balance.Row::expenses).toList(),
                 PageMessages.text("dashboard.net"),
-                balance.rows().stream().map(Reports.Balance.Row::net).toList());
+                periods.stream().map(Reports.Balance.Row::net).toList());
+        sparklines = Sparklines.of(periods);
+    }
+
+    /** The categories in the order of the spending table (largest first), each in its own colour. */
+    private String spendingOverTime(Reports.SpendingOverTime over) {
+        List<String> ordered = spending.stream()
+                .map(CategoryTotal::category)
+                .filter(over.byCategory()::containsKey)
+                .toList();
+        return ChartJson.stackedBars(
+                over.periods(),
+                ordered,
+                ordered.stream().map(looks::colour).toList(),
+                ordered.stream().map(over.byCategory()::get).toList());
     }
 
     private void summarise(Reports.ByCategory byCategory) {
@@ -238,5 +257,9 @@ public class DashboardPage implements Serializable {
 
     public String getBalanceChart() {
         return balanceChart;
+    }
+
+    public Sparklines getSparklines() {
+        return sparklines;
     }
 }
