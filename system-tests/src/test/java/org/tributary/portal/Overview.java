@@ -14,6 +14,7 @@ final class Overview {
 
     static void showPeriod(Browser browser, String from, String to, UUID source) {
         browser.go("/app/dashboard.xhtml");
+        openFilters(browser);
         new Select(browser.find("#dashboard\\:period")).selectByValue("CUSTOM");
         browser.waitForAjax();
         WebElement fromField = browser.find("#dashboard\\:from");
@@ -26,6 +27,13 @@ final class Overview {
         browser.wait.until(d -> !d.findElement(By.id("period-shown")).getText().equals(before)
                 || d.findElement(By.id("period-shown")).getText().contains(from.substring(0, 4)));
         browser.wait.until(d -> d.findElement(By.id("period-shown")).getText().contains(from.substring(0, 4)));
+    }
+
+    /** On a phone the filters wait behind a button (decision 28): open them. */
+    static void openFilters(Browser browser) {
+        browser.driver.findElements(By.cssSelector(".filters-toggle[aria-expanded='false']")).stream()
+                .filter(WebElement::isDisplayed)
+                .forEach(WebElement::click);
     }
 
     static BigDecimal moneyOut(Browser browser) {

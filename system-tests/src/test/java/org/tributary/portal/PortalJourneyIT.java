@@ -79,6 +79,7 @@ class PortalJourneyIT {
             browser.click("#filters\\:apply");
             browser.wait.until(
                     d -> !d.findElement(By.id("filters:table")).getText().contains("Gert Janssen"));
+            browser.click("#filters\\:table tbody tr summary.chip");
             new Select(browser.find("#filters\\:table tbody tr select.category-choice"))
                     .selectByVisibleText("Rent and housing");
             browser.click("#filters\\:table tbody tr .whole-merchant input");

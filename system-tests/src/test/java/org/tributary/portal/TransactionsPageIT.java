@@ -24,7 +24,8 @@ import org.tributary.platform.SystemUnderTest;
  * The transactions table: sorted by its column headers (with the mouse and the keyboard, the order announced
  * by aria-sort) in the database's own order, page after page without a row lost or repeated; counted no
  * further than 10,000 rows past what is known, saying "more than" until the count goes on; a category
- * changed in its row, for one transaction or for every one of its merchant (which also makes a rule); and
+ * changed from its row's chip, for one transaction or for every one of its merchant (which also makes a
+ * rule); and
  * one transaction shown on its own, as the overview links to it.
  */
 class TransactionsPageIT {
@@ -93,7 +94,7 @@ class TransactionsPageIT {
             browser.wait.until(d -> "descending".equals(sortOf(browser, "tx-date")));
             browser.waitForAjax();
             UUID bakery = firstOf(userId, "Corner Bakery");
-            WebElement row = row(browser, bakery);
+            WebElement row = openEditor(browser, bakery);
             new Select(row.findElement(By.cssSelector("select.category-choice"))).selectByVisibleText("Eating out");
             row.findElement(By.cssSelector(".whole-merchant input[type=checkbox]"))
                     .click();
@@ -105,7 +106,11 @@ class TransactionsPageIT {
             assertThat(browser.text("#filters\\:messages")).contains("12 transactions from Corner Bakery");
             assertThat(categories(userId, "Corner Bakery")).containsOnly("eating-out");
             assertThat(rule(userId, "corner bakery")).isEqualTo("eating-out");
-            assertThat(new Select(row(browser, bakery).findElement(By.cssSelector("select.category-choice")))
+            assertThat(row(browser, bakery)
+                            .findElement(By.cssSelector("summary.chip .chip-name"))
+                            .getText())
+                    .isEqualTo("Eating out");
+            assertThat(new Select(openEditor(browser, bakery).findElement(By.cssSelector("select.category-choice")))
                             .getFirstSelectedOption()
                             .getText())
                     .isEqualTo("Eating out");
@@ -113,10 +118,23 @@ class TransactionsPageIT {
                             .findElement(By.cssSelector(".category-reason"))
                             .getText())
                     .isEqualTo("You chose this category");
+            // Escape closes the editor (it floats over the rows below) and gives the focus back to its chip.
+            row(browser, bakery)
+                    .findElement(By.cssSelector("select.category-choice"))
+                    .sendKeys(Keys.ESCAPE);
+            browser.wait.until(d -> !row(browser, bakery)
+                    .findElement(By.cssSelector("select.category-choice"))
+                    .isDisplayed());
 
             // Why the others have it, and the rule undone from any of them: they go back through the layers.
-            WebElement undo = browser.driver.findElement(By.cssSelector(".undo-rule"));
-            WebElement ruled = undo.findElement(By.xpath("./ancestor::tr"));
+            WebElement ruled = browser.driver
+                    .findElement(By.xpath("//details[.//a[contains(@class, 'undo-rule')]]"))
+                    .findElement(By.xpath("./ancestor::tr"));
+            ruled.findElement(By.cssSelector("summary.chip")).click();
+            WebElement undo = browser.wait.until(d -> {
+                WebElement link = ruled.findElement(By.cssSelector(".undo-rule"));
+                return link.isDisplayed() ? link : null;
+            });
             assertThat(ruled.findElement(By.cssSelector(".category-reason")).getText())
                     .isEqualTo("Your rule for \u201ccorner bakery\u201d");
             browser.screenshot("transactions-category-reason");
@@ -131,15 +149,15 @@ class TransactionsPageIT {
 
             // Only this one: the merchant's others keep theirs, and no rule is made.
             UUID tram = firstOf(userId, "tram company");
-            new Select(row(browser, tram).findElement(By.cssSelector("select.category-choice")))
+            new Select(openEditor(browser, tram).findElement(By.cssSelector("select.category-choice")))
                     .selectByVisibleText("Shopping");
             row(browser, tram).findElement(By.cssSelector(".save-category")).click();
             browser.wait.until(
                     d -> d.findElement(By.id("filters:messages")).getText().contains("Shopping"));
             assertThat(category(tram)).isEqualTo("shopping");
             assertThat(browser.driver.switchTo().activeElement().getAttribute("class"))
-                    .as("the keyboard's focus back on the row's category")
-                    .contains("category-choice");
+                    .as("the keyboard's focus back on the row's category chip")
+                    .contains("chip");
             assertThat(categories(userId, "tram company")).containsOnly("shopping", "transport");
             assertThat(rule(userId, "tram company")).isNull();
             browser.screenshot("transactions-category-changed");
@@ -283,6 +301,15 @@ class TransactionsPageIT {
     private static WebElement row(Browser browser, UUID id) {
         return browser.find("#filters\\:table tbody [data-transaction='" + id + "']")
                 .findElement(By.xpath("./ancestor::tr"));
+    }
+
+    /** Opens the category editor of a row with its chip; returns the row. */
+    private static WebElement openEditor(Browser browser, UUID id) {
+        WebElement row = row(browser, id);
+        row.findElement(By.cssSelector("summary.chip")).click();
+        browser.wait.until(
+                d -> row.findElement(By.cssSelector("select.category-choice")).isDisplayed());
+        return row;
     }
 
     private static WebElement header(Browser browser, String column) {

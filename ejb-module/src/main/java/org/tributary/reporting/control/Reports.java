@@ -109,6 +109,11 @@ public class Reports {
                 List<CurrencyAmount> notConverted) {}
     }
 
+    /** Money out per category and period: the overview's stacked bars (periods as {@link Balance}'s). */
+    /** Money out per category and interval (its first day), up to today; amounts without a rate are left out. */
+    public record SpendingOverTime(
+            String currency, String interval, List<LocalDate> periods, Map<String, List<BigDecimal>> byCategory) {}
+
     public record Balance(
             LocalDate from,
             LocalDate to,
@@ -510,6 +515,37 @@ public class Reports {
                 rows,
                 rates.used(),
                 rates.missing());
+    }
+
+    /** What went out in each category, period by period (the same buckets and rates as {@link #balance}). */
+    public SpendingOverTime spendingOverTime(UUID userId, ReportQuery query, Interval interval) {
+        List<LocalDate> starts = buckets(query, interval, LocalDate.now(clock));
+        ExchangeRates rates = ratesFor(userId, query);
+        ConvertedTotals<List<Object>> sums = new ConvertedTotals<>(rates);
+        java.util.Set<String> categories = new java.util.TreeSet<>();
+        analytics.query(
+                "SELECT " + bucket(interval) + " AS period, category, currency, "
+                        + ConvertedTotals.day(rates.baseCurrency())
+                        + ", sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY period, category, currency, day",
+                row -> {
+                    String category = row.getString("category");
+                    categories.add(category);
+                    List<Object> key = List.of(row.getDate("period").toLocalDate(), category);
+                    sums.add(key, row, "total", null);
+                    return key;
+                },
+                LedgerFilter.daily(userId, query).and("type = 'EXPENSE'"));
+        Map<String, List<BigDecimal>> byCategory = new java.util.LinkedHashMap<>();
+        for (String category : categories) {
+            byCategory.put(
+                    category,
+                    starts.stream()
+                            .map(start ->
+                                    sums.of(List.of(start, category)).sum().negate())
+                            .toList());
+        }
+        return new SpendingOverTime(
+                rates.baseCurrency(), interval.name().toLowerCase(java.util.Locale.ROOT), starts, byCategory);
     }
 
     public Highlights highlights(UUID userId, ReportQuery query) {

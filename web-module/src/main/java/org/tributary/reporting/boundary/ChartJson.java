@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Chart.js configurations for {@code p:chart}, as JSON. The colours are the Okabe–Ito palette (told apart
- * with any colour vision) and every chart has a legend with words and a table beside it, so nothing is
- * said by colour alone.
+ * Chart.js configurations for {@code p:chart}, as JSON. A category's colour comes from
+ * {@link org.tributary.categorising.boundary.CategoryLooks}, the same as in its chips and lists; every chart
+ * has a legend with words and a table beside it, so nothing is said by colour alone. The charts fill the
+ * height their box gives them (portal.css), so a phone shows a real chart, not a strip.
  */
 final class ChartJson {
 
@@ -17,7 +18,7 @@ final class ChartJson {
             List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#999999");
     static final String MONEY_IN = "#1b6e2d";
     static final String MONEY_OUT = "#b3261e";
-    static final String NET = "#1a1a1a";
+    static final String NET = "#1f2933";
 
     private ChartJson() {}
 
@@ -41,6 +42,82 @@ final class ChartJson {
                 .add("options", options(false))
                 .build()
                 .toString();
+    }
+
+    /** One bar per period, stacked from the categories' amounts (each series in its category's colour). */
+    static String stackedBars(
+            List<String> periods, List<String> labels, List<String> colours, List<List<BigDecimal>> series) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", labels.get(i))
+                    .add("data", numbers(series.get(i)))
+                    .add("backgroundColor", colours.get(i))
+                    .add("borderColor", "#ffffff")
+                    .add("borderWidth", 1)
+                    .add("stack", "spending"));
+        }
+        JsonObjectBuilder options = options(true);
+        options.add(
+                "scales",
+                Json.createObjectBuilder()
+                        .add(
+                                "x",
+                                Json.createObjectBuilder()
+                                        .add("stacked", true)
+                                        .add("ticks", ticks())
+                                        .add("grid", noGrid()))
+                        .add(
+                                "y",
+                                Json.createObjectBuilder().add("stacked", true).add("ticks", ticks())));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", texts(periods)).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
+    }
+
+    /** Money in, money out and what was left, each a line over the periods. */
+    static String balanceLines(
+            List<String> periods,
+            String incomeLabel,
+            List<BigDecimal> income,
+            String expensesLabel,
+            List<BigDecimal> expenses,
+            String netLabel,
+            List<BigDecimal> net) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(line(incomeLabel, income, MONEY_IN).add("pointStyle", "circle"))
+                .add(line(expensesLabel, expenses, MONEY_OUT).add("pointStyle", "rect"))
+                .add(line(netLabel, net, NET)
+                        .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                        .add("pointStyle", "rectRot"));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", texts(periods)).add("datasets", datasets))
+                .add("options", options(true))
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder line(String label, List<BigDecimal> values, String colour) {
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", numbers(values))
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("borderWidth", 3)
+                .add("pointRadius", 4)
+                .add("tension", 0.3);
+    }
+
+    private static JsonObjectBuilder noGrid() {
+        return Json.createObjectBuilder().add("display", false);
     }
 
     /** Money in and money out as bars per period, the net as a line over them. */
@@ -104,7 +181,7 @@ final class ChartJson {
     private static JsonObjectBuilder options(boolean axes) {
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
-                .add("maintainAspectRatio", true)
+                .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
                         "plugins",

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.tributary.categorising.boundary.CategoryLooks;
 import org.tributary.categorising.control.Categories;
 import org.tributary.categorising.control.CategoryNames;
 import org.tributary.platform.boundary.PageMessages;
@@ -30,10 +31,10 @@ import org.tributary.sources.entity.Source;
 import org.tributary.transactions.control.Ledger;
 
 /**
- * The overview of a period: money in, money out and what is left; spending by category (a chart and a
- * table); every transaction grouped by kind and category; the highlights (strange, biggest, grown, new
- * merchants), each linking to the transactions behind it (a strange or big one to just that transaction);
- * and the balance over time. All numbers come from {@link Reports}, the same service as
+ * The overview of a period: money in, money out and what is left, each with its trend; spending by category
+ * over time (stacked bars) and in total (a table); money in and transfers by category; the highlights
+ * (strange, biggest, grown, new merchants), each linking to the transactions behind it (a strange or big one
+ * to just that transaction); and the balance over time as lines. All numbers come from {@link Reports}, the same service as
  * {@code /api/v1/reports}.
  */
 @Named
@@ -70,6 +71,9 @@ public class DashboardPage implements Serializable {
     @Inject
     transient ReportPeriods periods;
 
+    @Inject
+    transient CategoryLooks looks;
+
     private final ReportFilters filters = new ReportFilters();
     private String currency;
     /** Currencies some amounts of the period are in that had no exchange rate (shown in their own currency). */
@@ -95,6 +99,8 @@ public class DashboardPage implements Serializable {
     private LocalDate dataLast;
     /** Whether the figures are of the filters' period (not when the address names one that ends before it starts). */
     private boolean shown;
+
+    private Sparklines sparklines = Sparklines.NONE;
 
     @PostConstruct
     void init() {
@@ -140,20 +146,37 @@ public class DashboardPage implements Serializable {
         largest = reports.largest(userId, query, LARGEST);
         growth = reports.growth(userId, query);
         newMerchants = reports.newMerchants(userId, query);
-        balance = reports.balance(userId, query, filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH);
-        spendingChart = ChartJson.doughnut(
-                spending.stream()
-                        .map(c -> CategoryNames.name(c.category(), PortalWords.locale()))
-                        .toList(),
-                spending.stream().map(CategoryTotal::total).toList());
-        balanceChart = ChartJson.balance(
-                balance.rows().stream().map(this::periodLabel).toList(),
+        Reports.Interval interval = filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH;
+        balance = reports.balance(userId, query, interval);
+        spendingChart = spendingOverTime(reports.spendingOverTime(userId, query, interval));
+        List<Reports.Balance.Row> rows = balance.rows();
+        balanceChart = ChartJson.balanceLines(
+                rows.stream().map(this::periodLabel).toList(),
                 PageMessages.text("kind.INCOME"),
-                balance.rows().stream().map(Reports.Balance.Row::income).toList(),
+                rows.stream().map(Reports.Balance.Row::income).toList(),
                 PageMessages.text("kind.EXPENSE"),
-                balance.rows().stream().map(Reports.Balance.Row::expenses).toList(),
+                rows.stream().map(Reports.Balance.Row::expenses).toList(),
                 PageMessages.text("dashboard.net"),
-                balance.rows().stream().map(Reports.Balance.Row::net).toList());
+                rows.stream().map(Reports.Balance.Row::net).toList());
+        sparklines = Sparklines.of(rows);
+    }
+
+    /** The categories in the order of the spending table (largest first), each in its own colour. */
+    private String spendingOverTime(Reports.SpendingOverTime over) {
+        List<String> ordered = spending.stream()
+                .map(CategoryTotal::category)
+                .filter(over.byCategory()::containsKey)
+                .toList();
+        return ChartJson.stackedBars(
+                over.periods().stream()
+                        .map(start ->
+                                PeriodLabels.of(start, over.interval(), filters.getFrom(), filters.getTo(), locale()))
+                        .toList(),
+                ordered.stream()
+                        .map(c -> CategoryNames.name(c, PortalWords.locale()))
+                        .toList(),
+                ordered.stream().map(looks::colour).toList(),
+                ordered.stream().map(over.byCategory()::get).toList());
     }
 
     private void summarise(Reports.ByCategory byCategory) {
@@ -366,5 +389,9 @@ public class DashboardPage implements Serializable {
 
     public String getBalanceChart() {
         return balanceChart;
+    }
+
+    public Sparklines getSparklines() {
+        return sparklines;
     }
 }
