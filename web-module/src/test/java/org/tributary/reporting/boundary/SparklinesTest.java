@@ -33,6 +33,6 @@ class SparklinesTest {
     private static Reports.Balance.Row row(String income, String expenses) {
         BigDecimal in = new BigDecimal(income);
         BigDecimal out = new BigDecimal(expenses);
-        return new Reports.Balance.Row("p", LocalDate.of(2026, 1, 1), in, out, in.subtract(out));
+        return new Reports.Balance.Row("p", LocalDate.of(2026, 1, 1), in, out, in.subtract(out), List.of(), List.of());
     }
 }
