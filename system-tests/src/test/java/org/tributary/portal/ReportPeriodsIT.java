@@ -166,11 +166,13 @@ class ReportPeriodsIT {
     }
 
     private static void choose(Browser browser, String select, String value) {
+        Overview.openFilters(browser);
         new Select(browser.find(select)).selectByValue(value);
         browser.waitForAjax();
     }
 
     private static void setDate(Browser browser, String css, String isoDate) {
+        Overview.openFilters(browser);
         ((JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].value = arguments[1];", browser.find(css), isoDate);
     }

@@ -91,6 +91,10 @@ class RussianThroughoutIT {
                     break;
                 }
             }
+            row.findElement(By.cssSelector("summary.chip")).click();
+            WebElement editor = row;
+            browser.wait.until(d ->
+                    editor.findElement(By.cssSelector("select.category-choice")).isDisplayed());
             new Select(row.findElement(By.cssSelector("select.category-choice")))
                     .selectByVisibleText("Кафе и рестораны");
             row.findElement(By.cssSelector(".whole-merchant input[type=checkbox]"))
