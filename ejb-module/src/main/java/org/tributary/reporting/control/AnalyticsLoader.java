@@ -154,22 +154,8 @@ public class AnalyticsLoader {
         String rows = "COPY (select u.user_id, u.transaction_id, u.source_id, s.kind, s.name, u.booked_date, 0, 'XXX',"
                 + " '', '', '', '', u.version + 1, 1 from undone_transactions u join sources s on s.id = u.source_id"
                 + " where u.import_id = '" + importId + "') TO STDOUT";
-        try (Connection pg = ledger.getConnection();
-                Connection clickHouse = this.clickHouse.getConnection();
-                ClickHouseStatement insert =
-                        clickHouse.unwrap(ClickHouseConnection.class).createStatement()) {
-            schemaInitializer.ensureCreated();
-            insert.executeQuery("SELECT 1").close();
-            PGCopyInputStream copy = new PGCopyInputStream(pg.unwrap(PGConnection.class), rows);
-            try {
-                insert.write()
-                        .table(schema.database() + ".ledger")
-                        .format(ClickHouseFormat.TabSeparated)
-                        .data(copy)
-                        .send();
-            } finally {
-                finish(copy);
-            }
+        try {
+            streamIntoLedger(rows);
             return rewriteDays("undone_transactions where import_id = ?", importId);
         } catch (SQLException | IOException e) {
             LOG.warning(() -> "undone import " + importId + " not yet out of ClickHouse: " + e.getMessage());
@@ -195,13 +181,25 @@ public class AnalyticsLoader {
                 + " t.currency, t.description, t.merchant, t.category, t.type, t.version, 0"
                 + " from transactions t join sources s on s.id = t.source_id"
                 + " where not t.pending and " + condition + " = '" + id + "') TO STDOUT";
+        try {
+            streamIntoLedger(rows);
+            return true;
+        } catch (SQLException | IOException e) {
+            LOG.warning(
+                    () -> id + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Streams the rows of a PostgreSQL {@code COPY … TO STDOUT} into ClickHouse's ledger table. */
+    private void streamIntoLedger(String copySql) throws SQLException, IOException {
         try (Connection pg = ledger.getConnection();
                 Connection clickHouse = this.clickHouse.getConnection();
                 ClickHouseStatement insert =
                         clickHouse.unwrap(ClickHouseConnection.class).createStatement()) {
             schemaInitializer.ensureCreated();
             insert.executeQuery("SELECT 1").close(); // ClickHouse answers, or no COPY is started for nothing
-            PGCopyInputStream copy = new PGCopyInputStream(pg.unwrap(PGConnection.class), rows);
+            PGCopyInputStream copy = new PGCopyInputStream(pg.unwrap(PGConnection.class), copySql);
             try {
                 insert.write()
                         .table(schema.database() + ".ledger")
@@ -211,11 +209,6 @@ public class AnalyticsLoader {
             } finally {
                 finish(copy);
             }
-            return true;
-        } catch (SQLException | IOException e) {
-            LOG.warning(
-                    () -> id + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
-            return false;
         }
     }
 

@@ -22,28 +22,6 @@ final class ChartJson {
 
     private ChartJson() {}
 
-    static String doughnut(List<String> labels, List<BigDecimal> values) {
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        for (int i = 0; i < labels.size(); i++) {
-            colours.add(PALETTE.get(i % PALETTE.size()));
-        }
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
-                .add("data", numbers(values))
-                .add("backgroundColor", colours)
-                .add("borderColor", "#ffffff")
-                .add("borderWidth", 2);
-        return Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", texts(labels))
-                                .add("datasets", Json.createArrayBuilder().add(dataset)))
-                .add("options", options(false))
-                .build()
-                .toString();
-    }
-
     /** One bar per period, stacked from the categories' amounts (each series in its category's colour). */
     static String stackedBars(
             List<String> periods, List<String> labels, List<String> colours, List<List<BigDecimal>> series) {
@@ -118,45 +96,6 @@ final class ChartJson {
 
     private static JsonObjectBuilder noGrid() {
         return Json.createObjectBuilder().add("display", false);
-    }
-
-    /** Money in and money out as bars per period, the net as a line over them. */
-    static String balance(
-            List<String> periods,
-            String incomeLabel,
-            List<BigDecimal> income,
-            String expensesLabel,
-            List<BigDecimal> expenses,
-            String netLabel,
-            List<BigDecimal> net) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder()
-                        .add("type", "bar")
-                        .add("label", incomeLabel)
-                        .add("data", numbers(income))
-                        .add("backgroundColor", MONEY_IN))
-                .add(Json.createObjectBuilder()
-                        .add("type", "bar")
-                        .add("label", expensesLabel)
-                        .add("data", numbers(expenses))
-                        .add("backgroundColor", MONEY_OUT))
-                .add(Json.createObjectBuilder()
-                        .add("type", "line")
-                        .add("label", netLabel)
-                        .add("data", numbers(net))
-                        .add("borderColor", NET)
-                        .add("backgroundColor", NET)
-                        .add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                        .add("pointStyle", "rectRot")
-                        .add("pointRadius", 6));
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder().add("labels", texts(periods)).add("datasets", datasets))
-                .add("options", options(true))
-                .build()
-                .toString();
     }
 
     /** One bar per row and series, a series per value column of a report (its legend names the column). */

@@ -117,12 +117,13 @@ public class DashboardPage implements Serializable {
     }
 
     private void loadOrSaySo() {
-        Optional<Ledger.DateRange> range = ledger.dateRange(user.id());
-        dataFirst = range.map(Ledger.DateRange::first).orElse(null);
-        dataLast = range.map(Ledger.DateRange::last).orElse(null);
         try {
             load();
             shown = true;
+            // Where the person's transactions lie matters only when the period shows none of them.
+            Optional<Ledger.DateRange> range = isNothingToShow() ? ledger.dateRange(user.id()) : Optional.empty();
+            dataFirst = range.map(Ledger.DateRange::first).orElse(null);
+            dataLast = range.map(Ledger.DateRange::last).orElse(null);
         } catch (ReportsUnavailableException e) {
             groups.clear();
             spending.clear();
@@ -270,7 +271,7 @@ public class DashboardPage implements Serializable {
 
     /** No transactions at all yet: the overview welcomes the person instead of showing zeros. */
     public boolean isFirstRun() {
-        return shown && dataFirst == null;
+        return shown && isNothingToShow() && dataFirst == null;
     }
 
     /** Nothing in the period, while all the person's transactions lie outside it (an old statement). */
