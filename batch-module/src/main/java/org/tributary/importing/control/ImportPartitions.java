@@ -14,11 +14,13 @@ import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.importing.control.statement.NotHappenedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.platform.control.Resources;
@@ -27,7 +29,8 @@ import org.tributary.platform.control.Resources;
  * Splits a run's rows into consecutive ranges loaded side by side: while one partition normalises its rows
  * in Java, another's chunk is being written by PostgreSQL (TRIBUTARY_IMPORT_PARTITIONS, default 2, one per
  * core). The plan depends only on the file, so a restarted job gets the same ranges back. Records, once,
- * what reading the file found: its encoding, format and the rows in error.
+ * what reading the file found: its encoding, format, the rows in error, and the rows the bank says never
+ * happened, kept in the raw data with their status (decision 34).
  */
 @Dependent
 @Named("importPartitions")
@@ -35,6 +38,9 @@ public class ImportPartitions implements PartitionMapper {
 
     private static final Logger LOG = Logger.getLogger(ImportPartitions.class.getName());
     static final int MAX_REPORTED_ERRORS = 1000;
+    /** A rerun after a crash finds them stored already. */
+    private static final String NOT_HAPPENED = "insert into raw_file.not_happened (import_id, line_no, status, payload)"
+            + " select ?, * from unnest(?::int[], ?::text[], ?::text[]) on conflict do nothing";
     /** Below this, a second partition costs more than it saves. */
     private static final int MIN_ROWS_PER_PARTITION = 5_000;
 
@@ -103,17 +109,45 @@ public class ImportPartitions implements PartitionMapper {
             }
             errors.add(row);
         }
-        String sql =
-                "update import_runs set encoding = ?, rejected = ?, skipped = ?, errors = ?::jsonb, format = ? where id = ?";
+        String sql = "update import_runs set encoding = ?, rejected = ?, skipped = ?, errors = ?::jsonb, format = ?,"
+                + " not_happened = ? where id = ?";
         try (Connection connection = ledger.getConnection();
-                PreparedStatement update = connection.prepareStatement(sql)) {
+                PreparedStatement update = connection.prepareStatement(sql);
+                PreparedStatement notHappened = connection.prepareStatement(NOT_HAPPENED)) {
             update.setString(1, statement.encoding());
             update.setInt(2, statement.errors().size());
             update.setInt(3, statement.skipped());
             update.setString(4, errors.build().toString());
             update.setString(5, statement.format());
-            update.setObject(6, id);
+            update.setInt(6, statement.notHappened().size());
+            update.setObject(7, id);
             update.executeUpdate();
+            if (!statement.notHappened().isEmpty()) {
+                List<NotHappenedRow> rows = statement.notHappened();
+                notHappened.setObject(1, id);
+                notHappened.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "int4", rows.stream().map(NotHappenedRow::line).toArray()));
+                notHappened.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text",
+                                rows.stream().map(NotHappenedRow::status).toArray()));
+                notHappened.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "text",
+                                rows.stream().map(ImportPartitions::payload).toArray()));
+                notHappened.executeUpdate();
+            }
         }
+    }
+
+    /** The row's cells as a JSON array, as the ledger's raw records keep theirs. */
+    private static String payload(NotHappenedRow row) {
+        JsonArrayBuilder cells = Json.createArrayBuilder();
+        row.cells().forEach(cells::add);
+        return cells.build().toString();
     }
 }

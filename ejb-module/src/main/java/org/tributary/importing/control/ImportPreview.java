@@ -18,7 +18,8 @@ import org.tributary.platform.control.Money;
 /**
  * What the importer would do with a file, without storing anything: the format and, for CSV, the layout it
  * detected (encoding, separator, header line, the column of each role, date order, decimal separator), and
- * the first rows as they would enter the ledger.
+ * the first rows as they would enter the ledger; how many rows the bank says never happened, and whether the
+ * amounts look upside down (decision 34).
  */
 public record ImportPreview(
         String format,
@@ -30,17 +31,41 @@ public record ImportPreview(
         List<Map<String, Object>> sample,
         List<RowError> errors,
         int rows,
-        AccountProposal account) {
+        AccountProposal account,
+        int notHappened,
+        Signs signs) {
+
+    /**
+     * What the file's signs look like and how they are read: {@code upsideDown} with its {@code confidence} is
+     * the guess; {@code flipped} whether the rows shown (and imported) are turned round — the guess when it is
+     * {@code sure}, else as the person said.
+     */
+    public record Signs(boolean upsideDown, double confidence, boolean sure, boolean flipped) {
+
+        static Signs of(SignGuess guess, Boolean flipSigns) {
+            return new Signs(
+                    guess.upsideDown(), guess.confidence(), guess.sure(), flipSigns == null ? guess.flip() : flipSigns);
+        }
+    }
 
     private static final int SAMPLE_ROWS = 10;
 
     /** @param mappingJson a CSV mapping to try (the preview then shows the rows as read with it), or null */
     public static ImportPreview of(byte[] content, String declaredFormat, String mappingJson) {
+        return of(content, declaredFormat, mappingJson, null);
+    }
+
+    /**
+     * @param flipSigns whether to show the amounts turned round, as the person said; null: as the file's signs
+     *     suggest when that is sure
+     */
+    public static ImportPreview of(byte[] content, String declaredFormat, String mappingJson, Boolean flipSigns) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         if (format == StatementFormat.CSV) {
             CsvStatement csv =
                     CsvStatementReader.read(content, "EUR", mappingJson == null ? null : CsvMapping.parse(mappingJson));
             CsvLayout layout = csv.layout();
+            Signs signs = Signs.of(SignConvention.detect(layout.columns(), csv.rows()), flipSigns);
             return new ImportPreview(
                     "csv",
                     layout.encoding(),
@@ -48,12 +73,15 @@ public record ImportPreview(
                     layout.headerLine(),
                     layout.columns(),
                     mapping(layout),
-                    sample(csv.toStatement()),
+                    sample(csv.toStatement(), signs.flipped()),
                     firstErrors(csv.errors()),
                     csv.rows().size(),
-                    null);
+                    null,
+                    csv.notHappened().size(),
+                    signs);
         }
         Statement statement = StatementReaders.read(format, content, "EUR");
+        Signs signs = Signs.of(SignConvention.detect(List.of(), statement.rows()), flipSigns);
         return new ImportPreview(
                 statement.format(),
                 statement.encoding(),
@@ -61,16 +89,29 @@ public record ImportPreview(
                 null,
                 List.of(),
                 Map.of(),
-                sample(statement),
+                sample(statement, signs.flipped()),
                 firstErrors(statement.errors()),
                 statement.rows().size(),
-                null);
+                null,
+                statement.notHappened().size(),
+                signs);
     }
 
     /** The same preview with the answer proposed to "which account is this?". */
     public ImportPreview withAccount(AccountProposal proposal) {
         return new ImportPreview(
-                format, encoding, delimiter, headerLine, columns, mapping, sample, errors, rows, proposal);
+                format,
+                encoding,
+                delimiter,
+                headerLine,
+                columns,
+                mapping,
+                sample,
+                errors,
+                rows,
+                proposal,
+                notHappened,
+                signs);
     }
 
     private static Map<String, Object> mapping(CsvLayout layout) {
@@ -102,9 +143,9 @@ public record ImportPreview(
                 : null;
     }
 
-    private static List<Map<String, Object>> sample(Statement statement) {
-        Normaliser.ImportContext preview =
-                new Normaliser.ImportContext(UUID.randomUUID(), UUID.randomUUID(), null, "EUR", UserRules.NONE);
+    private static List<Map<String, Object>> sample(Statement statement, boolean flipSigns) {
+        Normaliser.ImportContext preview = new Normaliser.ImportContext(
+                UUID.randomUUID(), UUID.randomUUID(), null, "EUR", UserRules.NONE, flipSigns);
         List<Map<String, Object>> sample = new ArrayList<>();
         for (ParsedRow row : statement
                 .rows()

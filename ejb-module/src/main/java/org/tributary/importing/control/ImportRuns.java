@@ -55,13 +55,18 @@ public class ImportRuns {
         return found.isEmpty() ? null : CsvMapping.parse(found.get(0).toString());
     }
 
-    /** The user, the source and the user's base currency of a run. */
+    /** The user, the source, the user's base currency of a run, and whether its amounts are read turned round. */
     public Normaliser.ImportContext context(UUID importId) {
         ImportRun run = find(importId);
         String baseCurrency = em.find(org.tributary.accounts.entity.User.class, run.getUserId())
                 .getBaseCurrency();
         return new Normaliser.ImportContext(
-                run.getUserId(), run.getSourceId(), run.getId(), baseCurrency, rules.of(run.getUserId()));
+                run.getUserId(),
+                run.getSourceId(),
+                run.getId(),
+                baseCurrency,
+                rules.of(run.getUserId()),
+                run.isFlipSigns());
     }
 
     /** The run's uncategorised rows are waiting for the categorising worker, which clears the mark. */

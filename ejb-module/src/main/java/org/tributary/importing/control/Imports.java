@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tributary.importing.control.csv.CsvMapping;
+import org.tributary.importing.control.csv.CsvStatement;
+import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.importing.entity.ImportRun;
@@ -44,6 +46,9 @@ public class Imports {
      * @param sourceId the source the person chose, or null: the source of the account the file names (made
      *     with {@code sourceName} or a proposed name when there is none yet), or without one the default
      *     "Uploaded files"
+     * @param flipSigns whether the file's amounts are upside down (a card issuer's export), as the person said:
+     *     remembered for the source; null: the source's remembered answer, else what the file shows when that is
+     *     sure (decision 34)
      */
     public ImportRun accept(
             UUID userId,
@@ -53,7 +58,8 @@ public class Imports {
             String contentType,
             byte[] content,
             String declaredFormat,
-            String mappingJson) {
+            String mappingJson,
+            Boolean flipSigns) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         limits.checkLineCount(content);
         Source source = source(userId, sourceId, sourceName, format, content);
@@ -65,15 +71,31 @@ public class Imports {
                             .map(CsvMapping::parse)
                             .orElse(null);
         }
-        Statement check = StatementReaders.read(
-                format, format == StatementFormat.CSV ? sample(content) : content, "EUR", mapping);
-        if (check.rows().isEmpty() && check.errors().isEmpty()) {
+        Statement check;
+        List<String> columns = List.of();
+        if (format == StatementFormat.CSV) {
+            CsvStatement csv = CsvStatementReader.read(sample(content), "EUR", mapping);
+            check = csv.toStatement();
+            columns = csv.layout().columns();
+        } else {
+            check = StatementReaders.read(format, content, "EUR", mapping);
+        }
+        if (check.rows().isEmpty()
+                && check.errors().isEmpty()
+                && check.notHappened().isEmpty()) {
             throw new UnreadableStatementException("This statement holds no transactions.");
         }
         if (mappingJson != null && mapping != null) {
             sources.rememberCsvMapping(userId, source.getId(), mapping.toJson());
         }
+        if (flipSigns != null) {
+            source.readSignsFlipped(flipSigns);
+        }
         ImportRun run = new ImportRun(userId, source.getId(), format.name().toLowerCase(), fileName);
+        run.readSignsFlipped(
+                source.getFlipSigns() != null
+                        ? source.getFlipSigns()
+                        : SignConvention.detect(columns, check.rows()).flip());
         em.persist(run);
         em.flush();
         if (mapping != null) {

@@ -28,7 +28,9 @@ public final class Normaliser {
 
     /** @param classifier the import's own, so that each distinct description is classified once */
     public static LedgerEntry normalise(
-            ImportContext context, RowClassifier classifier, ParsedRow row, int occurrence) {
+            ImportContext context, RowClassifier classifier, ParsedRow asRead, int occurrence) {
+        // The fingerprint is the file's row as the bank wrote it, whichever way its signs are read (decision 34).
+        ParsedRow row = context.flipSigns() ? asRead.withAmountNegated() : asRead;
         String description = row.description().isBlank() ? row.counterparty() : row.description();
         RowClassifier.Classified classified = classifier.classify(
                 row.counterparty(), description, row.amount().signum());
@@ -40,7 +42,7 @@ public final class Normaliser {
                 : Fingerprint.ofContent(
                         context.sourceId(),
                         row.bookedDate(),
-                        row.amount(),
+                        asRead.amount(),
                         (row.description().isBlank() ? row.fingerprintCounterparty() : row.description()) + " "
                                 + row.fingerprintCounterparty(),
                         occurrence);
@@ -70,6 +72,15 @@ public final class Normaliser {
                 raw.build().toString());
     }
 
-    /** Who and where an import belongs to. */
-    public record ImportContext(UUID userId, UUID sourceId, UUID importId, String baseCurrency, UserRules rules) {}
+    /**
+     * Who and where an import belongs to, and whether its amounts are read upside down (a card issuer's export
+     * turned round to the holder's side; decision 34).
+     */
+    public record ImportContext(
+            UUID userId, UUID sourceId, UUID importId, String baseCurrency, UserRules rules, boolean flipSigns) {
+
+        public ImportContext(UUID userId, UUID sourceId, UUID importId, String baseCurrency, UserRules rules) {
+            this(userId, sourceId, importId, baseCurrency, rules, false);
+        }
+    }
 }

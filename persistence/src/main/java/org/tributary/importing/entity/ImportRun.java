@@ -52,6 +52,10 @@ public class ImportRun {
     @Column(insertable = false, updatable = false)
     private int skipped;
 
+    /** Rows the bank says never happened (decision 34), written by the import job. */
+    @Column(name = "not_happened", insertable = false, updatable = false)
+    private int notHappened;
+
     @Column(insertable = false, updatable = false)
     private String encoding;
 
@@ -61,6 +65,10 @@ public class ImportRun {
 
     @Column(name = "analytics_loaded", insertable = false, updatable = false)
     private boolean analyticsLoaded;
+
+    /** Whether the file's amounts are read turned round (a card issuer's export; decision 34). */
+    @Column(name = "flip_signs", nullable = false)
+    private boolean flipSigns;
 
     @Column(name = "failure_reason")
     private String failureReason;
@@ -181,6 +189,18 @@ public class ImportRun {
 
     public int getSkipped() {
         return skipped;
+    }
+
+    public int getNotHappened() {
+        return notHappened;
+    }
+
+    public boolean isFlipSigns() {
+        return flipSigns;
+    }
+
+    public void readSignsFlipped(boolean flipped) {
+        this.flipSigns = flipped;
     }
 
     public String getEncoding() {

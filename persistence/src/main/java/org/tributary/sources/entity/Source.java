@@ -54,6 +54,10 @@ public class Source {
 
     private String currency;
 
+    /** Whether this source's files are read with their amounts turned round (decision 34); null: detected. */
+    @Column(name = "flip_signs")
+    private Boolean flipSigns;
+
     protected Source() {}
 
     public Source(UUID userId, SourceKind kind, String provider, String name, String credentials) {
@@ -90,6 +94,15 @@ public class Source {
 
     public String getCurrency() {
         return currency;
+    }
+
+    public Boolean getFlipSigns() {
+        return flipSigns;
+    }
+
+    /** The person's answer to "are the amounts upside down?", kept for the source's later files. */
+    public void readSignsFlipped(boolean flipped) {
+        this.flipSigns = flipped;
     }
 
     public UUID getId() {

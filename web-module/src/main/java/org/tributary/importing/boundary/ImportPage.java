@@ -68,6 +68,9 @@ public class ImportPage implements Serializable {
     private String amountColumn;
     private String descriptionColumn;
 
+    /** The person's answer to "are the amounts upside down?"; null until they answer (decision 34). */
+    private Boolean flipChoice;
+
     /** "Which account is this?": a source's id, or {@link #NEW_ACCOUNT}. */
     private String account;
 
@@ -86,6 +89,7 @@ public class ImportPage implements Serializable {
     private int imported;
     private int duplicates;
     private int rejected;
+    private int notHappened;
     private String failureReason;
     private final List<Rejected> rejectedLines = new ArrayList<>();
 
@@ -187,7 +191,8 @@ public class ImportPage implements Serializable {
                     contentType,
                     content,
                     null,
-                    mappingJson);
+                    mappingJson,
+                    flipChoice);
             importId = run.getId();
             status = run.getStatus();
             content = null;
@@ -215,6 +220,7 @@ public class ImportPage implements Serializable {
         imported = run.getImported();
         duplicates = run.getDuplicates();
         rejected = run.getRejected();
+        notHappened = run.getNotHappened();
         failureReason = run.getFailureReason();
         rejectedLines.clear();
         if (run.getErrors() != null) {
@@ -237,13 +243,25 @@ public class ImportPage implements Serializable {
         }
     }
 
+    /** "Amounts are upside down" or back: the rows are shown the other way round, and imported so. */
+    public void flipSigns() {
+        if (content == null || preview == null) {
+            return;
+        }
+        Boolean before = flipChoice;
+        flipChoice = !preview.signs().flipped();
+        if (!preview(mappingJson)) {
+            flipChoice = before;
+        }
+    }
+
     public void startOver() {
         reset();
     }
 
     private boolean preview(String mapping) {
         try {
-            preview = ImportPreview.of(content, null, mapping);
+            preview = ImportPreview.of(content, null, mapping, flipChoice);
             return true;
         } catch (UnsupportedFormatException e) {
             PageMessages.error("import-form:file", PageMessages.text("import.unsupported"));
@@ -265,6 +283,7 @@ public class ImportPage implements Serializable {
         dateColumn = null;
         amountColumn = null;
         descriptionColumn = null;
+        flipChoice = null;
         account = null;
         newAccountName = null;
         proposal = null;
@@ -275,6 +294,7 @@ public class ImportPage implements Serializable {
         imported = 0;
         duplicates = 0;
         rejected = 0;
+        notHappened = 0;
         failureReason = null;
         rejectedLines.clear();
     }
@@ -333,6 +353,23 @@ public class ImportPage implements Serializable {
 
     public int getRejected() {
         return rejected;
+    }
+
+    public int getNotHappened() {
+        return notHappened;
+    }
+
+    /** Whether the preview says anything about the signs: they look upside down, or the person has answered. */
+    public boolean isSignsQuestion() {
+        return preview != null && (preview.signs().upsideDown() || flipChoice != null);
+    }
+
+    public boolean isSignsFlipped() {
+        return preview != null && preview.signs().flipped();
+    }
+
+    public boolean isFlipChosen() {
+        return flipChoice != null;
     }
 
     public String getFailureReason() {

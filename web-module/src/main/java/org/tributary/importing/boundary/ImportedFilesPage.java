@@ -38,6 +38,7 @@ public class ImportedFilesPage implements Serializable {
             int imported,
             int duplicates,
             int rejected,
+            int notHappened,
             String state)
             implements Serializable {
 
@@ -56,6 +57,7 @@ public class ImportedFilesPage implements Serializable {
                     run.getImported(),
                     run.getDuplicates(),
                     run.getRejected(),
+                    run.getNotHappened(),
                     state);
         }
 

@@ -51,6 +51,8 @@ public class ImportsResource {
             int duplicates,
             int rejected,
             int skipped,
+            int notHappened,
+            boolean flipSigns,
             JsonArray errors,
             Instant createdAt,
             Instant startedAt,
@@ -77,6 +79,8 @@ public class ImportsResource {
                     run.getDuplicates(),
                     run.getRejected(),
                     run.getSkipped(),
+                    run.getNotHappened(),
+                    run.isFlipSigns(),
                     errors,
                     run.getCreatedAt(),
                     run.getStartedAt(),
@@ -126,7 +130,8 @@ public class ImportsResource {
                 contentType,
                 content,
                 text(parts, "format").orElse(null),
-                text(parts, "mapping").orElse(null));
+                text(parts, "mapping").orElse(null),
+                flipSigns(parts));
         return Response.accepted(new Accepted(run.getId(), run.getStatus().name()))
                 .build();
     }
@@ -147,7 +152,8 @@ public class ImportsResource {
         ImportPreview preview = ImportPreview.of(
                 content,
                 text(parts, "format").orElse(null),
-                text(parts, "mapping").orElse(null));
+                text(parts, "mapping").orElse(null),
+                flipSigns(parts));
         return Response.ok(preview.withAccount(imports.propose(user.id(), preview, content)))
                 .build();
     }
@@ -212,6 +218,17 @@ public class ImportsResource {
                     }
                 })
                 .filter(s -> !s.isEmpty());
+    }
+
+    /** "true": the amounts are upside down (a card issuer's export), "false": they are right; absent: detect. */
+    private static Boolean flipSigns(List<EntityPart> parts) {
+        return text(parts, "flipSigns")
+                .map(value -> switch (value) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new InvalidInputException("flipSigns", "flipSigns is true or false.");
+                })
+                .orElse(null);
     }
 
     private static UUID uuid(String text) {

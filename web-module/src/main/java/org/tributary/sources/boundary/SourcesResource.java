@@ -32,6 +32,8 @@ public class SourcesResource {
 
     /**
      * @param accountEnding the last four characters of the bank account the source holds (never more), or null
+     * @param flipSigns whether the source's files are read with their amounts turned round, as the person last
+     *     said on an upload; null: detected per file (decision 34)
      */
     public record SourceView(
             UUID id,
@@ -41,7 +43,8 @@ public class SourcesResource {
             String status,
             Instant lastSyncedAt,
             String accountEnding,
-            String currency) {
+            String currency,
+            Boolean flipSigns) {
         static SourceView of(Source source) {
             return new SourceView(
                     source.getId(),
@@ -51,7 +54,8 @@ public class SourcesResource {
                     source.getStatus(),
                     source.getLastSyncedAt(),
                     source.getAccountLastFour(),
-                    source.getCurrency());
+                    source.getCurrency(),
+                    source.getFlipSigns());
         }
     }
 

@@ -23,6 +23,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tributary.importing.control.statement.NotHappenedRow;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
@@ -85,8 +86,9 @@ public final class CamtStatementReader {
             String encoding = encoding(reader);
             List<ParsedRow> rows = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
-            readEntries(reader, defaultCurrency, rows, errors);
-            return new Statement("camt053", encoding, rows, errors, 0);
+            List<NotHappenedRow> notHappened = new ArrayList<>();
+            readEntries(reader, defaultCurrency, rows, errors, notHappened);
+            return new Statement("camt053", encoding, rows, errors, 0, notHappened);
         } catch (XMLStreamException e) {
             throw new UnreadableStatementException(malformed(e));
         } finally {
@@ -118,7 +120,11 @@ public final class CamtStatementReader {
     }
 
     private static void readEntries(
-            XMLStreamReader reader, String defaultCurrency, List<ParsedRow> rows, List<RowError> errors)
+            XMLStreamReader reader,
+            String defaultCurrency,
+            List<ParsedRow> rows,
+            List<RowError> errors,
+            List<NotHappenedRow> notHappened)
             throws XMLStreamException {
         List<String> path = new ArrayList<>();
         boolean camt = false;
@@ -138,7 +144,7 @@ public final class CamtStatementReader {
                     }
                     if (endsInReport(path) && name.equals("Ntry")) {
                         Element entry = element(reader);
-                        addEntry(entry, fallback(accountCurrency, defaultCurrency), rows, errors);
+                        addEntry(entry, fallback(accountCurrency, defaultCurrency), rows, errors, notHappened);
                         continue;
                     }
                     if (endsInReport(path) && name.equals("Acct")) {
@@ -197,7 +203,21 @@ public final class CamtStatementReader {
         }
     }
 
-    private static void addEntry(Element entry, String accountCurrency, List<ParsedRow> rows, List<RowError> errors) {
+    /**
+     * An entry with status INFO is "only provided for information, no booking has been performed" (ISO 20022):
+     * it is set aside as not happened (decision 34). A reversal ({@code RvslInd}) is a real booking that undoes an
+     * earlier one and stays.
+     */
+    private static void addEntry(
+            Element entry,
+            String accountCurrency,
+            List<ParsedRow> rows,
+            List<RowError> errors,
+            List<NotHappenedRow> notHappened) {
+        if ("INFO".equals(status(entry))) {
+            notHappened.add(new NotHappenedRow(entry.line(), "INFO", List.of(compact(entry))));
+            return;
+        }
         try {
             rows.add(row(entry, accountCurrency));
         } catch (IllegalArgumentException e) {
@@ -224,8 +244,13 @@ public final class CamtStatementReader {
                 description(entry),
                 counterparty(entry, debit),
                 fallback(reference(entry.text("AcctSvcrRef")), reference(entry.text("NtryRef"))),
-                "PDNG".equals(fallback(entry.text("Sts"), entry.text("Sts", "Cd"))),
+                "PDNG".equals(status(entry)),
                 List.of(compact(entry)));
+    }
+
+    /** BOOK, PDNG or INFO: a code of its own before version .08, inside {@code <Cd>} from it on. */
+    private static String status(Element entry) {
+        return fallback(entry.text("Sts"), entry.text("Sts", "Cd"));
     }
 
     /** "NONREF" is SEPA's placeholder for "no reference" (every entry of a Sparkasse report carries it). */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tributary.importing.control.statement.RowStatus;
 
 /**
  * The names banks give their columns, in the languages of the exports we have seen. A header cell is
@@ -208,7 +209,11 @@ final class ColumnNames {
 
     static final Set<String> CURRENCY = Set.of(
             "currency", "wahrung", "waehrung", "munt", "devise", "moneda", "ccy", "currency code", "valuta code");
-    static final Set<String> STATUS = Set.of("status", "state", "info", "transaction status");
+    /** The words are data, beside the status values they go with (decision 34). */
+    static final Set<String> STATUS = RowStatus.columnNames().stream()
+            .map(ColumnNames::normalise)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static final Set<String> EXTERNAL_ID = Set.of(
             "id",
             "transaction id",

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tributary.importing.control.statement.NotHappenedRow;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.RowStatus;
 import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -21,8 +23,8 @@ import org.tributary.importing.control.statement.UnreadableStatementException;
  * Reads a bank's CSV export without being told its layout: encoding, separator, the header after any junk
  * lines, the role of each column (from its name, or from its content when there is no header), the date
  * order and decimal separator of the whole column, and the sign convention (one signed column, debit and
- * credit columns, or an amount with a debit/credit indicator). Pending and failed rows and opening or
- * closing balance rows are skipped; a row that looks like a transaction but cannot be read is reported with
+ * credit columns, or an amount with a debit/credit indicator). Rows whose status says they never happened are
+ * set aside with it ({@link RowStatus}), pending rows are marked, opening or closing balance rows are skipped; a row that looks like a transaction but cannot be read is reported with
  * its line number and the reason.
  */
 public final class CsvStatementReader {
@@ -31,9 +33,9 @@ public final class CsvStatementReader {
             Set.of("d", "debit", "dbit", "af", "s", "soll", "ausgang", "dr", "out", "withdrawal", "debet", "uitgave");
     private static final Set<String> CREDIT_MARKS =
             Set.of("c", "credit", "crdt", "bij", "h", "haben", "eingang", "cr", "in", "deposit", "inkomst");
-    private static final Pattern SKIPPED_STATUS =
-            Pattern.compile("declined|failed|reverted|cancel+ed|rejected|refused|storniert|abgelehnt");
-    private static final Pattern PENDING_STATUS = Pattern.compile("pending|vorgemerkt|in progress|authori[sz]ed");
+    /** Distinct status values remembered per file; a file with more is still read, just without the memory. */
+    private static final int REMEMBERED_STATUSES = 64;
+
     private static final Pattern BALANCE_ROW = Pattern.compile("(?i)\\b(saldo anterior|saldo inicial|saldo final"
             + "|opening balance|closing balance|balance at (start|end)|beginning balance|ending balance|anfangssaldo"
             + "|endsaldo|schlusssaldo|solde (initial|final|pr[eé]c[eé]dent))\\b");
@@ -257,9 +259,11 @@ public final class CsvStatementReader {
     static CsvStatement rows(CsvTable table, CsvLayout layout, String defaultCurrency) {
         List<ParsedRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<NotHappenedRow> notHappened = new ArrayList<>();
         int skipped = 0;
         boolean started = false;
         Map<String, Optional<LocalDate>> dates = new HashMap<>(); // a statement repeats the same few hundred dates
+        Map<String, RowStatus.Kind> statuses = new HashMap<>();
         for (CsvTable.Record record : table.records()) {
             if (record.line() <= layout.headerLine() || record.nonBlank() < 2) {
                 continue;
@@ -279,9 +283,11 @@ public final class CsvStatementReader {
                 skipped++;
                 continue;
             }
-            String status = cell(cells, layout.status()).toLowerCase(Locale.ROOT);
-            if (!status.isEmpty() && SKIPPED_STATUS.matcher(status).find()) {
-                skipped++;
+            String status = cell(cells, layout.status());
+            RowStatus.Kind kind = status(status, statuses);
+            if (kind == RowStatus.Kind.NOT_HAPPENED) {
+                notHappened.add(new NotHappenedRow(
+                        record.line(), Spaces.collapse(status).strip(), cells));
                 continue;
             }
             if (date.isEmpty() && isSumLine(String.join(" ", cells))) {
@@ -316,11 +322,25 @@ public final class CsvStatementReader {
                     description,
                     counterparty,
                     layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
-                    !status.isEmpty() && PENDING_STATUS.matcher(status).find(),
+                    kind == RowStatus.Kind.PENDING,
                     cells,
                     text(cells, layout.counterparty())));
         }
-        return new CsvStatement(layout, rows, errors, skipped);
+        return new CsvStatement(layout, rows, errors, skipped, notHappened);
+    }
+
+    private static RowStatus.Kind status(String value, Map<String, RowStatus.Kind> known) {
+        if (value.isEmpty()) {
+            return RowStatus.Kind.BOOKED;
+        }
+        RowStatus.Kind kind = known.get(value);
+        if (kind == null) {
+            kind = RowStatus.of(value);
+            if (known.size() < REMEMBERED_STATUSES) {
+                known.put(value, kind);
+            }
+        }
+        return kind;
     }
 
     private static Optional<BigDecimal> amount(List<String> cells, CsvLayout layout) {

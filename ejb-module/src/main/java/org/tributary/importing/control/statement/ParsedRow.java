@@ -49,6 +49,22 @@ public record ParsedRow(
                 counterparty);
     }
 
+    /** The same row with its amount the other way round: a card issuer's export read from the holder's side. */
+    public ParsedRow withAmountNegated() {
+        return new ParsedRow(
+                line,
+                bookedDate,
+                valueDate,
+                amount.negate(),
+                currency,
+                description,
+                counterparty,
+                externalId,
+                pending,
+                cells,
+                fingerprintCounterparty);
+    }
+
     public ParsedRow withoutExternalId() {
         return new ParsedRow(
                 line,
