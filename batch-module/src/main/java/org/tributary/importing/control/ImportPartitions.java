@@ -38,6 +38,7 @@ public class ImportPartitions implements PartitionMapper {
 
     private static final Logger LOG = Logger.getLogger(ImportPartitions.class.getName());
     static final int MAX_REPORTED_ERRORS = 1000;
+    private static final int NOT_HAPPENED_PER_STATEMENT = 10_000;
     /** A rerun after a crash finds them stored already. */
     private static final String NOT_HAPPENED = "insert into raw_file.not_happened (import_id, line_no, status, payload)"
             + " select ?, * from unnest(?::int[], ?::text[], ?::text[]) on conflict do nothing";
@@ -122,8 +123,9 @@ public class ImportPartitions implements PartitionMapper {
             update.setInt(6, statement.notHappened().size());
             update.setObject(7, id);
             update.executeUpdate();
-            if (!statement.notHappened().isEmpty()) {
-                List<NotHappenedRow> rows = statement.notHappened();
+            List<NotHappenedRow> all = statement.notHappened();
+            for (int from = 0; from < all.size(); from += NOT_HAPPENED_PER_STATEMENT) {
+                List<NotHappenedRow> rows = all.subList(from, Math.min(all.size(), from + NOT_HAPPENED_PER_STATEMENT));
                 notHappened.setObject(1, id);
                 notHappened.setArray(
                         2,

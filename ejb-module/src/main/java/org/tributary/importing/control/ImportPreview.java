@@ -62,10 +62,14 @@ public record ImportPreview(
     public static ImportPreview of(byte[] content, String declaredFormat, String mappingJson, Boolean flipSigns) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         if (format == StatementFormat.CSV) {
-            CsvStatement csv =
-                    CsvStatementReader.read(content, "EUR", mappingJson == null ? null : CsvMapping.parse(mappingJson));
+            CsvStatement csv = CsvStatementReader.read(content, "EUR", mapping(mappingJson));
             CsvLayout layout = csv.layout();
-            Signs signs = Signs.of(SignConvention.detect(layout.columns(), csv.rows()), flipSigns);
+            byte[] judged = UploadSample.of(content);
+            List<ParsedRow> first = judged == content
+                    ? csv.rows()
+                    : CsvStatementReader.read(judged, "EUR", mapping(mappingJson))
+                            .rows();
+            Signs signs = Signs.of(SignConvention.detect(layout.columns(), first), flipSigns);
             return new ImportPreview(
                     "csv",
                     layout.encoding(),
@@ -135,6 +139,10 @@ public record ImportPreview(
         mapping.put("invertSign", layout.invertSign());
         mapping.put("skipLines", layout.headerLine());
         return mapping;
+    }
+
+    private static CsvMapping mapping(String json) {
+        return json == null ? null : CsvMapping.parse(json);
     }
 
     private static String name(CsvLayout layout, int column) {

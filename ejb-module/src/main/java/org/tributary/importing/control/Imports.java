@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +23,6 @@ import org.tributary.sources.entity.Source;
  */
 @Stateless
 public class Imports {
-
-    /** Enough of a file to recognise its layout at upload time without reading all of it. */
-    private static final int PREVIEW_BYTES = 64 * 1024;
 
     @PersistenceContext(unitName = "tributary")
     EntityManager em;
@@ -74,7 +70,7 @@ public class Imports {
         Statement check;
         List<String> columns = List.of();
         if (format == StatementFormat.CSV) {
-            CsvStatement csv = CsvStatementReader.read(sample(content), "EUR", mapping);
+            CsvStatement csv = CsvStatementReader.read(UploadSample.of(content), "EUR", mapping);
             check = csv.toStatement();
             columns = csv.layout().columns();
         } else {
@@ -178,17 +174,5 @@ public class Imports {
             throw new NotFoundException("import");
         }
         return run;
-    }
-
-    /** The first lines of the file, cut at a line end so that no row is read half. */
-    private static byte[] sample(byte[] content) {
-        if (content.length <= PREVIEW_BYTES) {
-            return content;
-        }
-        int end = PREVIEW_BYTES;
-        while (end > 0 && content[end - 1] != '\n') {
-            end--;
-        }
-        return end == 0 ? content : Arrays.copyOf(content, end);
     }
 }
