@@ -10,7 +10,7 @@ import org.tributary.categorising.control.brands.TradeWordLayer;
 /**
  * The layers fast enough to run on every imported row, in order: the user's rules (for the merchant, then for
  * its brand), a built-in keyword in the merchant's name, an income keyword in the description of money coming
- * in ("Gehalt"), a known brand, a built-in keyword in the description, a trade word ("Bäckerei", "tandarts",
+ * in ("Gehalt"), a cash-withdrawal keyword in the description ("Prelievo bancomat"), a known brand, a built-in keyword in the description, a trade word ("Bäckerei", "tandarts",
  * "пекарня": decision 24), and last a weak keyword (a generic transfer word), which anything more specific beats.
  * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}), which asks the model and, if configured, the language
  * model.
@@ -60,6 +60,7 @@ public final class InlineCategoriser implements CategoryLayer {
         return byName.computeIfAbsent(
                         key, k -> rule(merchant).or(() -> KEYWORDS.strong(new Descriptor(merchant, "", sign))))
                 .or(() -> KEYWORDS.income(descriptor))
+                .or(() -> KEYWORDS.cash(descriptor))
                 .or(() -> byBrandName.computeIfAbsent(key, k -> BRANDS.suggest(new Descriptor(merchant, "", sign))))
                 .or(() -> BRANDS.suggest(new Descriptor("", descriptor.description(), sign)))
                 .or(() -> KEYWORDS.strong(new Descriptor("", descriptor.description(), sign)))

@@ -37,6 +37,15 @@ public final class KeywordLayer implements CategoryLayer {
                         .orElse(false));
     }
 
+    /**
+     * A keyword for a cash withdrawal in the description ("Prelievo bancomat", "Выдача наличных"): money taken
+     * from a machine is cash whoever runs the machine, a bank or a shop whose name is a brand ("LNK SAINSBURYS").
+     */
+    Optional<Suggestion> cash(Descriptor descriptor) {
+        return match(descriptor.description(), descriptor.sign(), false)
+                .filter(suggestion -> suggestion.category().equals(Taxonomy.CASH.storedName()));
+    }
+
     /** A weak keyword in the merchant, else in the description: what is left when nothing specific is known. */
     Optional<Suggestion> weak(Descriptor descriptor) {
         return match(descriptor.merchant(), descriptor.sign(), true)
