@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class KeywordLayer implements CategoryLayer {
 
     static final double CONFIDENCE = 0.9;
+    /** Less for a keyword found only at the end of a longer word. */
+    static final double TAIL_CONFIDENCE = 0.7;
 
     @Override
     public Optional<Suggestion> suggest(Descriptor descriptor) {
@@ -42,8 +44,33 @@ public final class KeywordLayer implements CategoryLayer {
      * from a machine is cash whoever runs the machine, a bank or a shop whose name is a brand ("LNK SAINSBURYS").
      */
     Optional<Suggestion> cash(Descriptor descriptor) {
-        return match(descriptor.description(), descriptor.sign(), false)
-                .filter(suggestion -> suggestion.category().equals(Taxonomy.CASH.storedName()));
+        if (descriptor.sign() > 0) {
+            return Optional.empty();
+        }
+        return BuiltInCategories.matchOf(Taxonomy.CASH, descriptor.description())
+                .map(match -> new Suggestion(
+                        match.category().storedName(),
+                        CategorisedBy.RULE,
+                        CONFIDENCE,
+                        CategoryReason.code(CategoryReason.KEYWORD, match.word())));
+    }
+
+    /**
+     * A keyword at the end of a longer word of the merchant, else of the description ("Länsförsäkringar",
+     * "Hausratversicherung"): compounds, where no whole word says more.
+     */
+    Optional<Suggestion> asTail(Descriptor descriptor) {
+        return tail(descriptor.merchant(), descriptor.sign())
+                .or(() -> tail(descriptor.description(), descriptor.sign()));
+    }
+
+    private static Optional<Suggestion> tail(String text, int sign) {
+        return BuiltInCategories.matchAsTail(text, sign)
+                .map(match -> new Suggestion(
+                        match.category().storedName(),
+                        CategorisedBy.RULE,
+                        TAIL_CONFIDENCE,
+                        CategoryReason.code(CategoryReason.KEYWORD, match.word())));
     }
 
     /** A weak keyword in the merchant, else in the description: what is left when nothing specific is known. */
