@@ -3,6 +3,8 @@ package org.tributary.categorising.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Prints what the fast layers cost on the import path: over a CSV of {@code bench/generate-csv.py} (one thread,
- * three rounds), the time to name every row's merchant, and to name it and run {@link InlineCategoriser}, one
+ * three rounds, wall and CPU time), the time to name every row's merchant, and to name it and run {@link InlineCategoriser}, one
  * instance per round as one import has. Measures, asserts nothing of the figures. On demand:
  * {@code -Dtributary.measure-csv=/tmp/1m.csv}.
  */
@@ -26,13 +28,16 @@ class InlineCategoriserMeasurementTest {
             descriptions = lines.skip(1).map(line -> line.split(";", -1)[2]).toList();
         }
         new InlineCategoriser(UserRules.NONE).categorise(new Descriptor("Rewe", "REWE", -1)); // loads the indexes
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= 3; round++) {
+            long startedCpu = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             int named = 0;
             for (String description : descriptions) {
                 named += MerchantName.of(null, description).length();
             }
             long names = System.nanoTime();
+            long namesCpu = threads.getCurrentThreadCpuTime();
             InlineCategoriser layers = new InlineCategoriser(UserRules.NONE);
             int found = 0;
             for (String description : descriptions) {
