@@ -72,6 +72,14 @@ class KeywordLayerTest {
     }
 
     @Test
+    void aHugeWordIsLookedAtOnlyAsFarAsTheLongestKeyword() {
+        String huge = "x".repeat(10_000) + "versicherung";
+        String binary = new String(new char[10_000]).replace('\0', '\u0007') + "\uFFFF\uD800";
+        assertThat(layer.asTail(new Descriptor(huge, huge, -1))).isEmpty(); // cut at 512 characters first
+        assertThat(layer.asTail(new Descriptor(binary, binary, -1))).isEmpty();
+    }
+
+    @Test
     void aCashWithdrawalIsCashWhoeverRunsTheMachine() {
         assertThat(new InlineCategoriser(UserRules.NONE)
                         .suggest(new Descriptor("Globus", "GELDAUTOMAT GLOBUS 4411 SAARBRUECKEN", -1)))
