@@ -12,9 +12,10 @@ import org.tributary.categorising.control.brands.TradeWordLayer;
  * its brand), a built-in keyword in the merchant's name, an income keyword in the description of money coming
  * in ("Gehalt"), a cash-withdrawal keyword in the description ("Prelievo bancomat": money from a machine is cash
  * whoever runs it), a known brand, a built-in keyword in the description, a trade word ("Bäckerei", "tandarts",
- * "пекарня": decision 24), a keyword at the end of a compound ("Hausratversicherung": decision 32), and last a weak keyword (a generic transfer word), which anything more specific beats.
- * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}), which asks the model and, if configured, the language
- * model.
+ * "пекарня": decision 24), a keyword at the end of a compound ("Hausratversicherung": decision 32), and last a
+ * weak keyword (a generic transfer word), which anything more specific beats. What none of them knows stays
+ * "Uncategorised" and goes to the categorising worker ({@code ml-categorise}), which asks the model and, if
+ * configured, the language model.
  *
  * <p>One instance serves one import (or one run of the worker) in one thread: what a merchant's name says is
  * worked out once, as statements repeat a few hundred merchants under ever different descriptions.

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Prints what the fast layers cost on the import path: over a CSV of {@code bench/generate-csv.py} (one thread,
- * three rounds, wall and CPU time), the time to name every row's merchant, and to name it and run {@link InlineCategoriser}, one
- * instance per round as one import has. Measures, asserts nothing of the figures. On demand:
- * {@code -Dtributary.measure-csv=/tmp/1m.csv}.
+ * three rounds, wall and CPU time), the time to name every row's merchant, and to name it and run {@link
+ * InlineCategoriser}, one instance per round as one import has. Measures, asserts nothing of the figures. On
+ * demand: {@code -Dtributary.measure-csv=/tmp/1m.csv}.
  */
 @EnabledIfSystemProperty(named = "tributary.measure-csv", matches = ".+")
 class InlineCategoriserMeasurementTest {
