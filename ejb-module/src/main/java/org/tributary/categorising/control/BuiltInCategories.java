@@ -66,6 +66,25 @@ public final class BuiltInCategories {
                 .map(keyword -> new Match(byDirection(keyword, sign), keyword.word(), keyword.weak()));
     }
 
+    /** A strong keyword of this one category in the text, whatever other keywords it holds. */
+    public static Optional<Match> matchOf(Taxonomy category, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return KEYWORDS.find(text, keyword -> keyword.category() == category && !keyword.weak())
+                .map(keyword -> new Match(keyword.category(), keyword.word(), false));
+    }
+
+    /** As {@link #match(String, int)}, for a strong keyword at the end of a longer word ("Hausratversicherung"). */
+    public static Optional<Match> matchAsTail(String text, int sign) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return KEYWORDS.findAsTail(
+                        text, keyword -> sign >= 0 || keyword.category().kind() != Taxonomy.Kind.INCOME)
+                .map(keyword -> new Match(byDirection(keyword, sign), keyword.word(), keyword.weak()));
+    }
+
     private static Taxonomy byDirection(Keywords.Keyword keyword, int sign) {
         boolean incoming = sign > 0 && (INTEREST.contains(keyword.folded()) || keyword.category() == Taxonomy.TAXES);
         return incoming ? Taxonomy.OTHER_INCOME : keyword.category();

@@ -10,10 +10,12 @@ import org.tributary.categorising.control.brands.TradeWordLayer;
 /**
  * The layers fast enough to run on every imported row, in order: the user's rules (for the merchant, then for
  * its brand), a built-in keyword in the merchant's name, an income keyword in the description of money coming
- * in ("Gehalt"), a known brand, a built-in keyword in the description, a trade word ("Bäckerei", "tandarts",
- * "пекарня": decision 24), and last a weak keyword (a generic transfer word), which anything more specific beats.
- * What none of them knows stays "Uncategorised" and goes to the categorising worker ({@code ml-categorise}), which asks the model and, if configured, the language
- * model.
+ * in ("Gehalt"), a cash-withdrawal keyword in the description ("Prelievo bancomat": money from a machine is cash
+ * whoever runs it), a known brand, a built-in keyword in the description, a trade word ("Bäckerei", "tandarts",
+ * "пекарня": decision 24), a keyword at the end of a compound ("Hausratversicherung": decision 32), and last a
+ * weak keyword (a generic transfer word), which anything more specific beats. What none of them knows stays
+ * "Uncategorised" and goes to the categorising worker ({@code ml-categorise}), which asks the model and, if
+ * configured, the language model.
  *
  * <p>One instance serves one import (or one run of the worker) in one thread: what a merchant's name says is
  * worked out once, as statements repeat a few hundred merchants under ever different descriptions.
@@ -30,6 +32,7 @@ public final class InlineCategoriser implements CategoryLayer {
 
     private final UserRules rules;
     private final boolean tradeWords;
+    private final Map<String, Optional<Suggestion>> byRule = new HashMap<>();
     private final Map<String, Optional<Suggestion>> byName = new HashMap<>();
     private final Map<String, Optional<Suggestion>> byBrandName = new HashMap<>();
 
@@ -52,18 +55,21 @@ public final class InlineCategoriser implements CategoryLayer {
     public Optional<Suggestion> suggest(Descriptor descriptor) {
         String merchant = descriptor.merchant();
         int sign = descriptor.sign();
-        if (byName.size() >= MAX_REMEMBERED) {
+        if (byName.size() >= MAX_REMEMBERED || byRule.size() >= MAX_REMEMBERED) {
+            byRule.clear();
             byName.clear();
             byBrandName.clear();
         }
         String key = merchant + '\u0000' + sign;
-        return byName.computeIfAbsent(
-                        key, k -> rule(merchant).or(() -> KEYWORDS.strong(new Descriptor(merchant, "", sign))))
+        return byRule.computeIfAbsent(key, k -> rule(merchant))
+                .or(() -> byName.computeIfAbsent(key, k -> KEYWORDS.strong(new Descriptor(merchant, "", sign))))
                 .or(() -> KEYWORDS.income(descriptor))
+                .or(() -> KEYWORDS.cash(descriptor))
                 .or(() -> byBrandName.computeIfAbsent(key, k -> BRANDS.suggest(new Descriptor(merchant, "", sign))))
                 .or(() -> BRANDS.suggest(new Descriptor("", descriptor.description(), sign)))
                 .or(() -> KEYWORDS.strong(new Descriptor("", descriptor.description(), sign)))
                 .or(() -> tradeWords ? TRADE_WORDS.suggest(descriptor) : Optional.empty())
+                .or(() -> KEYWORDS.asTail(descriptor))
                 .or(() -> KEYWORDS.weak(descriptor));
     }
 

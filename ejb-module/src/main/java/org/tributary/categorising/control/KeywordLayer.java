@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class KeywordLayer implements CategoryLayer {
 
     static final double CONFIDENCE = 0.9;
+    /** Less for a keyword found only at the end of a longer word. */
+    static final double TAIL_CONFIDENCE = 0.7;
 
     @Override
     public Optional<Suggestion> suggest(Descriptor descriptor) {
@@ -35,6 +37,40 @@ public final class KeywordLayer implements CategoryLayer {
                 .filter(suggestion -> Taxonomy.byStoredName(suggestion.category())
                         .map(category -> category.kind() == Taxonomy.Kind.INCOME)
                         .orElse(false));
+    }
+
+    /**
+     * A keyword for a cash withdrawal in the description ("Prelievo bancomat", "Выдача наличных"): money taken
+     * from a machine is cash whoever runs the machine, a bank or a shop whose name is a brand ("LNK SAINSBURYS").
+     */
+    Optional<Suggestion> cash(Descriptor descriptor) {
+        if (descriptor.sign() > 0) {
+            return Optional.empty();
+        }
+        return BuiltInCategories.matchOf(Taxonomy.CASH, descriptor.description())
+                .map(match -> new Suggestion(
+                        match.category().storedName(),
+                        CategorisedBy.RULE,
+                        CONFIDENCE,
+                        CategoryReason.code(CategoryReason.KEYWORD, match.word())));
+    }
+
+    /**
+     * A keyword at the end of a longer word of the merchant, else of the description ("Länsförsäkringar",
+     * "Hausratversicherung"): compounds, where no whole word says more.
+     */
+    Optional<Suggestion> asTail(Descriptor descriptor) {
+        return tail(descriptor.merchant(), descriptor.sign())
+                .or(() -> tail(descriptor.description(), descriptor.sign()));
+    }
+
+    private static Optional<Suggestion> tail(String text, int sign) {
+        return BuiltInCategories.matchAsTail(text, sign)
+                .map(match -> new Suggestion(
+                        match.category().storedName(),
+                        CategorisedBy.RULE,
+                        TAIL_CONFIDENCE,
+                        CategoryReason.code(CategoryReason.KEYWORD, match.word())));
     }
 
     /** A weak keyword in the merchant, else in the description: what is left when nothing specific is known. */

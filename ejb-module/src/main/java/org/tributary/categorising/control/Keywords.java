@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -42,10 +43,32 @@ final class Keywords {
     /** Descriptions longer than this are references and addresses; the words that name a kind come first. */
     static final int MAX_TEXT = 512;
 
+    /** The shortest keyword looked for at the end of a longer word, and the least that must come before it. */
+    static final int MIN_TAIL = 6;
+
+    static final int MIN_REST = 3;
+    /** Keywords that end too many ordinary words of our users' languages (German places: "Augsburger"). */
+    private static final Set<String> NOT_TAILS = Set.of("burger", "burgers");
+
     private final Map<String, Keyword> byPhrase;
+    private final Map<String, Keyword> byTail;
+    private final int longestTail;
 
     private Keywords(Map<String, Keyword> byPhrase) {
         this.byPhrase = byPhrase;
+        Map<String, Keyword> tails = new HashMap<>();
+        byPhrase.forEach((phrase, keyword) -> {
+            if (!keyword.neutral()
+                    && !keyword.weak()
+                    && phrase.length() >= MIN_TAIL
+                    && phrase.chars().allMatch(Character::isLetter)
+                    && !NOT_TAILS.contains(phrase)) {
+                tails.put(phrase, keyword);
+            }
+        });
+        this.byTail = Map.copyOf(tails);
+        this.longestTail =
+                tails.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     static Keywords load() {
@@ -124,6 +147,26 @@ final class Keywords {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A keyword at the end of a longer word, as German, Dutch and the Scandinavian languages write the kind of
+     * thing last ("Hausratversicherung", "Länsförsäkringar", "Folkuniversitetet", "Volkstheater"): for each word,
+     * the longest tail of at least {@value #MIN_TAIL} letters that is a strong single-word keyword, with at least
+     * {@value #MIN_REST} letters before it; the first word that has one wins. Linear in the text: the text is cut
+     * as in {@link #find}, and no tail is longer than the longest keyword.
+     */
+    Optional<Keyword> findAsTail(String text, Predicate<Keyword> accepted) {
+        for (String word : words(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)) {
+            int longest = Math.min(longestTail, word.length() - MIN_REST);
+            for (int length = longest; length >= MIN_TAIL; length--) {
+                Keyword keyword = byTail.get(word.substring(word.length() - length));
+                if (keyword != null && accepted.test(keyword)) {
+                    return Optional.of(keyword);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isHidden(boolean[] hidden, int start, int length) {

@@ -35,6 +35,8 @@ class CategorisationEvaluationTest {
 
     private static final Path TEST_SET =
             Path.of(System.getProperty("tributary.categorise-eval", "../bench/categorise-eval/test.tsv"));
+    private static final Path DEV_SET =
+            Path.of(System.getProperty("tributary.categorise-dev", "../bench/categorise-eval/dev.tsv"));
     private static final int CORRECTIONS = 10;
 
     record Outcome(LabelledDescriptor row, String merchant, Suggestion suggestion) {
@@ -48,9 +50,9 @@ class CategorisationEvaluationTest {
     }
 
     /** Where the test part stood when this floor was last raised: a regression guard, not the target. */
-    private static final double FLOOR_FRESH = 0.78;
+    private static final double FLOOR_FRESH = 0.85;
 
-    private static final double FLOOR_CORRECTED = 0.80;
+    private static final double FLOOR_CORRECTED = 0.87;
 
     @Test
     void theTestPartAsANewUserAndAfterTenCorrections() throws IOException {
@@ -63,6 +65,18 @@ class CategorisationEvaluationTest {
 
         assertThat(accuracy(fresh)).as("top-1, no user rules").isGreaterThanOrEqualTo(FLOOR_FRESH);
         assertThat(accuracy(corrected)).as("top-1 after ten corrections").isGreaterThanOrEqualTo(FLOOR_CORRECTED);
+    }
+
+    /**
+     * The development part: merchants in neither the training nor the test part, the view to find what the layers
+     * get wrong and to tune them on, with every miss listed, as a new user and after ten corrections.
+     */
+    @Test
+    void theDevelopmentPart() throws IOException {
+        List<LabelledDescriptor> dev = read(DEV_SET);
+        List<Outcome> fresh = evaluate(dev, UserRules.NONE, Map.of(), true);
+        report("development part, zero user rules", fresh, true);
+        report("development part, after " + CORRECTIONS + " corrections", afterCorrections(dev, fresh), false);
     }
 
     /**

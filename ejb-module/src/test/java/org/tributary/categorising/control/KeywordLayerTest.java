@@ -53,4 +53,37 @@ class KeywordLayerTest {
                 .map(Suggestion::category)
                 .contains("transfers");
     }
+
+    @Test
+    void aKeywordAtTheEndOfACompoundCountsWhereNoWholeWordDoes() {
+        assertThat(layer.asTail(new Descriptor("Länsförsäkringar Göinge", "", -1)))
+                .contains(new Suggestion("insurance", CategorisedBy.RULE, 0.7, "keyword:forsakringar"));
+        assertThat(layer.asTail(new Descriptor("Kiez", "Hausratversicherung 2026", -1)))
+                .map(Suggestion::category)
+                .contains("insurance");
+        assertThat(layer.suggest(new Descriptor("Länsförsäkringar", "", -1))).isEmpty();
+    }
+
+    @Test
+    void aPlaceNameEndingInAKeywordIsNoCompound() {
+        assertThat(layer.asTail(new Descriptor("Augsburger Allgemeine", "", -1)))
+                .isEmpty();
+        assertThat(layer.asTail(new Descriptor("Tee", "", -1))).isEmpty();
+    }
+
+    @Test
+    void aHugeWordIsLookedAtOnlyAsFarAsTheLongestKeyword() {
+        String huge = "x".repeat(10_000) + "versicherung";
+        String binary = new String(new char[10_000]).replace('\0', '\u0007') + "\uFFFF\uD800";
+        assertThat(layer.asTail(new Descriptor(huge, huge, -1))).isEmpty(); // cut at 512 characters first
+        assertThat(layer.asTail(new Descriptor(binary, binary, -1))).isEmpty();
+    }
+
+    @Test
+    void aCashWithdrawalIsCashWhoeverRunsTheMachine() {
+        assertThat(new InlineCategoriser(UserRules.NONE)
+                        .suggest(new Descriptor("Globus", "GELDAUTOMAT GLOBUS 4411 SAARBRUECKEN", -1)))
+                .map(Suggestion::category)
+                .contains("cash");
+    }
 }

@@ -141,6 +141,19 @@ class MerchantNameTest {
     }
 
     @Test
+    void bookingTextsOfDecision32() {
+        assertThat(MerchantName.of(null, "BEA NR:XY7Z21 05.03.26/11.20 ZUIVELHOEVE EDE,PAS123"))
+                .isEqualTo("Zuivelhoeve Ede");
+        assertThat(MerchantName.of(null, "Point of Sale - Interac RETAIL PURCHASE 000001234567 BULK BARN 123"))
+                .isEqualTo("Bulk Barn");
+        assertThat(MerchantName.of(null, "Swish betalning STADSMISSIONEN")).isEqualTo("Stadsmissionen");
+        assertThat(MerchantName.of(null, "Одежда и обувь BEFREE 312 ROSTOV RUS"))
+                .isEqualTo("Befree");
+        assertThat(MerchantName.of(null, "BONIFICO A VOSTRO FAVORE ALFA SRL STIPENDIO"))
+                .isEqualTo("Alfa SRL Stipendio");
+    }
+
+    @Test
     void referencesAfterAMarkerGo() {
         assertThat(MerchantName.of(null, "PGANDE DES:WEB ONLINE ID:1234567890 INDN:K ABERNATHY CO ID:9123456789 WEB"))
                 .isEqualTo("Pgande");
