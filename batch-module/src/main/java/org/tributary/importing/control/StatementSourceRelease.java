@@ -7,20 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 
-/** Lets go of the run's parsed file when its load step ends, however it ends. */
+/** Lets go of what was found about the run's file when its load step ends, however it ends. */
 @Dependent
-@Named("parsedFileRelease")
-public class ParsedFileRelease extends AbstractStepListener {
+@Named("statementSourceRelease")
+public class StatementSourceRelease extends AbstractStepListener {
 
     @Inject
     @BatchProperty
     String importId;
 
     @Inject
-    ParsedFiles files;
+    StatementSources sources;
 
     @Override
     public void afterStep() {
-        files.release(UUID.fromString(importId));
+        sources.release(UUID.fromString(importId));
     }
 }
