@@ -46,9 +46,25 @@ public class ImportPartitions implements PartitionMapper {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    UploadedFiles uploads;
+
+    @Inject
+    LargeImportTurns turns;
+
     @Override
     public PartitionPlan mapPartitions() throws Exception {
         UUID id = UUID.fromString(importId);
+        turns.take(id, uploads.size(id));
+        try {
+            return plan(id);
+        } catch (Exception | Error e) {
+            turns.giveBack(id); // the step's end gives it back too; a failed plan must not keep it either way
+            throw e;
+        }
+    }
+
+    private PartitionPlan plan(UUID id) throws Exception {
         long start = System.nanoTime();
         StatementSource source = sources.of(id);
         long readMillis = (System.nanoTime() - start) / 1_000_000;

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 
-/** Lets go of what was found about the run's file when its load step ends, however it ends. */
+/**
+ * Lets go of what was found about the run's file, and of its turn among large files, when its load step
+ * ends, however it ends.
+ */
 @Dependent
 @Named("statementSourceRelease")
 public class StatementSourceRelease extends AbstractStepListener {
@@ -19,8 +22,12 @@ public class StatementSourceRelease extends AbstractStepListener {
     @Inject
     StatementSources sources;
 
+    @Inject
+    LargeImportTurns turns;
+
     @Override
     public void afterStep() {
         sources.release(UUID.fromString(importId));
+        turns.giveBack(UUID.fromString(importId));
     }
 }
