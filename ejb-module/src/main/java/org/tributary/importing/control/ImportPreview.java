@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.csv.CsvLayout;
 import org.tributary.importing.control.csv.CsvMapping;
-import org.tributary.importing.control.csv.CsvStatement;
 import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.csv.CsvStream;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Statement;
@@ -38,20 +38,29 @@ public record ImportPreview(
     public static ImportPreview of(byte[] content, String declaredFormat, String mappingJson) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         if (format == StatementFormat.CSV) {
-            CsvStatement csv =
-                    CsvStatementReader.read(content, "EUR", mappingJson == null ? null : CsvMapping.parse(mappingJson));
-            CsvLayout layout = csv.layout();
-            return new ImportPreview(
-                    "csv",
-                    layout.encoding(),
-                    String.valueOf(layout.delimiter()),
-                    layout.headerLine(),
-                    layout.columns(),
-                    mapping(layout),
-                    sample(csv.toStatement()),
-                    firstErrors(csv.errors()),
-                    csv.rows().size(),
-                    null);
+            // Streamed: only the rows shown are held, the others are counted (a large file is never held whole).
+            try (CsvStream csv = CsvStatementReader.stream(
+                    content, "EUR", mappingJson == null ? null : CsvMapping.parse(mappingJson))) {
+                List<ParsedRow> first = new ArrayList<>(SAMPLE_ROWS);
+                int rows = 0;
+                for (ParsedRow row = csv.next(); row != null; row = csv.next()) {
+                    if (rows++ < SAMPLE_ROWS) {
+                        first.add(row);
+                    }
+                }
+                CsvLayout layout = csv.layout();
+                return new ImportPreview(
+                        "csv",
+                        layout.encoding(),
+                        String.valueOf(layout.delimiter()),
+                        layout.headerLine(),
+                        layout.columns(),
+                        mapping(layout),
+                        sample(first),
+                        firstErrors(csv.errors()),
+                        rows,
+                        null);
+            }
         }
         Statement statement = StatementReaders.read(format, content, "EUR");
         return new ImportPreview(
@@ -61,7 +70,7 @@ public record ImportPreview(
                 null,
                 List.of(),
                 Map.of(),
-                sample(statement),
+                sample(statement.rows()),
                 firstErrors(statement.errors()),
                 statement.rows().size(),
                 null);
@@ -102,13 +111,11 @@ public record ImportPreview(
                 : null;
     }
 
-    private static List<Map<String, Object>> sample(Statement statement) {
+    private static List<Map<String, Object>> sample(List<ParsedRow> rows) {
         Normaliser.ImportContext preview =
                 new Normaliser.ImportContext(UUID.randomUUID(), UUID.randomUUID(), null, "EUR", UserRules.NONE);
         List<Map<String, Object>> sample = new ArrayList<>();
-        for (ParsedRow row : statement
-                .rows()
-                .subList(0, Math.min(SAMPLE_ROWS, statement.rows().size()))) {
+        for (ParsedRow row : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
             LedgerEntry entry = Normaliser.normalise(preview, row, 0);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("line", entry.line());

@@ -63,7 +63,7 @@ public final class CsvStatementReader {
     /**
      * Reads a file of any size one row at a time, with the layout {@link #read} would find: a file of a few
      * megabytes is held as {@code read} holds it; a larger one is never held as text or as rows, and its
-     * layout is found in two passes that keep only a sample and the columns' counters ({@link CsvStream}).
+     * layout is found from a sample and one pass that keeps only the columns' counters ({@link CsvStream}).
      */
     public static CsvStream stream(byte[] bytes, String defaultCurrency, CsvMapping mapping) {
         return CsvStream.open(bytes, defaultCurrency, mapping);

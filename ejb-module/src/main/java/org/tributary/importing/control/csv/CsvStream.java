@@ -1,9 +1,12 @@
 package org.tributary.importing.control.csv;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,10 +21,11 @@ import org.tributary.importing.control.statement.StatementStream;
 /**
  * A CSV export read one row at a time. A file up to {@link #IN_MEMORY_BYTES} is read as {@link
  * CsvStatementReader#read} reads it. A larger one is never held as text or rows: the separator is chosen
- * on its first lines; a first pass keeps its first {@link #HEAD_RECORDS} records (junk lines, the header,
- * the first transactions) and an even sample of the rest, from which the roles of the columns are judged as
- * for a small file; a second pass reads only the columns whose whole content decides the layout (every
- * distinct date, the decimal-separator votes of every amount, whether the id column repeats a value); then
+ * on its first lines; its first {@link #HEAD_RECORDS} records (junk lines, the header, the first
+ * transactions) and an even sample of the rest, read where it lies, are what the roles of the columns are
+ * judged on, as for a small file; one pass then reads only the columns whose whole content decides the
+ * layout (every distinct date, the decimal-separator votes of every amount, whether the id column repeats
+ * a value); then
  * the rows are read. The layout can be kept and a stream opened on it again ({@link #reopen}), e.g. by
  * each partition of an import, without finding it anew.
  */
@@ -31,6 +35,8 @@ public final class CsvStream implements StatementStream {
     static final int HEAD_RECORDS = 1_000;
     private static final int HEAD_LINES = 500;
     private static final int SAMPLE = 4_000;
+    /** What is decoded to read one sampled record: a record longer than this is cut (it is a sample). */
+    private static final int SAMPLE_RECORD_BYTES = 16_384;
     /** Past this many distinct values a column is timestamps, not dates: more of them cannot change the order. */
     private static final int MAX_DISTINCT_DATES = 100_000;
 
@@ -141,37 +147,53 @@ public final class CsvStream implements StatementStream {
     }
 
     /**
-     * The separator from the first lines, then the first records and an even sample of the others: the
-     * sample keeps every n-th record, and when it is full every other one is let go and n doubles.
+     * The separator from the first lines, then the first records, then an even sample of the others read
+     * where they lie: at {@link #SAMPLE} evenly spaced places in the bytes, the record after the next line
+     * break (a line break inside a quoted cell may make one of them a stray half record: the roles are
+     * judged by ratios, which one such record does not move). Only the head is read in order; the sample's
+     * records are numbered after it, in the order of the file.
      */
     private static CsvTable survey(byte[] bytes) {
         CsvTable head = CsvTable.detect(headLines(bytes));
-        List<CsvTable.Record> first = new ArrayList<>(HEAD_RECORDS);
-        List<CsvTable.Record> sample = new ArrayList<>();
-        long step = 1;
-        long seen = 0;
+        List<CsvTable.Record> records = new ArrayList<>(HEAD_RECORDS + SAMPLE);
+        boolean more;
         try (CsvTable.Cursor cursor = new CsvTable.Cursor(TextDecoder.reader(bytes), head.separator())) {
-            for (CsvTable.Record record = cursor.next(); record != null; record = cursor.next()) {
-                if (first.size() < HEAD_RECORDS) {
-                    first.add(record);
-                    continue;
-                }
-                if (record.nonBlank() < 2 || seen++ % step != 0) {
-                    continue;
-                }
-                sample.add(record);
-                if (sample.size() == SAMPLE) {
-                    List<CsvTable.Record> half = new ArrayList<>(SAMPLE);
-                    for (int i = 0; i < sample.size(); i += 2) {
-                        half.add(sample.get(i));
-                    }
-                    sample = half;
-                    step *= 2;
+            CsvTable.Record record = cursor.next();
+            while (record != null && records.size() < HEAD_RECORDS) {
+                records.add(record);
+                record = cursor.next();
+            }
+            more = record != null;
+        }
+        Charset charset = TextDecoder.charsetOf(bytes);
+        if (more
+                && charset.newEncoder().maxBytesPerChar() <= 4
+                && !charset.name().startsWith("UTF-16")) {
+            int line = records.get(records.size() - 1).line();
+            for (int i = 1; i < SAMPLE; i++) {
+                CsvTable.Record sampled = recordAfter(bytes, (int) ((long) bytes.length * i / SAMPLE), charset, head);
+                if (sampled != null && sampled.nonBlank() >= 2) {
+                    records.add(new CsvTable.Record(++line, sampled.cells()));
                 }
             }
         }
-        first.addAll(sample);
-        return new CsvTable(head.separator(), first, head.modalWidth(), head.modalCount());
+        return new CsvTable(head.separator(), records, head.modalWidth(), head.modalCount());
+    }
+
+    /** The record that starts after the first line break at or past the offset (0x0A is a line break in every single-byte and multi-byte ASCII-compatible encoding). */
+    private static CsvTable.Record recordAfter(byte[] bytes, int offset, Charset charset, CsvTable head) {
+        int start = offset;
+        while (start < bytes.length && bytes[start] != '\n') {
+            start++;
+        }
+        if (++start >= bytes.length) {
+            return null;
+        }
+        int length = Math.min(bytes.length - start, SAMPLE_RECORD_BYTES);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, length), charset);
+        try (CsvTable.Cursor cursor = new CsvTable.Cursor(text, head.separator())) {
+            return cursor.next();
+        }
     }
 
     private static String headLines(byte[] bytes) {
