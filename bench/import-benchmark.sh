@@ -2,8 +2,9 @@
 # Uploads a generated CSV of N rows through the HTTP API of a running Tributary (bin/run) and waits until
 # every row is in the ledger and in ClickHouse. Prints rows, seconds, rows/s and the heap: the live heap of the
 # idle server (after a full GC), the most the heap held during the import (sampled from /metrics every 0.2 s) and,
-# with TRIBUTARY_GC_LOG (the file of the server's -Xlog:gc), the most it held after any GC during the import:
-# what the import really kept, garbage left out.
+# with TRIBUTARY_GC_LOG (the file of the server's -Xlog:gc), the most it held after a concurrent marking or a
+# full GC during the import: what the import really kept, garbage left out (TRIBUTARY_BENCH_FULL_GC_EVERY=N
+# forces a full GC every N seconds, for the live heap at those moments).
 # Then waits for the categorising worker to be through the rows no fast layer knew, and prints when, how many
 # stayed uncategorised and the server's resident memory (RSS) before and after.
 #   bench/import-benchmark.sh ROWS [TAIL] [AT_ONCE]
@@ -57,8 +58,14 @@ user_id="${user_ids[0]}"
 cp "$work/cookies-1" "$work/cookies"
 
 peak=0
+full_gc_every="${TRIBUTARY_BENCH_FULL_GC_EVERY:-0}" # seconds; 0: never (a full GC shows the live heap, and costs time)
+last_full_gc=$(date +%s)
 sample_heap() { # from the server's metrics: jcmd would start a JVM five times a second
     local used
+    if [ "$full_gc_every" -gt 0 ] && [ $(($(date +%s) - last_full_gc)) -ge "$full_gc_every" ]; then
+        jcmd "$server_pid" GC.run >/dev/null
+        last_full_gc=$(date +%s)
+    fi
     used=$(curl -fsS "$metrics" | awk '/^base_memory_usedHeap_bytes /{printf "%d", $2}')
     [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
     return 0
@@ -98,8 +105,10 @@ for uid in "${user_ids[@]}"; do
 done
 visible=$(date +%s.%N)
 peak_after_gc=0
-if [ -n "$gc_log" ]; then # "Pause Young (Normal) (G1 Evacuation Pause) 612M->143M(1024M)": the 143M
-    peak_after_gc=$(tail -n +"$((gc_lines_before + 1))" "$gc_log" \
+if [ -n "$gc_log" ]; then # "Pause Remark 612M->443M(1024M)": the 443M. A young GC leaves the old garbage,
+    # a Remark (the end of a concurrent marking) or a full GC (TRIBUTARY_BENCH_FULL_GC_EVERY) frees it too;
+    # "Pause Cleanup" frees nothing and is left out.
+    peak_after_gc=$(tail -n +"$((gc_lines_before + 1))" "$gc_log" | grep -E 'Pause (Remark|Full)' \
         | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//; s/M//' | sort -n | tail -n 1)
     peak_after_gc=$((${peak_after_gc:-0} * 1048576))
 fi
@@ -127,5 +136,5 @@ print(f"rows={rows} file={size/1e6:.1f}MB imported={imported} at once={at_once} 
 print(f"upload answered in {accepted-start:.2f}s; ledger complete at {ledger-start:.2f}s; "
       f"visible in ClickHouse at {total:.2f}s; {at_once*rows/total:,.0f} rows/s end to end")
 print(f"heap: idle (after a full GC) {mib(idle)}; most in use {mib(peak)} (+{mib(peak-idle)})"
-      + (f"; most kept after a GC {mib(after_gc)} (+{mib(after_gc-idle)})" if after_gc else ""))
+      + (f"; most kept after a marking or full GC {mib(after_gc)} (+{mib(after_gc-idle)})" if after_gc else ""))
 PY
