@@ -1,6 +1,5 @@
 package org.tributary.importing.control;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
@@ -8,40 +7,25 @@ import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tributary.importing.control.statement.NotHappenedRow;
-import org.tributary.importing.control.statement.RowError;
-import org.tributary.importing.control.statement.Statement;
-import org.tributary.platform.control.Resources;
+import org.tributary.importing.control.statement.StatementStream;
 
 /**
- * Splits a run's rows into consecutive ranges loaded side by side: while one partition normalises its rows
- * in Java, another's chunk is being written by PostgreSQL (TRIBUTARY_IMPORT_PARTITIONS, default 2, one per
- * core). The plan depends only on the file, so a restarted job gets the same ranges back. Records, once,
- * what reading the file found: its encoding, format, the rows in error, and the rows the bank says never
- * happened, kept in the raw data with their status (decision 34).
+ * Deals a run's rows out to partitions loaded side by side (TRIBUTARY_IMPORT_PARTITIONS, default 2, one per
+ * core): while one partition normalises its rows in Java, another's chunk is being written by PostgreSQL.
+ * The rows are dealt in stripes of a chunk each (stripe k of n takes chunks k, k + n, …): every partition
+ * streams the whole file, since a row's fingerprint counts the identical rows before it anywhere in the file,
+ * but normalises and writes only its own chunks. The plan depends only on the file, so a restarted job gets
+ * the same stripes back and each partition resumes from its own checkpoint.
  */
 @Dependent
 @Named("importPartitions")
 public class ImportPartitions implements PartitionMapper {
 
     private static final Logger LOG = Logger.getLogger(ImportPartitions.class.getName());
-    static final int MAX_REPORTED_ERRORS = 1000;
-    private static final int NOT_HAPPENED_PER_STATEMENT = 10_000;
-    /** A rerun after a crash finds them stored already. */
-    private static final String NOT_HAPPENED = "insert into raw_file.not_happened (import_id, line_no, status, payload)"
-            + " select ?, * from unnest(?::int[], ?::text[], ?::text[]) on conflict do nothing";
     /** Below this, a second partition costs more than it saves. */
     private static final int MIN_ROWS_PER_PARTITION = 5_000;
 
@@ -53,11 +37,8 @@ public class ImportPartitions implements PartitionMapper {
     @ConfigProperty(name = "tributary.import.partitions", defaultValue = "2")
     int maxPartitions;
 
-    @Resource(lookup = Resources.LEDGER_DATASOURCE)
-    DataSource ledger;
-
     @Inject
-    ParsedFiles files;
+    StatementSources sources;
 
     @Inject
     ImportRuns runs;
@@ -65,91 +46,63 @@ public class ImportPartitions implements PartitionMapper {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    UploadedFiles uploads;
+
+    @Inject
+    LargeImportTurns turns;
+
     @Override
     public PartitionPlan mapPartitions() throws Exception {
         UUID id = UUID.fromString(importId);
+        turns.take(id, uploads.size(id));
+        try {
+            return plan(id);
+        } catch (Exception | Error e) {
+            turns.giveBack(id); // the step's end gives it back too; a failed plan must not keep it either way
+            throw e;
+        }
+    }
+
+    private PartitionPlan plan(UUID id) throws Exception {
         long start = System.nanoTime();
-        ParsedFile file = files.of(id);
+        StatementSource source = sources.of(id);
         long readMillis = (System.nanoTime() - start) / 1_000_000;
         try {
-            limits.checkRowCount(file.size());
+            limits.checkRowCount(source.estimatedRows() <= limits.maxRows() ? 0 : rowsOf(source));
         } catch (TooManyRowsException e) {
             runs.fail(id, e.getMessage());
             throw e;
         }
-        recordOutcomeOfReading(id, file.statement());
-        PartitionPlan plan = plan(file.size(), Math.max(1, maxPartitions));
-        LOG.info(() -> "import " + id + ": " + file.size() + " rows read in " + readMillis + " ms, loaded in "
-                + plan.getPartitions() + " partition(s)");
+        PartitionPlan plan = plan(source.estimatedRows(), Math.max(1, maxPartitions));
+        LOG.info(() -> "import " + id + ": file surveyed in " + readMillis + " ms, about " + source.estimatedRows()
+                + " rows, loaded in " + plan.getPartitions() + " partition(s)");
         return plan;
+    }
+
+    /** Counted exactly only when the lines allow more rows than the limit. */
+    private static int rowsOf(StatementSource source) {
+        int rows = 0;
+        try (StatementStream stream = source.open()) {
+            while (stream.next() != null) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     static PartitionPlan plan(int rows, int maxPartitions) {
         int partitions = Math.max(1, Math.min(maxPartitions, rows / MIN_ROWS_PER_PARTITION));
-        Properties[] ranges = new Properties[partitions];
+        Properties[] stripes = new Properties[partitions];
         for (int i = 0; i < partitions; i++) {
-            ranges[i] = new Properties();
-            ranges[i].setProperty("firstRecord", Long.toString((long) rows * i / partitions));
-            ranges[i].setProperty("endRecord", Long.toString((long) rows * (i + 1) / partitions));
+            stripes[i] = new Properties();
+            stripes[i].setProperty("stripe", Integer.toString(i));
+            stripes[i].setProperty("stripes", Integer.toString(partitions));
         }
         PartitionPlan plan = new PartitionPlanImpl();
         plan.setPartitions(partitions);
         plan.setThreads(partitions);
-        plan.setPartitionProperties(ranges);
+        plan.setPartitionProperties(stripes);
         return plan;
-    }
-
-    private void recordOutcomeOfReading(UUID id, Statement statement) throws SQLException {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        for (RowError error :
-                statement.errors().subList(0, Math.min(statement.errors().size(), MAX_REPORTED_ERRORS))) {
-            JsonObjectBuilder row =
-                    Json.createObjectBuilder().add("line", error.line()).add("reason", error.reason());
-            if (error.code() != null) {
-                row.add("code", error.code()).add("arguments", Json.createArrayBuilder(error.arguments()));
-            }
-            errors.add(row);
-        }
-        String sql = "update import_runs set encoding = ?, rejected = ?, skipped = ?, errors = ?::jsonb, format = ?,"
-                + " not_happened = ? where id = ?";
-        try (Connection connection = ledger.getConnection();
-                PreparedStatement update = connection.prepareStatement(sql);
-                PreparedStatement notHappened = connection.prepareStatement(NOT_HAPPENED)) {
-            update.setString(1, statement.encoding());
-            update.setInt(2, statement.errors().size());
-            update.setInt(3, statement.skipped());
-            update.setString(4, errors.build().toString());
-            update.setString(5, statement.format());
-            update.setInt(6, statement.notHappened().size());
-            update.setObject(7, id);
-            update.executeUpdate();
-            List<NotHappenedRow> all = statement.notHappened();
-            for (int from = 0; from < all.size(); from += NOT_HAPPENED_PER_STATEMENT) {
-                List<NotHappenedRow> rows = all.subList(from, Math.min(all.size(), from + NOT_HAPPENED_PER_STATEMENT));
-                notHappened.setObject(1, id);
-                notHappened.setArray(
-                        2,
-                        connection.createArrayOf(
-                                "int4", rows.stream().map(NotHappenedRow::line).toArray()));
-                notHappened.setArray(
-                        3,
-                        connection.createArrayOf(
-                                "text",
-                                rows.stream().map(NotHappenedRow::status).toArray()));
-                notHappened.setArray(
-                        4,
-                        connection.createArrayOf(
-                                "text",
-                                rows.stream().map(ImportPartitions::payload).toArray()));
-                notHappened.executeUpdate();
-            }
-        }
-    }
-
-    /** The row's cells as a JSON array, as the ledger's raw records keep theirs. */
-    private static String payload(NotHappenedRow row) {
-        JsonArrayBuilder cells = Json.createArrayBuilder();
-        row.cells().forEach(cells::add);
-        return cells.build().toString();
     }
 }

@@ -28,6 +28,10 @@ public class ImportLimits {
         }
     }
 
+    public int maxRows() {
+        return maxRows;
+    }
+
     /** @throws TooManyRowsException when the file read holds more transactions than allowed */
     public void checkRowCount(int rows) {
         if (rows > maxRows) {

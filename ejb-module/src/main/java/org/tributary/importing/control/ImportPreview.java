@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.tributary.categorising.control.UserRules;
 import org.tributary.importing.control.csv.CsvLayout;
 import org.tributary.importing.control.csv.CsvMapping;
-import org.tributary.importing.control.csv.CsvStatement;
 import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.csv.CsvStream;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Statement;
@@ -62,27 +62,35 @@ public record ImportPreview(
     public static ImportPreview of(byte[] content, String declaredFormat, String mappingJson, Boolean flipSigns) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         if (format == StatementFormat.CSV) {
-            CsvStatement csv = CsvStatementReader.read(content, "EUR", mapping(mappingJson));
-            CsvLayout layout = csv.layout();
-            byte[] judged = UploadSample.of(content);
-            List<ParsedRow> first = judged == content
-                    ? csv.rows()
-                    : CsvStatementReader.read(judged, "EUR", mapping(mappingJson))
-                            .rows();
-            Signs signs = Signs.of(SignConvention.detect(layout.columns(), first), flipSigns);
-            return new ImportPreview(
-                    "csv",
-                    layout.encoding(),
-                    String.valueOf(layout.delimiter()),
-                    layout.headerLine(),
-                    layout.columns(),
-                    mapping(layout),
-                    sample(csv.toStatement(), signs.flipped()),
-                    firstErrors(csv.errors()),
-                    csv.rows().size(),
-                    null,
-                    csv.notHappened().size(),
-                    signs);
+            // Streamed: only the rows shown are held, the others are counted (a large file is never held whole).
+            CsvMapping mapping = mappingJson == null ? null : CsvMapping.parse(mappingJson);
+            try (CsvStream csv = CsvStatementReader.stream(content, "EUR", mapping)) {
+                List<ParsedRow> first = new ArrayList<>(SAMPLE_ROWS);
+                int rows = 0;
+                for (ParsedRow row = csv.next(); row != null; row = csv.next()) {
+                    if (rows++ < SAMPLE_ROWS) {
+                        first.add(row);
+                    }
+                }
+                CsvLayout layout = csv.layout();
+                // the signs are judged on the same first part of the file as at upload
+                List<ParsedRow> judged = CsvStatementReader.read(UploadSample.of(content), "EUR", mapping)
+                        .rows();
+                Signs signs = Signs.of(SignConvention.detect(layout.columns(), judged), flipSigns);
+                return new ImportPreview(
+                        "csv",
+                        layout.encoding(),
+                        String.valueOf(layout.delimiter()),
+                        layout.headerLine(),
+                        layout.columns(),
+                        mapping(layout),
+                        sample(first, signs.flipped()),
+                        firstErrors(csv.errors()),
+                        rows,
+                        null,
+                        csv.notHappenedCount(),
+                        signs);
+            }
         }
         Statement statement = StatementReaders.read(format, content, "EUR");
         Signs signs = Signs.of(SignConvention.detect(List.of(), statement.rows()), flipSigns);
@@ -93,7 +101,7 @@ public record ImportPreview(
                 null,
                 List.of(),
                 Map.of(),
-                sample(statement, signs.flipped()),
+                sample(statement.rows(), signs.flipped()),
                 firstErrors(statement.errors()),
                 statement.rows().size(),
                 null,
@@ -151,13 +159,11 @@ public record ImportPreview(
                 : null;
     }
 
-    private static List<Map<String, Object>> sample(Statement statement, boolean flipSigns) {
+    private static List<Map<String, Object>> sample(List<ParsedRow> rows, boolean flipSigns) {
         Normaliser.ImportContext preview = new Normaliser.ImportContext(
                 UUID.randomUUID(), UUID.randomUUID(), null, "EUR", UserRules.NONE, flipSigns);
         List<Map<String, Object>> sample = new ArrayList<>();
-        for (ParsedRow row : statement
-                .rows()
-                .subList(0, Math.min(SAMPLE_ROWS, statement.rows().size()))) {
+        for (ParsedRow row : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
             LedgerEntry entry = Normaliser.normalise(preview, row, 0);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("line", entry.line());

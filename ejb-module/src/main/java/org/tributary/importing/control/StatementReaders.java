@@ -3,12 +3,14 @@ package org.tributary.importing.control;
 import org.tributary.importing.control.camt.CamtStatementReader;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.csv.CsvStream;
 import org.tributary.importing.control.json.BankJsonStatementReader;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
 import org.tributary.importing.control.norma43.Norma43StatementReader;
 import org.tributary.importing.control.ofx.OfxStatementReader;
 import org.tributary.importing.control.qif.QifStatementReader;
 import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.StatementStream;
 
 /** The one place that knows which reader reads which format. */
 public final class StatementReaders {
@@ -22,6 +24,32 @@ public final class StatementReaders {
     /** @param mapping a CSV's column mapping given by the user (null: detect); other formats ignore it */
     public static Statement read(StatementFormat format, byte[] content, String defaultCurrency, CsvMapping mapping) {
         return readAsIs(format, content, defaultCurrency, mapping).withUniqueExternalIds();
+    }
+
+    /**
+     * The file ready to be streamed: a CSV of any size row by row, in bounded memory; the other formats, whose
+     * files are statements of one account for a period, read whole once.
+     */
+    public static StatementSource source(
+            StatementFormat format, byte[] content, String defaultCurrency, CsvMapping mapping) {
+        if (format == StatementFormat.CSV) {
+            CsvStream found = CsvStatementReader.stream(content, defaultCurrency, mapping);
+            found.close();
+            return new StatementSource(found::reopen, lines(content));
+        }
+        Statement statement = read(format, content, defaultCurrency, mapping);
+        return new StatementSource(
+                () -> StatementStream.of(statement), statement.rows().size());
+    }
+
+    private static int lines(byte[] content) {
+        int lines = 1;
+        for (byte b : content) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private static Statement readAsIs(

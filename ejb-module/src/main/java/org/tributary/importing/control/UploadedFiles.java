@@ -18,6 +18,18 @@ public class UploadedFiles {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
 
+    /** The size in bytes of the run's file, without reading it. */
+    public long size(UUID importId) throws SQLException {
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("select size_bytes from raw_file.uploads where import_id = ?")) {
+            query.setObject(1, importId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
     public byte[] content(UUID importId) throws SQLException {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement query =

@@ -26,12 +26,33 @@ public record AmountFormat(char decimalSeparator) {
 
     /** Decides the decimal separator from the cells of one column. */
     public static AmountFormat detect(Collection<String> cells) {
-        Map<String, Integer> votes = new HashMap<>(); // a column repeats its amounts: each is judged once
-        int commaOverPoint = 0;
-        for (String cell : cells) {
-            commaOverPoint += votes.computeIfAbsent(cell, AmountFormat::vote);
+        Tally tally = new Tally();
+        cells.forEach(tally::add);
+        return tally.result();
+    }
+
+    /** The votes of a column's cells, added one cell at a time: a file need not be held to be judged. */
+    static final class Tally {
+
+        private static final int CACHE = 65_536;
+
+        private final Map<String, Integer> votes = new HashMap<>(); // a column repeats its amounts
+        private long commaOverPoint;
+
+        void add(String cell) {
+            Integer vote = votes.get(cell);
+            if (vote == null) {
+                vote = vote(cell);
+                if (votes.size() < CACHE) {
+                    votes.put(cell, vote);
+                }
+            }
+            commaOverPoint += vote;
         }
-        return commaOverPoint > 0 ? COMMA : POINT;
+
+        AmountFormat result() {
+            return commaOverPoint > 0 ? COMMA : POINT;
+        }
     }
 
     /** For a decimal comma positive, for a decimal point negative; twice as much when grouping confirms it. */

@@ -58,20 +58,38 @@ public final class CsvStatementReader {
     public static CsvStatement read(byte[] bytes, String defaultCurrency, CsvMapping mapping) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         CsvTable table = CsvTable.detect(decoded.text());
+        CsvLayout layout = layout(decoded.charset().name(), table, mapping, CsvStatementReader::inMemory);
+        return rows(table, layout, currency(mapping, defaultCurrency));
+    }
+
+    /**
+     * Reads a file of any size one row at a time, with the layout {@link #read} would find: a file of a few
+     * megabytes is held as {@code read} holds it; a larger one is never held as text or as rows, and its
+     * layout is found from a sample and one pass that keeps only the columns' counters ({@link CsvStream}).
+     */
+    public static CsvStream stream(byte[] bytes, String defaultCurrency, CsvMapping mapping) {
+        return CsvStream.open(bytes, defaultCurrency, mapping);
+    }
+
+    static String currency(CsvMapping mapping, String defaultCurrency) {
+        return mapping == null ? defaultCurrency : mapping.fixedCurrency().orElse(defaultCurrency);
+    }
+
+    /** The detected layout with what the user said about the columns (null: nothing) laid over it. */
+    static CsvLayout layout(String encoding, CsvTable table, CsvMapping mapping, WholeColumns wholeColumns) {
         if (table.modalWidth() < 2) {
             throw new UnreadableStatementException("This file has no columns we can read as a statement.");
         }
-        String encoding = decoded.charset().name();
         if (mapping == null) {
-            return rows(table, layout(encoding, table), defaultCurrency);
+            return layout(encoding, table, wholeColumns);
         }
         CsvLayout detected;
         try {
-            detected = layout(encoding, table);
+            detected = layout(encoding, table, wholeColumns);
         } catch (UnreadableStatementException e) {
             detected = bareLayout(encoding, table); // the mapping says what detection could not find
         }
-        return rows(table, mapping.applyTo(detected), mapping.fixedCurrency().orElse(defaultCurrency));
+        return mapping.applyTo(detected);
     }
 
     /** The first non-blank record as the header, no roles: the starting point for a mapping. */
@@ -102,6 +120,26 @@ public final class CsvStatementReader {
     }
 
     static CsvLayout layout(String encoding, CsvTable table) {
+        return layout(encoding, table, CsvStatementReader::inMemory);
+    }
+
+    /**
+     * What the layout's whole-file decisions rest on: every date of the date columns, the decimal-separator
+     * votes of every amount, and whether the id column repeats a value. Found in the records held, or by a
+     * pass over a file too large to hold ({@link CsvStream}).
+     */
+    interface WholeColumns {
+        ColumnFacts of(List<CsvTable.Record> data, int firstDataLine, int[] dates, int[] amounts, int id);
+    }
+
+    record ColumnFacts(java.util.Collection<String> dates, AmountFormat amountFormat, boolean idUnique) {}
+
+    static ColumnFacts inMemory(List<CsvTable.Record> data, int firstDataLine, int[] dates, int[] amounts, int id) {
+        return new ColumnFacts(
+                cells(data, dates), AmountFormat.detect(cells(data, amounts)), id < 0 || unique(data, id));
+    }
+
+    static CsvLayout layout(String encoding, CsvTable table, WholeColumns wholeColumns) {
         List<CsvTable.Record> records = table.records();
         int header = knownHeader(records);
         int firstData = firstDataRecord(records, header + 1);
@@ -207,7 +245,13 @@ public final class CsvStatementReader {
         taken.add(currency);
         int status = ColumnNames.find(names, ColumnNames.STATUS);
         int externalId = ColumnNames.find(names, ColumnNames.EXTERNAL_ID);
-        if (externalId >= 0 && !unique(data, externalId)) {
+        ColumnFacts facts = wholeColumns.of(
+                data,
+                records.get(firstData).line(),
+                new int[] {date, valueDate},
+                new int[] {amount, debit, credit},
+                externalId);
+        if (externalId >= 0 && !facts.idUnique()) {
             externalId = -1;
         }
         int description = ColumnNames.find(names, ColumnNames.DESCRIPTION);
@@ -230,9 +274,9 @@ public final class CsvStatementReader {
                             ? records.get(header).cells().get(c)
                             : "column " + (column + 1));
         }
-        AmountFormat amountFormat = AmountFormat.detect(cells(data, amount, debit, credit));
+        AmountFormat amountFormat = facts.amountFormat();
         boolean usStyle = table.separator() == ',' && amountFormat.decimalSeparator() == '.';
-        DateFormat dateFormat = DateFormat.detect(cells(data, date, valueDate), usStyle);
+        DateFormat dateFormat = DateFormat.detect(facts.dates(), usStyle);
         return new CsvLayout(
                 encoding,
                 table.separator(),
@@ -258,65 +302,110 @@ public final class CsvStatementReader {
 
     static CsvStatement rows(CsvTable table, CsvLayout layout, String defaultCurrency) {
         List<ParsedRow> rows = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
-        List<NotHappenedRow> notHappened = new ArrayList<>();
-        int skipped = 0;
-        boolean started = false;
-        Map<String, Optional<LocalDate>> dates = new HashMap<>(); // a statement repeats the same few hundred dates
-        Map<String, RowStatus.Kind> statuses = new HashMap<>();
+        RowInterpreter interpreter = new RowInterpreter(layout, defaultCurrency, Integer.MAX_VALUE);
         for (CsvTable.Record record : table.records()) {
+            ParsedRow row = interpreter.interpret(record);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return new CsvStatement(layout, rows, interpreter.errors(), interpreter.skipped(), interpreter.notHappened());
+    }
+
+    /**
+     * The one place that decides what a record of the file is: a transaction, a row in error, or a line
+     * skipped on purpose. It keeps only what the next record needs (whether the transactions have begun, the
+     * dates met so far) and the errors up to a bound, so a file of any length is read in bounded memory.
+     */
+    static final class RowInterpreter {
+
+        private static final int DATE_CACHE = 4096;
+        /** Rows the bank says never happened kept with their cells for the raw data; more are only counted. */
+        static final int NOT_HAPPENED_KEPT = 10_000;
+
+        private final CsvLayout layout;
+        private final String defaultCurrency;
+        private final int maxErrors;
+        private final List<RowError> errors = new ArrayList<>();
+        private final Map<String, Optional<LocalDate>> dates = new HashMap<>(); // a file repeats its few dates
+        private final Map<String, RowStatus.Kind> statuses = new HashMap<>();
+        private final List<NotHappenedRow> notHappened = new ArrayList<>();
+        private int notHappenedCount;
+        private int errorCount;
+        private int skipped;
+        private boolean started;
+
+        RowInterpreter(CsvLayout layout, String defaultCurrency, int maxErrors) {
+            this.layout = layout;
+            this.defaultCurrency = defaultCurrency;
+            this.maxErrors = maxErrors;
+        }
+
+        List<RowError> errors() {
+            return errors;
+        }
+
+        int errorCount() {
+            return errorCount;
+        }
+
+        int skipped() {
+            return skipped;
+        }
+
+        /** The first rows the bank says never happened, up to a bound. */
+        List<NotHappenedRow> notHappened() {
+            return notHappened;
+        }
+
+        int notHappenedCount() {
+            return notHappenedCount;
+        }
+
+        /** @return the transaction the record holds, or null when it holds none (skipped or in error) */
+        ParsedRow interpret(CsvTable.Record record) {
             if (record.line() <= layout.headerLine() || record.nonBlank() < 2) {
-                continue;
+                return null;
             }
             List<String> cells = record.cells();
-            Optional<LocalDate> date = dates.computeIfAbsent(cell(cells, layout.date()), layout.dateFormat()::parse)
-                    .or(() -> dates.computeIfAbsent(cell(cells, layout.valueDate()), layout.dateFormat()::parse));
+            Optional<LocalDate> date = date(cell(cells, layout.date())).or(() -> date(cell(cells, layout.valueDate())));
             Optional<BigDecimal> amount = amount(cells, layout).map(a -> layout.invertSign() ? a.negate() : a);
             String description = text(cells, layout.description());
             String counterparty =
                     text(cells, amount.map(layout::counterpartyFor).orElse(layout.counterparty()));
             if (date.isEmpty() && amount.isEmpty()) {
-                skipped++;
-                continue;
+                return skip();
             }
             if (BALANCE_ROW.matcher(description + " " + counterparty).find() || !started && date.isEmpty()) {
-                skipped++;
-                continue;
+                return skip();
             }
             String status = cell(cells, layout.status());
-            RowStatus.Kind kind = status(status, statuses);
+            RowStatus.Kind kind = status(status);
             if (kind == RowStatus.Kind.NOT_HAPPENED) {
-                notHappened.add(new NotHappenedRow(
+                return notHappened(new NotHappenedRow(
                         record.line(), Spaces.collapse(status).strip(), cells));
-                continue;
             }
             if (date.isEmpty() && isSumLine(String.join(" ", cells))) {
-                skipped++; // a footer such as "Balance at start of period" standing in the date column
-                continue;
+                return skip(); // a footer such as "Balance at start of period" standing in the date column
             }
             if (date.isEmpty()) {
-                errors.add(RowError.unreadableDate(record.line(), cell(cells, layout.date())));
-                continue;
+                return error(RowError.unreadableDate(record.line(), cell(cells, layout.date())));
             }
             if (amount.isEmpty() && amountCells(cells, layout).replace("/", "").isBlank()) {
-                skipped++; // a dated line that moved no money (an informational or conversion line)
-                continue;
+                return skip(); // a dated line that moved no money (an informational or conversion line)
             }
             if (amount.isEmpty()) {
-                errors.add(RowError.unreadableAmount(record.line(), amountCells(cells, layout)));
-                continue;
+                return error(RowError.unreadableAmount(record.line(), amountCells(cells, layout)));
             }
             if (date.get().getYear() < 1900 || date.get().getYear() > 2200) {
-                errors.add(RowError.dateOutOfRange(record.line(), date.get()));
-                continue;
+                return error(RowError.dateOutOfRange(record.line(), date.get()));
             }
             started = true;
             String currency = currency(cell(cells, layout.currency()), defaultCurrency);
-            rows.add(new ParsedRow(
+            return new ParsedRow(
                     record.line(),
                     date.get(),
-                    dates.computeIfAbsent(cell(cells, layout.valueDate()), layout.dateFormat()::parse)
-                            .orElse(null),
+                    date(cell(cells, layout.valueDate())).orElse(null),
                     amount.get(),
                     currency,
                     description,
@@ -324,23 +413,55 @@ public final class CsvStatementReader {
                     layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
                     kind == RowStatus.Kind.PENDING,
                     cells,
-                    text(cells, layout.counterparty())));
+                    text(cells, layout.counterparty()));
         }
-        return new CsvStatement(layout, rows, errors, skipped, notHappened);
-    }
 
-    private static RowStatus.Kind status(String value, Map<String, RowStatus.Kind> known) {
-        if (value.isEmpty()) {
-            return RowStatus.Kind.BOOKED;
-        }
-        RowStatus.Kind kind = known.get(value);
-        if (kind == null) {
-            kind = RowStatus.of(value);
-            if (known.size() < REMEMBERED_STATUSES) {
-                known.put(value, kind);
+        private Optional<LocalDate> date(String cell) {
+            Optional<LocalDate> known = dates.get(cell);
+            if (known == null) {
+                if (dates.size() >= DATE_CACHE) {
+                    dates.clear(); // a column of timestamps, each once: the cache would only grow
+                }
+                known = layout.dateFormat().parse(cell);
+                dates.put(cell, known);
             }
+            return known;
         }
-        return kind;
+
+        private RowStatus.Kind status(String value) {
+            if (value.isEmpty()) {
+                return RowStatus.Kind.BOOKED;
+            }
+            RowStatus.Kind kind = statuses.get(value);
+            if (kind == null) {
+                kind = RowStatus.of(value);
+                if (statuses.size() < REMEMBERED_STATUSES) {
+                    statuses.put(value, kind);
+                }
+            }
+            return kind;
+        }
+
+        private ParsedRow notHappened(NotHappenedRow row) {
+            notHappenedCount++;
+            if (notHappened.size() < NOT_HAPPENED_KEPT) {
+                notHappened.add(row);
+            }
+            return null;
+        }
+
+        private ParsedRow skip() {
+            skipped++;
+            return null;
+        }
+
+        private ParsedRow error(RowError error) {
+            errorCount++;
+            if (errors.size() < maxErrors) {
+                errors.add(error);
+            }
+            return null;
+        }
     }
 
     private static Optional<BigDecimal> amount(List<String> cells, CsvLayout layout) {
@@ -575,7 +696,7 @@ public final class CsvStatementReader {
         return ratio(data, column, test) >= 0.999;
     }
 
-    private static boolean unique(List<CsvTable.Record> data, int column) {
+    static boolean unique(List<CsvTable.Record> data, int column) {
         Set<String> seen = new HashSet<>();
         for (CsvTable.Record record : data) {
             String value = cell(record.cells(), column);
@@ -615,7 +736,7 @@ public final class CsvStatementReader {
         return best;
     }
 
-    private static List<String> cells(List<CsvTable.Record> data, int... columns) {
+    static List<String> cells(List<CsvTable.Record> data, int... columns) {
         List<String> values = new ArrayList<>();
         for (CsvTable.Record record : data) {
             for (int column : columns) {

@@ -5,6 +5,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -68,20 +69,10 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
 
     static CsvTable read(String text, char separator) {
         List<Record> records = new ArrayList<>();
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
-                .withKeepCarriageReturn(false)
-                .build()) {
-            long before = 0;
-            String[] cells;
-            while ((cells = readNext(reader)) != null) {
-                int line = (int) before + 1;
-                before = reader.getLinesRead();
-                records.add(new Record(
-                        line, Arrays.stream(cells).map(CsvTable::clean).toList()));
+        try (Cursor cursor = new Cursor(new StringReader(text), separator)) {
+            for (Record record = cursor.next(); record != null; record = cursor.next()) {
+                records.add(record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<Integer, Integer> widths = new HashMap<>();
         for (Record record : records) {
@@ -109,6 +100,49 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
             width--;
         }
         return width;
+    }
+
+    /**
+     * The records of a text one at a time, each with the line it starts on: what a file too large to hold
+     * is read with. Only the record at hand is in memory.
+     */
+    static final class Cursor implements AutoCloseable {
+
+        private final CSVReader reader;
+        private long linesBefore;
+
+        Cursor(Reader text, char separator) {
+            reader = new CSVReaderBuilder(text)
+                    .withCSVParser(
+                            new CSVParserBuilder().withSeparator(separator).build())
+                    .withKeepCarriageReturn(false)
+                    .build();
+        }
+
+        /** @return the next record, or null at the end of the text */
+        Record next() {
+            try {
+                String[] cells = readNext(reader);
+                if (cells == null) {
+                    return null;
+                }
+                int line = (int) linesBefore + 1;
+                linesBefore = reader.getLinesRead();
+                return new Record(
+                        line, Arrays.stream(cells).map(CsvTable::clean).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static String[] readNext(CSVReader reader) throws IOException {

@@ -1,8 +1,13 @@
 package org.tributary.importing.control.csv;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -20,6 +25,39 @@ public final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {}
+
+    /**
+     * The text of the bytes as a stream, in the encoding {@link #decode} would choose, without building the
+     * whole string: what a large file is read with.
+     */
+    public static Reader reader(byte[] bytes) {
+        int start = 0;
+        Charset charset;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            start = 3;
+            charset = StandardCharsets.UTF_8;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            start = 2;
+            charset = StandardCharsets.UTF_16LE;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            start = 2;
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            charset = detect(bytes);
+        }
+        return new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset);
+    }
+
+    /** The encoding {@link #decode} and {@link #reader} read the bytes in. */
+    public static Charset charsetOf(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return startsWith(bytes, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : detect(bytes);
+    }
 
     public static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -65,17 +103,26 @@ public final class TextDecoder {
         return c1Controls ? WINDOWS_1252 : StandardCharsets.ISO_8859_1;
     }
 
+    /** Decoded through a small buffer: a large file's text is never built just to check it. */
     private static boolean isStrictUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear();
         }
+        out.clear();
+        return !decoder.flush(out).isError();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

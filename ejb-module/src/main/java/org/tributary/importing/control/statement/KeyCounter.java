@@ -1,0 +1,80 @@
+package org.tributary.importing.control.statement;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Counts how often each key has been met, holding 20 bytes a key instead of the key: the first 128 bits of
+ * its SHA-256 (the same bits the fingerprints themselves rely on) in an open-addressing table. A million
+ * keys take about 40 MB, where a map of the strings took several times that.
+ */
+public final class KeyCounter {
+
+    private final MessageDigest sha256;
+    private long[] high;
+    private long[] low;
+    private int[] counts; // 0: an empty slot
+    private int size;
+
+    public KeyCounter() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        allocate(1 << 12);
+    }
+
+    /** @return how many times the key was met before this one */
+    public int add(String key) {
+        ByteBuffer digest = ByteBuffer.wrap(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
+        long h = digest.getLong();
+        long l = digest.getLong();
+        if ((size + 1) * 2L > counts.length) {
+            grow();
+        }
+        int slot = find(h, l);
+        if (counts[slot] == 0) {
+            high[slot] = h;
+            low[slot] = l;
+            size++;
+        }
+        return counts[slot]++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private int find(long h, long l) {
+        int mask = counts.length - 1;
+        int slot = (int) (l ^ (l >>> 32)) & mask;
+        while (counts[slot] != 0 && (high[slot] != h || low[slot] != l)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldHigh = high;
+        long[] oldLow = low;
+        int[] oldCounts = counts;
+        allocate(counts.length * 2);
+        for (int i = 0; i < oldCounts.length; i++) {
+            if (oldCounts[i] != 0) {
+                int slot = find(oldHigh[i], oldLow[i]);
+                high[slot] = oldHigh[i];
+                low[slot] = oldLow[i];
+                counts[slot] = oldCounts[i];
+            }
+        }
+    }
+
+    private void allocate(int capacity) {
+        high = new long[capacity];
+        low = new long[capacity];
+        counts = new int[capacity];
+    }
+}
