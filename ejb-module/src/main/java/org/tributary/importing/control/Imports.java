@@ -68,7 +68,7 @@ public class Imports {
         Statement check = StatementReaders.read(
                 format, format == StatementFormat.CSV ? sample(content) : content, "EUR", mapping);
         if (check.rows().isEmpty() && check.errors().isEmpty()) {
-            throw new UnreadableStatementException("This statement holds no transactions.");
+            throw UnreadableStatementException.noTransactions();
         }
         if (mappingJson != null && mapping != null) {
             sources.rememberCsvMapping(userId, source.getId(), mapping.toJson());

@@ -57,7 +57,7 @@ public final class CsvStatementReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         CsvTable table = CsvTable.detect(decoded.text());
         if (table.modalWidth() < 2) {
-            throw new UnreadableStatementException("This file has no columns we can read as a statement.");
+            throw UnreadableStatementException.noColumns();
         }
         String encoding = decoded.charset().name();
         if (mapping == null) {
@@ -77,7 +77,7 @@ public final class CsvStatementReader {
         CsvTable.Record header = table.records().stream()
                 .filter(r -> r.nonBlank() >= 2)
                 .findFirst()
-                .orElseThrow(() -> new UnreadableStatementException("This file has no rows."));
+                .orElseThrow(UnreadableStatementException::noRows);
         return new CsvLayout(
                 encoding,
                 table.separator(),
@@ -104,7 +104,7 @@ public final class CsvStatementReader {
         int header = knownHeader(records);
         int firstData = firstDataRecord(records, header + 1);
         if (firstData < 0) {
-            throw new UnreadableStatementException("No row of this file has both a date and an amount.");
+            throw UnreadableStatementException.noDatedAmounts();
         }
         if (header < 0) {
             header = headerBefore(records, firstData);
@@ -177,7 +177,7 @@ public final class CsvStatementReader {
             }
         }
         if (amount < 0 && (debit < 0 || credit < 0)) {
-            throw new UnreadableStatementException("No column of this file holds amounts.");
+            throw UnreadableStatementException.noAmountColumn();
         }
         taken.addAll(columns(amount, debit, credit));
         if (direction < 0 || !isDirection(sample, direction)) {
