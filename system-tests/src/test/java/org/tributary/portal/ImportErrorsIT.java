@@ -80,6 +80,7 @@ class ImportErrorsIT {
             assertThat(browser.text("#rejected")).isEqualTo("2");
             assertThat(browser.text("#rejected-lines")).contains("6", "7", rejectedReason);
             browser.screenshot("import-errors-lines-" + language + "-" + width);
+            browser.assertAccessible("import, result with lines left out (" + language + ", " + width + ")");
 
             browser.go("/app/import.xhtml");
             choose(browser, NO_OFX_ELEMENT, ".ofx", "#import-form\\:step span[role=alert] .field-error");

@@ -71,6 +71,7 @@ class ReportPeriodsIT {
 
             // The reports page shows the same period without being told.
             browser.go("/app/reports.xhtml");
+            Overview.openFilters(browser);
             assertThat(new Select(browser.find("#reports\\:period"))
                             .getFirstSelectedOption()
                             .getAttribute("value"))
