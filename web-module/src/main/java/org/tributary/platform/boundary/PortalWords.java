@@ -80,7 +80,7 @@ public class PortalWords {
         return code != null && PageMessages.has(key) ? PageMessages.text(key, arguments.toArray()) : reason;
     }
 
-    /** Why a whole file cannot be read, in the page's language: "This file cannot be read: it is empty." */
+    /** Why a whole file cannot be read, in the page's language: "This file cannot be read: The file is empty." */
     public static String unreadable(UnreadableStatementException e) {
         return unreadable(e.code(), e.arguments(), e.getMessage());
     }

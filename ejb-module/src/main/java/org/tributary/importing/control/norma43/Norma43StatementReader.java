@@ -121,7 +121,7 @@ public final class Norma43StatementReader {
         BigDecimal signed = switch (mark) {
             case "1" -> amount.negate();
             case "2" -> amount;
-            default -> throw UnreadableRowException.unknownDirection("debit/credit mark (1 or 2)", mark);
+            default -> throw UnreadableRowException.unknownDirection("clave debe/haber (1, 2)", mark);
         };
         List<String> cells = new ArrayList<>();
         cells.add(record);
