@@ -114,6 +114,8 @@ public class FileImportIT {
         assertThat(run.path("rejected").asInt()).isEqualTo(2);
         assertThat(run.path("errors").findValuesAsText("line")).containsExactly("3", "5");
         assertThat(run.path("errors").get(0).path("reason").asText()).contains("twelve");
+        assertThat(run.path("errors").findValuesAsText("code")).containsExactly("unreadable-amount", "unreadable-date");
+        assertThat(run.path("errors").get(0).path("arguments").get(0).asText()).isEqualTo("twelve");
     }
 
     @Test
@@ -133,9 +135,11 @@ public class FileImportIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--\r\n")));
 
         assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(json(empty).path("code").asText()).isEqualTo("empty-file");
         assertThat(binary.statusCode()).isEqualTo(415);
         assertThat(headerOnly.statusCode()).isEqualTo(422);
         assertThat(json(headerOnly).path("detail").asText()).isNotBlank();
+        assertThat(json(headerOnly).path("code").asText()).isNotBlank();
         assertThat(noFile.statusCode()).isEqualTo(400);
     }
 
@@ -160,6 +164,7 @@ public class FileImportIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json(response).path("detail").asText()).contains("at most " + limit);
+        assertThat(json(response).path("code").asText()).isEqualTo("too-many-rows");
     }
 
     @Test

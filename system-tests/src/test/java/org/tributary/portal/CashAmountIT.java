@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /**
@@ -16,48 +17,49 @@ import org.openqa.selenium.By;
  */
 class CashAmountIT {
 
-    @Test
-    void readsBothDecimalMarksInEnglish() throws SQLException {
-        try (Browser browser = Browser.open("en")) {
-            String email = Portal.uniqueEmail("amount-en");
+    /** Issue 13, item 1, in both languages at both widths: {@code 12,50} and {@code 7.25} are what they say. */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en    | 1280 | Market | Coffee | [-−]€12\\.50 will be recorded\\.          | [-−]€7\\.25 will be recorded\\.",
+                "en    | 360  | Market | Coffee | [-−]€12\\.50 will be recorded\\.          | [-−]€7\\.25 will be recorded\\.",
+                "ru-RU | 1280 | Рынок  | Кофе   | Будет записано: [-−]12,50[\\s\u00a0]€\\. | Будет записано: [-−]7,25[\\s\u00a0]€\\.",
+                "ru-RU | 360  | Рынок  | Кофе   | Будет записано: [-−]12,50[\\s\u00a0]€\\. | Будет записано: [-−]7,25[\\s\u00a0]€\\."
+            })
+    void readsBothDecimalMarks(
+            String language, int width, String market, String coffee, String twelveFifty, String sevenQuarter)
+            throws SQLException {
+        try (Browser browser = Browser.open(language, width, 900)) {
+            String email = Portal.uniqueEmail("amount-" + language.substring(0, 2) + "-" + width);
             Portal.signUpAndIn(browser, email);
             UUID userId = PortalJourneyIT.userId(email);
 
-            record(browser, "12,50", "Market", "[-−]€12\\.50 will be recorded\\.");
-            assertThat(browser.text("#recorded")).contains("€12.50");
-            record(browser, "7.25", "Coffee", "[-−]€7\\.25 will be recorded\\.");
+            record(browser, "12,50", market, twelveFifty);
+            record(browser, "7.25", coffee, sevenQuarter);
+            browser.screenshot("cash-amount-" + language + "-" + width);
 
-            assertThat(amountOf(userId, "Market")).isEqualByComparingTo("-12.50");
-            assertThat(amountOf(userId, "Coffee")).isEqualByComparingTo("-7.25");
+            assertThat(amountOf(userId, market)).isEqualByComparingTo("-12.50");
+            assertThat(amountOf(userId, coffee)).isEqualByComparingTo("-7.25");
         }
     }
 
-    @Test
-    void readsBothDecimalMarksInRussian() throws SQLException {
-        try (Browser browser = Browser.open("ru-RU")) {
-            String email = Portal.uniqueEmail("amount-ru");
-            Portal.signUpAndIn(browser, email);
-            UUID userId = PortalJourneyIT.userId(email);
-
-            record(browser, "12,50", "Рынок", "Будет записано: [-−]12,50[\\s\u00a0]€\\.");
-            record(browser, "7.25", "Кофе", "Будет записано: [-−]7,25[\\s\u00a0]€\\.");
-            browser.screenshot("cash-amount-russian");
-
-            assertThat(amountOf(userId, "Рынок")).isEqualByComparingTo("-12.50");
-            assertThat(amountOf(userId, "Кофе")).isEqualByComparingTo("-7.25");
-        }
-    }
-
-    @Test
-    void refusesAnAmbiguousAmountAtTheField() throws SQLException {
-        try (Browser browser = Browser.open("en")) {
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en    | 1280 | “1,234” could mean 1234 or 1.234      | could mean   | .*€1,234\\.00 will be recorded\\.",
+                "ru-RU | 360  | «1,234» можно понять как 1234 или как | можно понять | Будет записано: [-−]?1.?234,00.?€\\."
+            })
+    void refusesAnAmbiguousAmountAtTheField(String language, int width, String refusal, String refused, String whole)
+            throws SQLException {
+        try (Browser browser = Browser.open(language, width, 900)) {
             String email = Portal.uniqueEmail("amount-ambiguous");
             Portal.signUpAndIn(browser, email);
             browser.go("/app/cash.xhtml");
             browser.type("#cash-form\\:amount", "1,234");
-            browser.wait.until(d -> d.findElement(By.id("cash-form:amount-error"))
-                    .getText()
-                    .contains("“1,234” could mean 1234 or 1.234"));
+            browser.wait.until(d ->
+                    d.findElement(By.id("cash-form:amount-error")).getText().contains(refusal));
             assertThat(browser.driver
                             .findElement(By.id("cash-form:amount-preview"))
                             .getText())
@@ -66,15 +68,17 @@ class CashAmountIT {
             browser.type("#cash-form\\:description", "Something");
             browser.click("#cash-form\\:save");
             browser.waitForAjax();
-            assertThat(browser.text("#cash-form\\:amount-error")).contains("could mean");
+            assertThat(browser.text("#cash-form\\:amount-error")).contains(refused);
             assertThat(browser.driver.findElements(By.id("recorded"))).isEmpty();
-            browser.screenshot("cash-amount-ambiguous");
-            browser.assertAccessible("cash entry with an ambiguous amount");
+            browser.screenshot("cash-amount-ambiguous-" + language + "-" + width);
+            browser.assertAccessible("cash entry with an ambiguous amount (" + language + ", " + width + ")");
             assertThat(PortalJourneyIT.count(PortalJourneyIT.userId(email))).isZero();
 
             browser.type("#cash-form\\:amount", "1234");
-            browser.wait.until(d ->
-                    d.findElement(By.id("cash-form:amount-preview")).getText().endsWith("€1,234.00 will be recorded."));
+            Pattern wholeAmount = Pattern.compile(whole);
+            browser.wait.until(d -> wholeAmount
+                    .matcher(d.findElement(By.id("cash-form:amount-preview")).getText())
+                    .matches());
         }
     }
 

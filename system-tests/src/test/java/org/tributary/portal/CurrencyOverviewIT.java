@@ -2,7 +2,8 @@ package org.tributary.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
 import org.tributary.reporting.CurrenciesIT;
 
@@ -14,9 +15,10 @@ import org.tributary.reporting.CurrenciesIT;
  */
 class CurrencyOverviewIT {
 
-    @Test
-    void moneyOutIsTheConvertedSumAndWhatHasNoRateIsShownBesideIt() throws Exception {
-        try (Browser browser = Browser.open("en")) {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 360})
+    void moneyOutIsTheConvertedSumAndWhatHasNoRateIsShownBesideIt(int width) throws Exception {
+        try (Browser browser = Browser.open("en", width, 900)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("currencies"));
             Portal.importCsv(browser, CurrenciesIT.STATEMENT, 7);
 
@@ -26,12 +28,12 @@ class CurrencyOverviewIT {
             assertThat(browser.text("#money-out-not-converted"))
                     .isEqualTo("+ VND 250,000.00 not converted: no exchange rate");
             assertThat(browser.text("#base-currency")).contains("Totals in EUR");
-            browser.assertAccessible("overview with an amount without a rate");
-            browser.screenshot("overview-not-converted");
+            browser.assertAccessible("overview with an amount without a rate (" + width + ")");
+            browser.screenshot("overview-not-converted-" + width);
 
             browser.click("#change-currency");
             browser.waitForUrl("/app/currency.xhtml");
-            browser.assertAccessible("currency of the totals");
+            browser.assertAccessible("currency of the totals (" + width + ")");
             new Select(browser.find("#currency-form\\:currency")).selectByValue("USD");
             browser.click("#currency-form\\:save");
             browser.waitForText("#currency-form\\:messages", "Saved: your totals are now in USD.");
@@ -45,8 +47,8 @@ class CurrencyOverviewIT {
             Overview.showPeriod(browser, "2026-03-01", "2026-04-30", null);
             assertThat(browser.text("#money-out-not-converted"))
                     .matches("\\+ VND 250\\s000,00 без пересчёта: нет курса");
-            browser.assertAccessible("overview in Russian with an amount without a rate");
-            browser.screenshot("overview-not-converted-ru");
+            browser.assertAccessible("overview in Russian with an amount without a rate (" + width + ")");
+            browser.screenshot("overview-not-converted-ru-" + width);
         }
     }
 }

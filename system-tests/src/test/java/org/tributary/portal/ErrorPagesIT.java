@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tributary.platform.SystemUnderTest;
@@ -40,21 +43,28 @@ class ErrorPagesIT {
         }
     }
 
-    @Test
-    void saysNotFoundInRussian() {
-        try (Browser browser = Browser.open("ru-RU", 360, 780)) {
-            Portal.signUpAndIn(browser, Portal.uniqueEmail("not-found-ru"));
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({
+        "ru-RU, 360, Страница не найдена, Перейти к обзору",
+        "ru-RU, 1280, Страница не найдена, Перейти к обзору",
+        "en, 360, Page not found, Go to your overview"
+    })
+    void saysNotFoundInTheReadersLanguage(String language, int width, String title, String wayBack) {
+        try (Browser browser = Browser.open(language, width, 780)) {
+            Portal.signUpAndIn(browser, Portal.uniqueEmail("not-found-" + language.substring(0, 2)));
             browser.go("/app/nope.xhtml");
-            assertThat(browser.text("h1")).isEqualTo("Страница не найдена");
-            assertThat(browser.text("#way-back")).isEqualTo("Перейти к обзору");
-            browser.screenshot("not-found-russian-360px");
-            browser.assertNoViolations("not found (ru, 360 px)");
+            assertThat(browser.text("h1")).isEqualTo(title);
+            assertThat(browser.text("#way-back")).isEqualTo(wayBack);
+            browser.screenshot("not-found-" + language + "-" + width + "px");
+            browser.assertNoViolations("not found (" + language + ", " + width + " px)");
         }
     }
 
-    @Test
-    void menuHasNoPlaceholdersAndFitsOnOneLine() {
-        try (Browser browser = Browser.open("en", 1280, 900)) {
+    /** Russian names are longer: the menu must fit on one line in both languages (on a phone it is behind a button). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ru-RU"})
+    void menuHasNoPlaceholdersAndFitsOnOneLine(String language) {
+        try (Browser browser = Browser.open(language, 1280, 900)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("menu"));
             List<WebElement> items = browser.driver.findElements(By.cssSelector(".site-nav li"));
             assertThat(items).hasSize(6);
@@ -67,7 +77,7 @@ class ErrorPagesIT {
 
             // Not in the menu until they exist, but their addresses still answer.
             browser.go("/app/ask.xhtml");
-            assertThat(browser.text("h1")).isNotEqualTo("Page not found");
+            assertThat(browser.text("h1")).isNotEqualTo("Page not found").isNotEqualTo("Страница не найдена");
         }
     }
 }

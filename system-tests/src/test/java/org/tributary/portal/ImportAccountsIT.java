@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -19,9 +20,10 @@ class ImportAccountsIT {
     private static final String EUR_CAMT = "camt053/oca-bank-statement-import/test-camt053.xml";
     private static final String USD_OFX = "ofx/ofxparse/checking.ofx";
 
-    @Test
-    void eachAccountGetsItsSourceAndOneFileCanBeUndone() throws Exception {
-        try (Browser browser = Browser.open("en")) {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 360})
+    void eachAccountGetsItsSourceAndOneFileCanBeUndone(int width) throws Exception {
+        try (Browser browser = Browser.open("en", width, 900)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("accounts"));
 
             choose(browser, corpus(USD_OFX));
@@ -29,8 +31,8 @@ class ImportAccountsIT {
             assertThat(selectedAccount(browser)).isEqualTo("A new account");
             assertThat(browser.find("#import-form\\:new-account").getAttribute("value"))
                     .isEmpty();
-            browser.assertAccessible("import: which account");
-            browser.screenshot("import-which-account");
+            browser.assertAccessible("import: which account (" + width + ")");
+            browser.screenshot("import-which-account-" + width);
             browser.type("#import-form\\:new-account", "Checking");
             start(browser);
 
@@ -54,15 +56,15 @@ class ImportAccountsIT {
                             .getCssValue("color"))
                     .as("Delete is outlined in red, not filled like the main action")
                     .isEqualTo("rgba(179, 38, 30, 1)");
-            browser.assertAccessible("sources with files");
-            browser.screenshot("sources-files");
+            browser.assertAccessible("sources with files (" + width + ")");
+            browser.screenshot("sources-files-" + width);
 
             fileRow(browser, "checking.ofx")
                     .findElement(By.cssSelector(".undo"))
                     .click();
             browser.find("#undo-form\\:confirm-undo");
             assertThat(browser.text("#undo-form")).contains("checking.ofx");
-            browser.assertAccessible("undo question");
+            browser.assertAccessible("undo question (" + width + ")");
             browser.click("#undo-form\\:confirm-undo");
             browser.wait.until(d -> fileRow(browser, "checking.ofx").getText().contains("Undone"));
             browser.waitForAjax();
@@ -77,13 +79,14 @@ class ImportAccountsIT {
                             .findElement(By.cssSelector("td.number"))
                             .getText())
                     .isEqualTo("3");
-            browser.screenshot("sources-file-undone");
+            browser.screenshot("sources-file-undone-" + width);
         }
     }
 
-    @Test
-    void theFilesListAndTheUndoQuestionAreInRussianOnAPhone() throws Exception {
-        try (Browser browser = Browser.open("ru", 360, 800)) {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {360, 1280})
+    void theFilesListAndTheUndoQuestionAreInRussian(int width) throws Exception {
+        try (Browser browser = Browser.open("ru", width, 800)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("accounts-ru"));
             choose(browser, corpus(USD_OFX));
             start(browser);
@@ -99,8 +102,8 @@ class ImportAccountsIT {
                                     + " return box.left >= 0 && box.right <= document.documentElement.clientWidth;"))
                     .as("the question fits on the phone's screen")
                     .isTrue();
-            browser.assertAccessible("undo question, Russian, 360 px");
-            browser.screenshot("sources-undo-ru-360");
+            browser.assertAccessible("undo question, Russian, " + width + " px");
+            browser.screenshot("sources-undo-ru-" + width);
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -35,9 +36,10 @@ class ReportPeriodsIT {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Test
-    void periodsOnTheOverviewAndTheReportsPageTellTheTruth() throws Exception {
-        try (Browser browser = Browser.open("en")) {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 360})
+    void periodsOnTheOverviewAndTheReportsPageTellTheTruth(int width) throws Exception {
+        try (Browser browser = Browser.open("en", width, 900)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("periods"));
             Portal.importCsv(browser, aYearAndALittleBefore(), 14);
 
@@ -65,10 +67,11 @@ class ReportPeriodsIT {
             // Two months of data in the year before: scaled up to a year, nothing grew by hundreds of percent.
             assertThat(browser.text("#grown-compared-with")).contains("scaled up");
             assertThat(percentages(browser.text("#grown"))).allMatch(percent -> percent < 100);
-            browser.screenshot("overview-last-12-months");
+            browser.screenshot("overview-last-12-months-" + width);
 
             // The reports page shows the same period without being told.
             browser.go("/app/reports.xhtml");
+            Overview.openFilters(browser);
             assertThat(new Select(browser.find("#reports\\:period"))
                             .getFirstSelectedOption()
                             .getAttribute("value"))
@@ -92,7 +95,7 @@ class ReportPeriodsIT {
             browser.waitForAjax();
             assertThat(browser.text("#reports\\:to-error")).contains("comes before its start");
             assertThat(browser.text("#period-shown")).isEqualTo(shown);
-            browser.assertAccessible("reports, end before start");
+            browser.assertAccessible("reports, end before start (" + width + ")");
 
             // A report chosen from the list: its table and its chart, and a file with the same title.
             browser.click("#pick-balance");
@@ -103,8 +106,8 @@ class ReportPeriodsIT {
             assertThat(browser.driver.findElements(By.cssSelector("[id$=report-chart] canvas")))
                     .isNotEmpty();
             assertThat(browser.text("#report-table thead")).contains("When", "Money in", "Money out", "Left over");
-            browser.screenshot("reports-balance");
-            browser.assertAccessible("reports, balance");
+            browser.screenshot("reports-balance-" + width);
+            browser.assertAccessible("reports, balance (" + width + ")");
             assertThat(pdfText(browser, href(browser.driver.findElement(By.cssSelector("#download a.export-pdf")))))
                     .contains("Money in and out over time")
                     .contains(TODAY.minusMonths(3).plusDays(1) + " – " + TODAY);
@@ -116,21 +119,22 @@ class ReportPeriodsIT {
                     .contains("Total: Money out")
                     .contains("€150.00")
                     .doesNotContain("Total: Money in");
-            browser.assertAccessible("reports, by category");
+            browser.assertAccessible("reports, by category (" + width + ")");
         }
     }
 
-    @Test
-    void inRussianTheReportsPageAndItsErrorsAreRussian() throws Exception {
-        try (Browser browser = Browser.open("ru-RU", 360, 780)) {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {360, 1280})
+    void inRussianTheReportsPageAndItsErrorsAreRussian(int width) throws Exception {
+        try (Browser browser = Browser.open("ru-RU", width, 780)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("periods-ru"));
             Portal.importCsv(browser, aYearAndALittleBefore(), 14);
 
             browser.go("/app/reports.xhtml?report=balance&period=LAST_12_MONTHS");
             assertThat(browser.text("#report-title")).isEqualTo("Поступления и расходы по времени");
             assertThat(browser.text("#report-table thead")).contains("Когда", "Поступления", "Расходы", "Остаток");
-            browser.screenshot("reports-balance-russian-360px");
-            browser.assertAccessible("reports, balance (ru, 360 px)");
+            browser.screenshot("reports-balance-russian-" + width + "px");
+            browser.assertAccessible("reports, balance (ru, " + width + " px)");
 
             browser.go("/app/reports.xhtml?report=by-category&period=LAST_12_MONTHS");
             assertThat(browser.text("#report-table tbody")).contains("Итого: Расход");

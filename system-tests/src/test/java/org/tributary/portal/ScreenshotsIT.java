@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -34,6 +35,11 @@ class ScreenshotsIT {
     private static final int MAX_HEIGHT = 3200;
 
     private static final int TIMED_RUNS = 5;
+    /** The largest statement of the corpus: 141 booked rows of the Berlin Group sandbox in MT940. */
+    private static final String IMPORTED_FILE =
+            "mt940/xs2a-adapter-verlag-sandbox/verlag-berlin-group-sandbox-mt940.txt";
+
+    private static final int IMPORTED_ROWS = 141;
     private static final List<String> PAGES = List.of("transactions", "import", "cash", "sources", "reports");
 
     @Test
@@ -61,6 +67,7 @@ class ScreenshotsIT {
                     take(browser, dir, page + "-" + width);
                 }
             }
+            importToResult(width, timings);
         }
         List<String> lines = new ArrayList<>();
         timings.forEach((what, ms) -> lines.add(what + ": " + ms + " ms (median of " + TIMED_RUNS + ")"));
@@ -105,6 +112,51 @@ class ScreenshotsIT {
         browser.click("#dashboard\\:apply");
         browser.waitForAjax();
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /**
+     * A bank file from the corpus added the way a person does it, each time by a new person (so that every run
+     * adds all its rows, none a duplicate): from choosing the file to step 2 shown, and from pressing "Add
+     * these transactions" to the result shown (the page asks for the run's state once a second, so the result
+     * comes at the first poll after the job has finished). The median of five after one warm-up.
+     */
+    private static void importToResult(int width, Map<String, Long> timings) throws IOException {
+        Path file = Path.of(SystemUnderTest.property("it.corpus"))
+                .resolve(IMPORTED_FILE)
+                .toRealPath();
+        List<Long> previews = new ArrayList<>();
+        List<Long> results = new ArrayList<>();
+        for (int run = 0; run <= TIMED_RUNS; run++) {
+            try (Browser browser = Browser.open("en", width, 900)) {
+                Portal.signUpAndIn(browser, Portal.uniqueEmail("import-timing"));
+                browser.go("/app/import.xhtml");
+                long chosen = System.nanoTime();
+                browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+                browser.find("#row-count");
+                long previewed = System.nanoTime();
+                String found = browser.text("#row-count");
+                browser.click("#import-form\\:start");
+                long added = System.nanoTime();
+                browser.find("#imported");
+                long shown = System.nanoTime();
+                assertThat(browser.text("#imported"))
+                        .as("every row found is added")
+                        .isEqualTo(found);
+                if (run > 0) { // the first is the warm-up
+                    previews.add(TimeUnit.NANOSECONDS.toMillis(previewed - chosen));
+                    results.add(TimeUnit.NANOSECONDS.toMillis(shown - added));
+                }
+            }
+        }
+        String what = "an MT940 of " + IMPORTED_ROWS + " rows";
+        timings.put("import " + what + ", file chosen to step 2 (" + width + " px)", middle(previews));
+        timings.put("import " + what + ", Add to the result shown (" + width + " px)", middle(results));
+    }
+
+    private static long middle(List<Long> runs) {
+        List<Long> sorted = new ArrayList<>(runs);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     /** From the request to the load event of the page just opened, as the browser measured it; in ms. */

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -28,9 +31,10 @@ class UploadEncodingIT {
             + "2026-01-06,Аптека «Ригла»,-4.75\n"
             + "2026-01-07,Зарплата за декабрь,1500.00\n";
 
-    @Test
-    void keepsTheEuroSignOfAColumnAndImports() throws IOException, SQLException {
-        try (Browser browser = Browser.open("en")) {
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"en, 1280", "en, 360", "ru-RU, 1280"})
+    void keepsTheEuroSignOfAColumnAndImports(String language, int width) throws IOException, SQLException {
+        try (Browser browser = Browser.open(language, width, 900)) {
             String email = Portal.uniqueEmail("betrag");
             Portal.signUpAndIn(browser, email);
             upload(browser, GERMAN, ".csv");
@@ -47,9 +51,10 @@ class UploadEncodingIT {
         }
     }
 
-    @Test
-    void importsARussianStatementInRussianEndToEnd() throws IOException, SQLException {
-        try (Browser browser = Browser.open("ru-RU")) {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 360})
+    void importsARussianStatementInRussianEndToEnd(int width) throws IOException, SQLException {
+        try (Browser browser = Browser.open("ru-RU", width, 900)) {
             String email = Portal.uniqueEmail("russian-import");
             Portal.signUpAndIn(browser, email);
             upload(browser, CYRILLIC, ".csv");
@@ -62,8 +67,8 @@ class UploadEncodingIT {
                     .contains("Какой это счёт?")
                     // A letter lost to Latin-1 comes back as '?': a word of them as "???".
                     .doesNotContain("??");
-            browser.screenshot("import-russian-step-2");
-            browser.assertAccessible("import step 2 (ru)");
+            browser.screenshot("import-russian-step-2-" + width);
+            browser.assertAccessible("import step 2 (ru, " + width + ")");
             browser.click("#import-form\\:start");
             browser.wait.until(d -> !d.findElements(By.id("imported")).isEmpty());
             assertThat(browser.text("#imported")).isEqualTo("3");

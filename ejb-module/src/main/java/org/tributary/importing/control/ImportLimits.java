@@ -24,7 +24,7 @@ public class ImportLimits {
             }
         }
         if (lines > maxRows + 100L) {
-            throw new TooManyRowsException(tooMany(lines));
+            throw new TooManyRowsException(lines, maxRows);
         }
     }
 
@@ -35,12 +35,7 @@ public class ImportLimits {
     /** @throws TooManyRowsException when the file read holds more transactions than allowed */
     public void checkRowCount(int rows) {
         if (rows > maxRows) {
-            throw new TooManyRowsException(tooMany(rows));
+            throw new TooManyRowsException(rows, maxRows);
         }
-    }
-
-    private String tooMany(long rows) {
-        return "This file has " + rows + " rows; at most " + maxRows
-                + " can be imported at once. Split it into smaller files.";
     }
 }

@@ -79,7 +79,7 @@ public class Imports {
         if (check.rows().isEmpty()
                 && check.errors().isEmpty()
                 && check.notHappened().isEmpty()) {
-            throw new UnreadableStatementException("This statement holds no transactions.");
+            throw UnreadableStatementException.noTransactions();
         }
         if (mappingJson != null && mapping != null) {
             sources.rememberCsvMapping(userId, source.getId(), mapping.toJson());

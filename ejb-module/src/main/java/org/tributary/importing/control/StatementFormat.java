@@ -48,7 +48,7 @@ public enum StatementFormat {
      */
     public static StatementFormat detect(String declared, byte[] content) {
         if (content.length == 0) {
-            throw new UnreadableStatementException("The file is empty.");
+            throw UnreadableStatementException.emptyFile();
         }
         return named(declared)
                 .or(() -> sniff(content))

@@ -204,8 +204,10 @@ public class ImportPage implements Serializable {
             } else {
                 PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
             }
-        } catch (UnreadableStatementException | TooManyRowsException e) {
-            PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
+        } catch (UnreadableStatementException e) {
+            PageMessages.error("import-form:file", PortalWords.unreadable(e));
+        } catch (TooManyRowsException e) {
+            PageMessages.error("import-form:file", PortalWords.unreadable(e));
         }
     }
 
@@ -265,7 +267,9 @@ public class ImportPage implements Serializable {
             return true;
         } catch (UnsupportedFormatException e) {
             PageMessages.error("import-form:file", PageMessages.text("import.unsupported"));
-        } catch (InvalidInputException | UnreadableStatementException e) {
+        } catch (UnreadableStatementException e) {
+            PageMessages.error("import-form:file", PortalWords.unreadable(e));
+        } catch (InvalidInputException e) {
             PageMessages.error("import-form:file", PageMessages.text("import.unreadable", e.getMessage()));
         }
         if (mapping == null) {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import org.tributary.categorising.control.Categories;
 import org.tributary.categorising.control.CategoryNames;
+import org.tributary.importing.control.TooManyRowsException;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.reporting.control.Reports;
 import org.tributary.sources.control.SourceNames;
 
@@ -76,6 +78,21 @@ public class PortalWords {
     public static String rowError(String code, List<String> arguments, String reason) {
         String key = "import.error." + code;
         return code != null && PageMessages.has(key) ? PageMessages.text(key, arguments.toArray()) : reason;
+    }
+
+    /** Why a whole file cannot be read, in the page's language: "This file cannot be read: The file is empty." */
+    public static String unreadable(UnreadableStatementException e) {
+        return unreadable(e.code(), e.arguments(), e.getMessage());
+    }
+
+    public static String unreadable(TooManyRowsException e) {
+        return unreadable(TooManyRowsException.CODE, List.of(e.rows(), e.maxRows()), e.getMessage());
+    }
+
+    private static String unreadable(String code, List<?> arguments, String english) {
+        String key = "import.fileError." + code;
+        return PageMessages.text(
+                "import.unreadable", PageMessages.has(key) ? PageMessages.text(key, arguments.toArray()) : english);
     }
 
     /** The categories as choices of a select: the stored id as value, the name in the page's language shown. */

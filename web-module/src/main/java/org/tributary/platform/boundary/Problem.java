@@ -7,8 +7,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** An RFC 9457 problem document: the only shape an error of this API takes. */
-public record Problem(int status, String title, String detail, List<FieldError> errors) {
+/**
+ * An RFC 9457 problem document: the only shape an error of this API takes. {@code code}, when there is one, is
+ * a stable name of the kind of failure (an extension member), for clients that put it into their own words.
+ */
+public record Problem(int status, String title, String detail, List<FieldError> errors, String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -33,11 +36,15 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String detail) {
-        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of(), null);
     }
 
     public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
-        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, errors);
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, errors, null);
+    }
+
+    public Problem withCode(String code) {
+        return new Problem(status, title, detail, errors, code);
     }
 
     public Response toResponse() {
@@ -47,6 +54,9 @@ public record Problem(int status, String title, String detail, List<FieldError> 
                 .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
+        }
+        if (code != null) {
+            body.add("code", code);
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();

@@ -12,6 +12,7 @@ public class TooManyRowsMapper implements ExceptionMapper<TooManyRowsException> 
     @Override
     public Response toResponse(TooManyRowsException exception) {
         return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, exception.getMessage())
+                .withCode(TooManyRowsException.CODE)
                 .toResponse();
     }
 }

@@ -28,6 +28,7 @@ import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.UnreadableRowException;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
@@ -90,7 +91,8 @@ public final class CamtStatementReader {
             readEntries(reader, defaultCurrency, rows, errors, notHappened);
             return new Statement("camt053", encoding, rows, errors, 0, notHappened);
         } catch (XMLStreamException e) {
-            throw new UnreadableStatementException(malformed(e));
+            throw UnreadableStatementException.malformed(
+                    "XML", e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), malformed(e));
         } finally {
             close(reader);
         }
@@ -131,10 +133,7 @@ public final class CamtStatementReader {
         String accountCurrency = null;
         while (reader.hasNext()) {
             switch (reader.next()) {
-                case XMLStreamConstants.DTD ->
-                    throw new UnreadableStatementException(
-                            "This file declares a document type (<!DOCTYPE>), which CAMT files never do; it is refused"
-                                    + " because its entities could make the parser read other files.");
+                case XMLStreamConstants.DTD -> throw UnreadableStatementException.documentType();
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = reader.getLocalName();
                     if (path.size() <= 1 && MESSAGE.matcher(name).matches()) {
@@ -176,8 +175,11 @@ public final class CamtStatementReader {
     }
 
     private static UnreadableStatementException notCamt(String found) {
-        return new UnreadableStatementException("Not an ISO 20022 CAMT file: expected a BkToCstmrStmt (camt.053),"
-                + " BkToCstmrAcctRpt (camt.052) or BkToCstmrDbtCdtNtfctn (camt.054) message, found <" + found + ">.");
+        return UnreadableStatementException.notTheFormat(
+                "CAMT",
+                "Not an ISO 20022 CAMT file: expected a BkToCstmrStmt (camt.053),"
+                        + " BkToCstmrAcctRpt (camt.052) or BkToCstmrDbtCdtNtfctn (camt.054) message, found <" + found
+                        + ">.");
     }
 
     /** Reads the element the reader stands on, through its end tag. */
@@ -221,7 +223,7 @@ public final class CamtStatementReader {
         try {
             rows.add(row(entry, accountCurrency));
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(entry.line(), e.getMessage()));
+            errors.add(RowError.of(entry.line(), e));
         }
     }
 
@@ -230,10 +232,10 @@ public final class CamtStatementReader {
         // RvslInd is deliberately not applied: CdtDbtInd is already the direction of the reversing entry itself
         // (ISO 20022: a reversed credit is booked as DBIT with RvslInd true).
         BigDecimal amount = amount(entry);
-        LocalDate valueDate = date(entry, "ValDt", "value date");
-        LocalDate bookedDate = fallback(date(entry, "BookgDt", "booking date"), valueDate);
+        LocalDate valueDate = date(entry, "ValDt");
+        LocalDate bookedDate = fallback(date(entry, "BookgDt"), valueDate);
         if (bookedDate == null) {
-            throw new IllegalArgumentException("entry without a booking date (BookgDt) or value date (ValDt)");
+            throw UnreadableRowException.missingDate("BookgDt, ValDt");
         }
         return new ParsedRow(
                 entry.line(),
@@ -261,26 +263,24 @@ public final class CamtStatementReader {
     private static boolean debit(Element entry) {
         String indicator = entry.text("CdtDbtInd");
         if (indicator == null) {
-            throw new IllegalArgumentException("entry without a credit/debit indicator (CdtDbtInd)");
+            throw UnreadableRowException.missingDirection("CdtDbtInd");
         }
         return switch (indicator) {
             case "DBIT" -> true;
             case "CRDT" -> false;
-            default ->
-                throw new IllegalArgumentException(
-                        "entry with an unknown credit/debit indicator \"" + indicator + "\"");
+            default -> throw UnreadableRowException.unknownDirection("CdtDbtInd", indicator);
         };
     }
 
     private static BigDecimal amount(Element entry) {
         String amount = entry.text("Amt");
         if (amount == null) {
-            throw new IllegalArgumentException("entry without an amount (Amt)");
+            throw UnreadableRowException.missingAmount("Amt");
         }
         try {
             return new BigDecimal(amount);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("entry amount \"" + amount + "\" is not a number");
+            throw UnreadableRowException.unreadableAmount("Amt", amount);
         }
     }
 
@@ -299,7 +299,7 @@ public final class CamtStatementReader {
     }
 
     /** BookgDt or ValDt as a date: xs:date (possibly with a time zone, "2017-04-01+02:00") or a date-time. */
-    private static LocalDate date(Element entry, String element, String what) {
+    private static LocalDate date(Element entry, String element) {
         String value = fallback(entry.text(element, "Dt"), entry.text(element, "DtTm"));
         if (value == null) {
             return null;
@@ -312,7 +312,7 @@ public final class CamtStatementReader {
                 // an impossible day, such as 2017-02-30: reported below
             }
         }
-        throw new IllegalArgumentException("entry " + what + " \"" + value + "\" is not a date");
+        throw UnreadableRowException.unreadableDate(element, value);
     }
 
     private static String description(Element entry) {

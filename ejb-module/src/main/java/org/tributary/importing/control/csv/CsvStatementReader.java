@@ -78,7 +78,7 @@ public final class CsvStatementReader {
     /** The detected layout with what the user said about the columns (null: nothing) laid over it. */
     static CsvLayout layout(String encoding, CsvTable table, CsvMapping mapping, WholeColumns wholeColumns) {
         if (table.modalWidth() < 2) {
-            throw new UnreadableStatementException("This file has no columns we can read as a statement.");
+            throw UnreadableStatementException.noColumns();
         }
         if (mapping == null) {
             return layout(encoding, table, wholeColumns);
@@ -97,7 +97,7 @@ public final class CsvStatementReader {
         CsvTable.Record header = table.records().stream()
                 .filter(r -> r.nonBlank() >= 2)
                 .findFirst()
-                .orElseThrow(() -> new UnreadableStatementException("This file has no rows."));
+                .orElseThrow(UnreadableStatementException::noRows);
         return new CsvLayout(
                 encoding,
                 table.separator(),
@@ -144,7 +144,7 @@ public final class CsvStatementReader {
         int header = knownHeader(records);
         int firstData = firstDataRecord(records, header + 1);
         if (firstData < 0) {
-            throw new UnreadableStatementException("No row of this file has both a date and an amount.");
+            throw UnreadableStatementException.noDatedAmounts();
         }
         if (header < 0) {
             header = headerBefore(records, firstData);
@@ -217,7 +217,7 @@ public final class CsvStatementReader {
             }
         }
         if (amount < 0 && (debit < 0 || credit < 0)) {
-            throw new UnreadableStatementException("No column of this file holds amounts.");
+            throw UnreadableStatementException.noAmountColumn();
         }
         taken.addAll(columns(amount, debit, credit));
         if (direction < 0 || !isDirection(sample, direction)) {

@@ -56,13 +56,10 @@ public final class BankJsonStatementReader {
     }
 
     private static UnreadableStatementException noTransactions() {
-        return new UnreadableStatementException("This JSON holds no transactions: it is neither a Berlin Group or"
-                + " GoCardless transaction report, nor UK Open Banking Data.Transaction, nor a SimpleFIN account set,"
-                + " nor a Plaid sandbox configuration.");
+        return UnreadableStatementException.unknownJson();
     }
 
     private static UnreadableStatementException errorResponse(JsonNumber status) {
-        return new UnreadableStatementException(
-                "This JSON is an error response of a bank API (status " + status + "): it holds no transactions.");
+        return UnreadableStatementException.bankErrorResponse(status.toString());
     }
 }

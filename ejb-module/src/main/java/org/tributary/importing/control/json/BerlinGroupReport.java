@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.UnreadableRowException;
 
 /**
  * Berlin Group NextGenPSD2 account reports ({@code GET /accounts/{id}/transactions}) and GoCardless Bank Account Data
@@ -64,7 +65,7 @@ final class BerlinGroupReport {
         LocalDate valueDate = date(transaction, "valueDate", "valueDateTime");
         LocalDate bookedDate = first(date(transaction, "bookingDate", "bookingDateTime"), valueDate);
         if (bookedDate == null) {
-            throw new IllegalArgumentException("transaction without a bookingDate or valueDate");
+            throw UnreadableRowException.missingDate("bookingDate, valueDate");
         }
         return new ParsedRow(
                 line,
@@ -89,7 +90,7 @@ final class BerlinGroupReport {
     static BigDecimal amount(JsonObject transaction) {
         JsonObject amount = object(transaction, "transactionAmount");
         if (amount == null) {
-            throw new IllegalArgumentException("transaction without a transactionAmount");
+            throw UnreadableRowException.missingAmount("transactionAmount");
         }
         return JsonFields.amount(member(amount, "amount"), "transactionAmount.amount");
     }

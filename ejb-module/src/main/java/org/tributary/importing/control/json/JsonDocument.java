@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,13 +18,18 @@ record JsonDocument(JsonValue root, Map<String, Integer> lines) {
 
     static JsonDocument parse(String text) {
         if (text.isBlank()) {
-            throw new UnreadableStatementException("The file is empty: it holds no transactions.");
+            throw UnreadableStatementException.emptyFile();
         }
         String tolerated = withoutRawControlCharacters(text);
         try (JsonReader reader = Json.createReader(new StringReader(tolerated))) {
             return new JsonDocument(reader.readValue(), lines(tolerated));
+        } catch (JsonParsingException e) {
+            throw UnreadableStatementException.malformed(
+                    "JSON",
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+                    "This file is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
-            throw new UnreadableStatementException("This file is not valid JSON: " + e.getMessage());
+            throw UnreadableStatementException.malformed("JSON", 0, "This file is not valid JSON: " + e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tributary.importing.control.statement.Spaces;
+import org.tributary.importing.control.statement.UnreadableRowException;
 
 /**
  * Field values as every dialect reads them. A field that is absent, JSON null, blank, or "string" is no value: "string"
@@ -83,12 +84,12 @@ final class JsonFields {
         }
         String text = text(value);
         if (text == null) {
-            throw new IllegalArgumentException("transaction without an amount (" + field + ")");
+            throw UnreadableRowException.missingAmount(field);
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " \"" + text + "\" is not a number");
+            throw UnreadableRowException.unreadableAmount(field, text);
         }
     }
 
@@ -105,7 +106,7 @@ final class JsonFields {
                 // shaped like a date but none, as 2024-02-30: the same error as any other
             }
         }
-        throw new IllegalArgumentException(field + " \"" + text + "\" is not an ISO 8601 date");
+        throw UnreadableRowException.unreadableDate(field, text);
     }
 
     /** A date given as UNIX epoch seconds, taken in UTC; 0 and absent are no date. */
@@ -120,7 +121,7 @@ final class JsonFields {
                     ? null
                     : Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC).toLocalDate();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException(field + " \"" + text + "\" is not a count of epoch seconds");
+            throw UnreadableRowException.unreadableDate(field, text);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.UnreadableRowException;
 
 /**
  * Plaid Sandbox custom-user configurations: {@code override_accounts[].transactions[]}, the transactions a sandbox
@@ -38,7 +39,7 @@ final class PlaidSandboxConfig {
         LocalDate transacted = JsonFields.date(text(transaction, "date_transacted"), "date_transacted");
         LocalDate posted = first(JsonFields.date(text(transaction, "date_posted"), "date_posted"), transacted);
         if (posted == null) {
-            throw new IllegalArgumentException("transaction without a date_posted or date_transacted");
+            throw UnreadableRowException.missingDate("date_posted, date_transacted");
         }
         return new ParsedRow(
                 line,

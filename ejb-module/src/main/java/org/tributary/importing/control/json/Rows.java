@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
+import org.tributary.importing.control.statement.UnreadableRowException;
 
 /** The rows read from a document so far, and the transactions that could not be read, each at its line. */
 final class Rows {
 
-    /** Reads one transaction object, which opens on the given line; throws IllegalArgumentException, in words. */
+    /** Reads one transaction object, which opens on the given line; throws IllegalArgumentException, best an UnreadableRowException. */
     @FunctionalInterface
     interface RowReader {
         ParsedRow read(JsonObject transaction, int line);
@@ -35,11 +36,11 @@ final class Rows {
             JsonValue transaction = transactions.get(i);
             try {
                 if (!(transaction instanceof JsonObject object)) {
-                    throw new IllegalArgumentException("the transaction is not a JSON object");
+                    throw UnreadableRowException.notAnObject();
                 }
                 rows.add(reader.read(object, line));
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line, e.getMessage()));
+                errors.add(RowError.of(line, e));
             }
         }
     }

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.List;
 import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.UnreadableRowException;
 
 /**
  * SimpleFIN Account Sets ({@code GET /accounts}): {@code accounts[].transactions[]} with signed string amounts and
@@ -46,7 +47,7 @@ final class SimpleFinAccountSet {
         LocalDate transacted = JsonFields.epochDate(transaction.get("transacted_at"), "transacted_at");
         LocalDate posted = first(JsonFields.epochDate(transaction.get("posted"), "posted"), transacted);
         if (posted == null) {
-            throw new IllegalArgumentException("transaction without a posted or transacted_at date");
+            throw UnreadableRowException.missingDate("posted, transacted_at");
         }
         return new ParsedRow(
                 line,

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.UnreadableRowException;
 
 /**
  * UK Open Banking Read/Write API transactions, v3.1 and v4.0, for one account or in bulk: {@code Data.Transaction[]}.
@@ -34,7 +35,7 @@ final class UkOpenBankingTransactions {
     private static ParsedRow row(JsonObject transaction, int line, String defaultCurrency) {
         JsonObject amount = object(transaction, "Amount");
         if (amount == null) {
-            throw new IllegalArgumentException("transaction without an Amount");
+            throw UnreadableRowException.missingAmount("Amount");
         }
         boolean debit = debit(text(transaction, "CreditDebitIndicator"));
         BigDecimal value = JsonFields.amount(amount.get("Amount"), "Amount.Amount");
@@ -42,7 +43,7 @@ final class UkOpenBankingTransactions {
         LocalDate bookedDate =
                 first(JsonFields.date(text(transaction, "BookingDateTime"), "BookingDateTime"), valueDate);
         if (bookedDate == null) {
-            throw new IllegalArgumentException("transaction without a BookingDateTime or ValueDateTime");
+            throw UnreadableRowException.missingDate("BookingDateTime, ValueDateTime");
         }
         String merchant = text(object(transaction, "MerchantDetails"), "MerchantName");
         String party = text(object(transaction, debit ? "CreditorAccount" : "DebtorAccount"), "Name");
@@ -61,12 +62,12 @@ final class UkOpenBankingTransactions {
 
     private static boolean debit(String indicator) {
         if (indicator == null) {
-            throw new IllegalArgumentException("transaction without a CreditDebitIndicator");
+            throw UnreadableRowException.missingDirection("CreditDebitIndicator");
         }
         return switch (indicator.toUpperCase(Locale.ROOT)) {
             case "DEBIT", "DBIT" -> true;
             case "CREDIT", "CRDT" -> false;
-            default -> throw new IllegalArgumentException("unknown CreditDebitIndicator \"" + indicator + "\"");
+            default -> throw UnreadableRowException.unknownDirection("CreditDebitIndicator", indicator);
         };
     }
 

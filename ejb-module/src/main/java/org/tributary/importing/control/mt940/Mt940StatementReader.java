@@ -13,6 +13,7 @@ import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.UnreadableRowException;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
@@ -40,7 +41,7 @@ public final class Mt940StatementReader {
         List<Tag> tags = tags(decoded.text());
         if (tags.stream().noneMatch(t -> t.name().equals("61"))
                 && tags.stream().noneMatch(t -> t.name().equals("20"))) {
-            throw new UnreadableStatementException("No MT940 statement lines (:61:) in this file.");
+            throw UnreadableStatementException.notTheFormat("MT940", "No MT940 statement lines (:61:) in this file.");
         }
         List<ParsedRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -58,10 +59,10 @@ public final class Mt940StatementReader {
                     try {
                         rows.add(row(tag, details, currency));
                     } catch (RuntimeException e) {
-                        errors.add(new RowError(
+                        errors.add(RowError.of(
                                 tag.line(),
-                                "unreadable :61: line \""
-                                        + tag.value().lines().findFirst().orElse("") + "\""));
+                                UnreadableRowException.incompleteRecord(
+                                        ":61:", tag.value().lines().findFirst().orElse(""))));
                     }
                 }
                 default -> {}
@@ -84,7 +85,7 @@ public final class Mt940StatementReader {
                 : field.getDebitCreditMark().toUpperCase(Locale.ROOT);
         BigDecimal amount = field.getAmountAsBigDecimal();
         if (amount == null || field.getValueDate() == null) {
-            throw new IllegalArgumentException("incomplete :61:");
+            throw UnreadableRowException.incompleteRecord(":61:", tag.value());
         }
         boolean debit = mark.equals("D") || mark.equals("RC");
         LocalDate valueDate = yymmdd(field.getValueDate());

@@ -16,6 +16,7 @@ import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.UnreadableRowException;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
@@ -97,11 +98,12 @@ public final class Norma43StatementReader {
             try {
                 rows.add(row(movement));
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(movement.line(), e.getMessage()));
+                errors.add(RowError.of(movement.line(), e));
             }
         }
         if (!accountHeader && rows.isEmpty()) {
-            throw new UnreadableStatementException(
+            throw UnreadableStatementException.notTheFormat(
+                    "Norma 43",
                     "No Norma 43 records in this file: neither an account header (11) nor a movement (22).");
         }
         return new Statement("norma43", decoded.charset().name(), rows, errors, skipped);
@@ -119,9 +121,7 @@ public final class Norma43StatementReader {
         BigDecimal signed = switch (mark) {
             case "1" -> amount.negate();
             case "2" -> amount;
-            default ->
-                throw new IllegalArgumentException(
-                        "debit/credit mark \"" + mark + "\" is neither 1 (debit) nor 2 (credit)");
+            default -> throw UnreadableRowException.unknownDirection("clave debe/haber (1, 2)", mark);
         };
         List<String> cells = new ArrayList<>();
         cells.add(record);
@@ -159,7 +159,7 @@ public final class Norma43StatementReader {
 
     private static LocalDate date(String yymmdd, String what) {
         if (yymmdd.length() != 6 || !DIGITS.matcher(yymmdd).matches()) {
-            throw new IllegalArgumentException("unreadable " + what + " \"" + yymmdd + "\" (expected YYMMDD)");
+            throw UnreadableRowException.unreadableDate(what + " (YYMMDD)", yymmdd);
         }
         int year = 2000 + Integer.parseInt(yymmdd.substring(0, 2));
         try {
@@ -168,13 +168,13 @@ public final class Norma43StatementReader {
                     Integer.parseInt(yymmdd.substring(2, 4)),
                     Integer.parseInt(yymmdd.substring(4, 6)));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("no such " + what + " \"" + yymmdd + "\" (expected YYMMDD)");
+            throw UnreadableRowException.unreadableDate(what + " (YYMMDD)", yymmdd);
         }
     }
 
     private static BigDecimal amount(String digits) {
         if (digits.length() != 14 || !DIGITS.matcher(digits).matches()) {
-            throw new IllegalArgumentException("unreadable amount \"" + digits.strip() + "\" (expected 14 digits)");
+            throw UnreadableRowException.unreadableAmount("amount (14 digits)", digits.strip());
         }
         return new BigDecimal(new BigInteger(digits), 2);
     }

@@ -16,6 +16,7 @@ import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
 import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.UnreadableRowException;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
@@ -110,7 +111,8 @@ public final class OfxStatementReader {
         String text = decoded.text();
         List<Tag> tags = tags(text);
         if (tags.stream().noneMatch(t -> t.opens("OFX"))) {
-            throw new UnreadableStatementException("No <OFX> element in this file: it is not an OFX, QFX or QBO file.");
+            throw UnreadableStatementException.notTheFormat(
+                    "OFX", "No <OFX> element in this file: it is not an OFX, QFX or QBO file.");
         }
         List<ParsedRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -150,7 +152,7 @@ public final class OfxStatementReader {
         try {
             rows.add(row(transaction, raw.strip(), defaultCurrency));
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(transaction.line, e.getMessage()));
+            errors.add(RowError.of(transaction.line, e));
         }
     }
 
@@ -158,13 +160,16 @@ public final class OfxStatementReader {
         String posted = transaction.field("DTPOSTED");
         LocalDate booked = date(posted);
         if (booked == null) {
-            throw new IllegalArgumentException(
-                    "transaction without a readable posting date (DTPOSTED \"" + posted + "\")");
+            throw posted.isBlank()
+                    ? UnreadableRowException.missingDate("DTPOSTED")
+                    : UnreadableRowException.unreadableDate("DTPOSTED", posted);
         }
         String trnamt = transaction.field("TRNAMT");
         BigDecimal amount = amount(trnamt);
         if (amount == null) {
-            throw new IllegalArgumentException("transaction without a readable amount (TRNAMT \"" + trnamt + "\")");
+            throw trnamt.isBlank()
+                    ? UnreadableRowException.missingAmount("TRNAMT")
+                    : UnreadableRowException.unreadableAmount("TRNAMT", trnamt);
         }
         LocalDate valueDate = date(transaction.field("DTAVAIL"));
         if (valueDate == null) {

@@ -38,8 +38,8 @@ public final class QifStatementReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         List<Record> records = records(decoded.text());
         if (records.isEmpty()) {
-            throw new UnreadableStatementException(
-                    "No QIF transactions (!Type: sections with ^-ended records) in this file.");
+            throw UnreadableStatementException.notTheFormat(
+                    "QIF", "No QIF transactions (!Type: sections with ^-ended records) in this file.");
         }
         DateFormat dates = DateFormat.detect(
                 records.stream().map(Record::date).filter(d -> d != null).toList(), true);

@@ -275,12 +275,36 @@ class CamtCorpusTest {
 
         assertThat(statement.rows()).hasSize(1);
         assertThat(statement.errors())
-                .extracting(RowError::line, RowError::reason)
+                .extracting(RowError::line, RowError::code, RowError::arguments, RowError::reason)
                 .containsExactly(
-                        tuple(6, "entry without an amount (Amt)"),
-                        tuple(7, "entry without a booking date (BookgDt) or value date (ValDt)"),
-                        tuple(8, "entry amount \"1,00\" is not a number"),
-                        tuple(9, "entry booking date \"2024-02-30\" is not a date"));
+                        tuple(6, "missing-amount", List.of("Amt"), "transaction without an amount (Amt)"),
+                        tuple(
+                                7,
+                                "missing-date",
+                                List.of("BookgDt, ValDt"),
+                                "transaction without a date (BookgDt, ValDt)"),
+                        tuple(8, "unreadable-amount", List.of("1,00", "Amt"), "Amt \"1,00\" is not a number"),
+                        tuple(
+                                9,
+                                "unreadable-date",
+                                List.of("2024-02-30", "BookgDt"),
+                                "BookgDt \"2024-02-30\" is not a date"));
+    }
+
+    @Test
+    void anEntryWithoutAKnownDirectionIsAnErrorWithItsCode() {
+        String xml = CAMT053_HEAD
+                + "\n<Ntry><Amt Ccy=\"EUR\">1.00</Amt><BookgDt><Dt>2024-01-02</Dt></BookgDt></Ntry>"
+                + "\n<Ntry><Amt Ccy=\"EUR\">1.00</Amt><CdtDbtInd>BOTH</CdtDbtInd><BookgDt><Dt>2024-01-02</Dt></BookgDt></Ntry>"
+                + CAMT053_TAIL;
+
+        Statement statement = CamtStatementReader.read(bytes(xml), "EUR");
+
+        assertThat(statement.errors())
+                .extracting(RowError::line, RowError::code, RowError::arguments)
+                .containsExactly(
+                        tuple(6, "missing-direction", List.of("CdtDbtInd")),
+                        tuple(7, "unknown-direction", List.of("BOTH", "CdtDbtInd")));
     }
 
     @ParameterizedTest

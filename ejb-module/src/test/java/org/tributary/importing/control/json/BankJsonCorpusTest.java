@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tributary.importing.control.CorpusFiles;
 import org.tributary.importing.control.statement.ParsedRow;
+import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -452,10 +454,65 @@ class BankJsonCorpusTest {
 
         assertThat(statement.rows()).hasSize(1);
         assertThat(statement.errors())
-                .extracting(e -> e.line(), e -> e.reason())
+                .extracting(RowError::line, RowError::code, RowError::arguments, RowError::reason)
                 .containsExactly(
-                        tuple(3, "bookingDate \"02.01.2024\" is not an ISO 8601 date"),
-                        tuple(4, "transaction without a transactionAmount"));
+                        tuple(
+                                3,
+                                "unreadable-date",
+                                List.of("02.01.2024", "bookingDate"),
+                                "bookingDate \"02.01.2024\" is not a date"),
+                        tuple(
+                                4,
+                                "missing-amount",
+                                List.of("transactionAmount"),
+                                "transaction without an amount (transactionAmount)"));
+    }
+
+    @Test
+    void everyKindOfUnreadableTransactionHasItsCode() {
+        String report = """
+                {"Data": {"Transaction": [
+                  {"CreditDebitIndicator": "Debit", "BookingDateTime": "2024-01-02",
+                   "Amount": {"Amount": "1.00", "Currency": "GBP"}},
+                  {"BookingDateTime": "2024-01-02", "Amount": {"Amount": "1.00", "Currency": "GBP"}},
+                  {"CreditDebitIndicator": "Sideways", "BookingDateTime": "2024-01-02",
+                   "Amount": {"Amount": "1.00", "Currency": "GBP"}},
+                  {"CreditDebitIndicator": "Debit", "Amount": {"Amount": "1.00", "Currency": "GBP"}},
+                  {"CreditDebitIndicator": "Debit", "BookingDateTime": "2024-01-02",
+                   "Amount": {"Amount": "one", "Currency": "GBP"}},
+                  "a string"
+                ]}}
+                """;
+
+        Statement statement = BankJsonStatementReader.read(report.getBytes(StandardCharsets.UTF_8), "EUR");
+
+        assertThat(statement.rows()).hasSize(1);
+        assertThat(statement.errors())
+                .extracting(RowError::line, RowError::code, RowError::arguments)
+                .containsExactly(
+                        tuple(4, "missing-direction", List.of("CreditDebitIndicator")),
+                        tuple(5, "unknown-direction", List.of("Sideways", "CreditDebitIndicator")),
+                        tuple(7, "missing-date", List.of("BookingDateTime, ValueDateTime")),
+                        tuple(8, "unreadable-amount", List.of("one", "Amount.Amount")),
+                        tuple(10, "not-an-object", List.of()));
+    }
+
+    @Test
+    void aFileLevelFailureHasItsCode() {
+        assertThatThrownBy(
+                        () -> BankJsonStatementReader.read("{\n\"a\": [1,\n}".getBytes(StandardCharsets.UTF_8), "EUR"))
+                .isInstanceOfSatisfying(UnreadableStatementException.class, e -> {
+                    assertThat(e.code()).isEqualTo("malformed-at");
+                    assertThat(e.arguments()).containsExactly("JSON", "3");
+                });
+        assertThatThrownBy(() -> BankJsonStatementReader.read("{\"a\": 1}".getBytes(StandardCharsets.UTF_8), "EUR"))
+                .isInstanceOfSatisfying(
+                        UnreadableStatementException.class,
+                        e -> assertThat(e.code()).isEqualTo("unknown-json"));
+        assertThatThrownBy(() -> BankJsonStatementReader.read(" ".getBytes(StandardCharsets.UTF_8), "EUR"))
+                .isInstanceOfSatisfying(
+                        UnreadableStatementException.class,
+                        e -> assertThat(e.code()).isEqualTo("empty-file"));
     }
 
     @Test
@@ -473,7 +530,11 @@ class BankJsonCorpusTest {
     void anErrorBodySaysSo() {
         assertThatThrownBy(() -> read(ROBINTTY + "error-date-range-in-future.json", "EUR"))
                 .isInstanceOf(UnreadableStatementException.class)
-                .hasMessage("This JSON is an error response of a bank API (status 400): it holds no transactions.");
+                .hasMessage("This JSON is an error response of a bank API (status 400): it holds no transactions.")
+                .isInstanceOfSatisfying(UnreadableStatementException.class, e -> {
+                    assertThat(e.code()).isEqualTo("bank-error-response");
+                    assertThat(e.arguments()).containsExactly("400");
+                });
     }
 
     @Test

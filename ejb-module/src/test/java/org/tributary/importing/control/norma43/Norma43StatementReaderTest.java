@@ -2,11 +2,13 @@ package org.tributary.importing.control.norma43;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,7 +103,8 @@ class Norma43StatementReaderTest {
         Statement statement = Norma43StatementReader.read(file.getBytes(StandardCharsets.US_ASCII), "USD");
 
         assertThat(statement.errors())
-                .containsExactly(new RowError(4, "no such operation date \"241302\" (expected YYMMDD)"));
+                .extracting(RowError::line, RowError::code, RowError::arguments)
+                .containsExactly(tuple(4, "unreadable-date", List.of("241302", "operation date (YYMMDD)")));
         assertThat(statement.rows()).extracting(ParsedRow::line).containsExactly(2, 6);
         assertThat(statement.rows().get(0).amount()).isEqualTo(new BigDecimal("-12.50"));
         assertThat(statement.rows().get(0).description()).isEqualTo("SUPERMERCADO");

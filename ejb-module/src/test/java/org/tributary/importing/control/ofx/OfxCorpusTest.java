@@ -234,10 +234,14 @@ class OfxCorpusTest {
                 .containsExactly(
                         tuple(5, new BigDecimal("-1.50"), "GBP", "a"), tuple(8, new BigDecimal("3"), "GBP", "d"));
         assertThat(statement.errors())
-                .extracting(RowError::line, RowError::reason)
+                .extracting(RowError::line, RowError::code, RowError::arguments, RowError::reason)
                 .containsExactly(
-                        tuple(6, "transaction without a readable posting date (DTPOSTED \"2024-01-06\")"),
-                        tuple(7, "transaction without a readable amount (TRNAMT \"n/a\")"));
+                        tuple(
+                                6,
+                                "unreadable-date",
+                                List.of("2024-01-06", "DTPOSTED"),
+                                "DTPOSTED \"2024-01-06\" is not a date"),
+                        tuple(7, "unreadable-amount", List.of("n/a", "TRNAMT"), "TRNAMT \"n/a\" is not a number"));
     }
 
     @Test

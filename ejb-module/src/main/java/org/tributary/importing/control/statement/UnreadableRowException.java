@@ -1,0 +1,100 @@
+package org.tributary.importing.control.statement;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Why one row of a file cannot be read, as a code and the values it is about (which the portal puts into the
+ * reader's language, {@code import.error.<code>}) and in English words (the API's {@code reason}); one factory
+ * per kind, so that every reader says the same thing the same way (decision 26). The reader catches it and
+ * records the row with {@link RowError#of(int, IllegalArgumentException)}. It carries no stack trace: a bad
+ * row is an answer, not a fault, and a file may hold many.
+ */
+public class UnreadableRowException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String UNREADABLE_DATE = "unreadable-date";
+    public static final String UNREADABLE_AMOUNT = "unreadable-amount";
+    public static final String DATE_OUT_OF_RANGE = "date-out-of-range";
+    public static final String MISSING_DATE = "missing-date";
+    public static final String MISSING_AMOUNT = "missing-amount";
+    public static final String MISSING_DIRECTION = "missing-direction";
+    public static final String UNKNOWN_DIRECTION = "unknown-direction";
+    public static final String INCOMPLETE_RECORD = "incomplete-record";
+    public static final String NOT_AN_OBJECT = "not-an-object";
+
+    private final String code;
+    private final List<String> arguments;
+
+    private UnreadableRowException(String reason, String code, String... arguments) {
+        super(reason);
+        this.code = code;
+        this.arguments = Arrays.stream(arguments).map(String::valueOf).toList();
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /** A date that is not one, as written; {@code field} names where it stood (in English, for the API). */
+    public static UnreadableRowException unreadableDate(String field, String value) {
+        return new UnreadableRowException(
+                field == null ? "unreadable date \"" + value + "\"" : field + " \"" + value + "\" is not a date",
+                UNREADABLE_DATE,
+                field == null ? new String[] {value} : new String[] {value, field});
+    }
+
+    public static UnreadableRowException unreadableAmount(String field, String value) {
+        return new UnreadableRowException(
+                field == null ? "unreadable amount \"" + value + "\"" : field + " \"" + value + "\" is not a number",
+                UNREADABLE_AMOUNT,
+                field == null ? new String[] {value} : new String[] {value, field});
+    }
+
+    public static UnreadableRowException dateOutOfRange(java.time.LocalDate date) {
+        return new UnreadableRowException(
+                "date " + date + " is outside the years 1900–2200", DATE_OUT_OF_RANGE, date.toString());
+    }
+
+    /** No date at all; {@code fields} names the fields the format dates a transaction by, e.g. "BookgDt, ValDt". */
+    public static UnreadableRowException missingDate(String fields) {
+        return new UnreadableRowException("transaction without a date (" + fields + ")", MISSING_DATE, fields);
+    }
+
+    public static UnreadableRowException missingAmount(String field) {
+        return new UnreadableRowException("transaction without an amount (" + field + ")", MISSING_AMOUNT, field);
+    }
+
+    /** No mark of whether money came in or went out. */
+    public static UnreadableRowException missingDirection(String field) {
+        return new UnreadableRowException(
+                "transaction without a credit/debit indicator (" + field + ")", MISSING_DIRECTION, field);
+    }
+
+    /** A credit/debit mark that is neither. */
+    public static UnreadableRowException unknownDirection(String field, String value) {
+        return new UnreadableRowException(
+                field + " \"" + value + "\" is neither credit nor debit", UNKNOWN_DIRECTION, value, field);
+    }
+
+    /** A record of the format (e.g. MT940's ":61:") that lacks a part every such record has. */
+    public static UnreadableRowException incompleteRecord(String record, String text) {
+        return new UnreadableRowException(
+                "incomplete or unreadable " + record + " record \"" + text + "\"", INCOMPLETE_RECORD, record, text);
+    }
+
+    /** A bank-API JSON transaction list holds something other than an object. */
+    public static UnreadableRowException notAnObject() {
+        return new UnreadableRowException("the transaction is not a JSON object", NOT_AN_OBJECT);
+    }
+}
