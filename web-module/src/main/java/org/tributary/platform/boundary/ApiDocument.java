@@ -13,25 +13,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Finishes the /openapi document that MicroProfile OpenAPI generates from the resources (mp.openapi.filter):
- * every operation gets the one error shape, {@link Problem}, as its default response, and the document a
- * licence and external docs. Decimals are declared
- * strings in microprofile-config.properties, as {@link ApiJson} writes them.
+ * every operation gets the one error shape, {@link Problem}, as its default response, and the document its
+ * external docs. The title, licence and the decimals' string schema are set in microprofile-config.properties
+ * (decision 33); decimals are strings there as {@link ApiJson} writes them.
  */
 public class ApiDocument implements OASFilter {
 
     static final String PROBLEM = "Problem";
-    /** The project has no licence file: no licence is granted (decision 33). */
-    static final String LICENSE = "Proprietary: no licence is granted";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
-        // Left unset, both come out of the server as empty objects, which OpenAPI 3.1 refuses.
-        if (document.getInfo() != null
-                && (document.getInfo().getLicense() == null
-                        || document.getInfo().getLicense().getName() == null)) {
-            document.getInfo()
-                    .setLicense(OASFactory.createLicense().name(LICENSE).identifier("LicenseRef-Proprietary"));
-        }
+        // Left unset, it comes out of the server as an empty object, which OpenAPI 3.1 refuses.
         if (document.getExternalDocs() == null) {
             document.setExternalDocs(OASFactory.createExternalDocumentation()
                     .description("Every error is an RFC 9457 problem document (the Problem schema)")
