@@ -260,7 +260,7 @@ class ReportsIT {
         assertThat(json(user.get("/api/v1/reports/balance?" + period))
                         .path("rows")
                         .findValuesAsText("net"))
-                .containsOnly("0");
+                .containsOnly("0.00");
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.accounts.entity.User;
 import org.tributary.platform.boundary.Problem;
@@ -51,6 +54,10 @@ public class AuthResource {
 
     @POST
     @Path("/sign-up")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new account",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response signUp(Credentials credentials) {
         Credentials given = required(credentials);
         User user = accounts.signUp(given.email(), given.password(), Clients.of(http));
@@ -61,6 +68,10 @@ public class AuthResource {
 
     @POST
     @Path("/sign-in")
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in: the access token is in the access_token cookie",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response signIn(Credentials credentials) {
         Credentials given = required(credentials);
         return accounts.signIn(given.email(), given.password(), Clients.of(http))
@@ -75,6 +86,7 @@ public class AuthResource {
 
     @POST
     @Path("/sign-out")
+    @APIResponse(responseCode = "204", description = "Signed out: the cookie is cleared and its session ended")
     public Response signOut() {
         if (security.getUserPrincipal() instanceof JsonWebToken token) {
             accounts.signOut(UUID.fromString(token.getSubject()), Clients.of(http));

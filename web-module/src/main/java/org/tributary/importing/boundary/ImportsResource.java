@@ -22,6 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.ImportUndo;
 import org.tributary.importing.control.Imports;
@@ -38,6 +43,16 @@ import org.tributary.security.boundary.SignedIn;
 public class ImportsResource {
 
     public record Accepted(UUID importId, String status) {}
+
+    /** The parts of an upload, for /openapi (the resource reads them one by one). */
+    public record Upload(
+            @Schema(type = SchemaType.STRING, format = "binary", required = true)
+            String file,
+
+            UUID sourceId,
+            String sourceName,
+            String format,
+            String mapping) {}
 
     public record ImportView(
             UUID importId,
@@ -105,7 +120,13 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(List<EntityPart> parts) throws IOException {
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    public Response upload(
+            @RequestBody(content = @Content(schema = @Schema(implementation = Upload.class))) List<EntityPart> parts)
+            throws IOException {
         EntityPart file =
                 part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "Choose a file to import."));
         byte[] content;
@@ -139,7 +160,13 @@ public class ImportsResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response preview(List<EntityPart> parts) throws IOException {
+    @APIResponse(
+            responseCode = "200",
+            description = "What the importer would do with the file",
+            content = @Content(schema = @Schema(implementation = ImportPreview.class)))
+    public Response preview(
+            @RequestBody(content = @Content(schema = @Schema(implementation = Upload.class))) List<EntityPart> parts)
+            throws IOException {
         EntityPart file =
                 part(parts, "file").orElseThrow(() -> new InvalidInputException("file", "Choose a file to preview."));
         byte[] content;

@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.tributary.platform.boundary.FileUpload;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.reporting.control.RateBook;
 import org.tributary.security.boundary.CurrentUser;
@@ -31,7 +35,10 @@ public class RatesResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public RateBook.RatesImported upload(List<EntityPart> parts) throws IOException {
+    public RateBook.RatesImported upload(
+            @RequestBody(content = @Content(schema = @Schema(implementation = FileUpload.class)))
+                    List<EntityPart> parts)
+            throws IOException {
         EntityPart file = parts.stream()
                 .filter(p -> p.getName().equals("file"))
                 .findFirst()

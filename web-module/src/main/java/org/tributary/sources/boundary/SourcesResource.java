@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
@@ -71,6 +74,10 @@ public class SourcesResource {
     }
 
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The new source",
+            content = @Content(schema = @Schema(implementation = SourceView.class)))
     public Response create(NewSource body) {
         if (body == null) {
             throw new InvalidInputException("body", "Send kind, name and (for banks) credentials.");
@@ -94,6 +101,7 @@ public class SourcesResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "The source and its transactions are removed")
     public Response delete(@PathParam("id") UUID id) {
         removal.remove(user.id(), id);
         return Response.noContent().build();

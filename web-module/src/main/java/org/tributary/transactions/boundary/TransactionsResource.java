@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Recategorisation;
 import org.tributary.platform.boundary.PortalLanguage;
@@ -94,6 +98,16 @@ public class TransactionsResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @APIResponse(
+            responseCode = "200",
+            description = "The file (Content-Disposition: attachment)",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(
             @QueryParam("format") String format,
             @QueryParam("from") String from,
@@ -185,6 +199,10 @@ public class TransactionsResource {
 
     @POST
     @Path("/cash")
+    @APIResponse(
+            responseCode = "201",
+            description = "The cash entry, as a transaction",
+            content = @Content(schema = @Schema(implementation = TransactionView.class)))
     public Response cash(CashEntries.CashEntry entry) {
         if (entry == null) {
             throw new InvalidInputException("body", "Send date, amount, currency and description.");
