@@ -178,6 +178,8 @@ public class FileImportIT {
         assertThat(run.path("failureReason").asText())
                 .contains((limit + 1) + " rows")
                 .contains("at most " + limit);
+        assertThat(run.path("failureCode").asText()).isEqualTo("too-many-rows");
+        assertThat(run.path("failureArguments").toString()).isEqualTo("[\"" + (limit + 1) + "\",\"" + limit + "\"]");
         try (var db = SystemUnderTest.postgres();
                 PreparedStatement query =
                         db.prepareStatement("select count(*) from transactions where import_id = ?")) {

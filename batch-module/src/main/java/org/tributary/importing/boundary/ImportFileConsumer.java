@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.importing.control.ImportFailure;
 import org.tributary.importing.control.ImportJobLauncher;
 import org.tributary.importing.control.ImportRequest;
 import org.tributary.importing.control.ImportRuns;
@@ -52,10 +53,7 @@ public class ImportFileConsumer implements MessageListener {
         } catch (RuntimeException e) {
             Optional<UUID> run = runOf(message);
             if (deliveryCount(message) >= maxDeliveryAttempts) {
-                run.ifPresent(id -> runs.failIfUnfinished(
-                        id,
-                        "The import request could not be processed after " + maxDeliveryAttempts + " attempts: "
-                                + e.getMessage()));
+                run.ifPresent(id -> runs.failIfUnfinished(id, ImportFailure.requestFailed(maxDeliveryAttempts, e)));
             } else {
                 run.ifPresent(runs::release);
             }

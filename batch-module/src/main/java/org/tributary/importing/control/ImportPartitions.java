@@ -71,7 +71,7 @@ public class ImportPartitions implements PartitionMapper {
         try {
             limits.checkRowCount(source.estimatedRows() <= limits.maxRows() ? 0 : rowsOf(source));
         } catch (TooManyRowsException e) {
-            runs.fail(id, e.getMessage());
+            runs.fail(id, ImportFailure.of(e));
             throw e;
         }
         PartitionPlan plan = plan(source.estimatedRows(), Math.max(1, maxPartitions));

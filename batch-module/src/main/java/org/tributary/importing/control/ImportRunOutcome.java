@@ -27,8 +27,7 @@ public class ImportRunOutcome extends AbstractJobListener {
     @Override
     public void afterJob() {
         if (job.getBatchStatus() == BatchStatus.FAILED) {
-            String exit = job.getExitStatus();
-            runs.failIfUnfinished(UUID.fromString(importId), exit == null ? "the import job failed" : exit);
+            runs.failIfUnfinished(UUID.fromString(importId), ImportFailure.jobFailed(job.getExitStatus()));
         }
     }
 }

@@ -74,8 +74,7 @@ public class InterruptedImportsResumer {
                     resume(importId, execution);
                 }
             } catch (RuntimeException e) {
-                runs.failIfUnfinished(
-                        importId, "The import was interrupted and could not be resumed: " + e.getMessage());
+                runs.failIfUnfinished(importId, ImportFailure.notResumed(e));
             }
         });
     }

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -80,16 +82,22 @@ public class ImportRuns {
         find(importId).complete(clock.instant());
     }
 
-    public void fail(UUID importId, String reason) {
-        find(importId).fail(reason, clock.instant());
+    public void fail(UUID importId, ImportFailure failure) {
+        fail(find(importId), failure);
     }
 
     /** For a request given up: the run fails unless its job already finished it. An unknown run is ignored. */
-    public void failIfUnfinished(UUID importId, String reason) {
+    public void failIfUnfinished(UUID importId, ImportFailure failure) {
         ImportRun run = em.find(ImportRun.class, importId);
         if (run != null && !run.isFinished()) {
-            run.fail(reason, clock.instant());
+            fail(run, failure);
         }
+    }
+
+    private void fail(ImportRun run, ImportFailure failure) {
+        JsonArrayBuilder arguments = Json.createArrayBuilder();
+        failure.arguments().forEach(arguments::add);
+        run.fail(failure.english(), failure.code(), arguments.build().toString(), clock.instant());
     }
 
     /** Undoes a claim whose job never started, so that the redelivered request can claim the run again. */

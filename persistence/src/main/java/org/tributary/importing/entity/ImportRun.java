@@ -73,6 +73,13 @@ public class ImportRun {
     @Column(name = "failure_reason")
     private String failureReason;
 
+    @Column(name = "failure_code")
+    private String failureCode;
+
+    /** The values of the failure's code, as a JSON array of strings. */
+    @Column(name = "failure_arguments")
+    private String failureArguments;
+
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
@@ -141,9 +148,15 @@ public class ImportRun {
         this.finishedAt = now;
     }
 
-    public void fail(String reason, Instant now) {
+    /**
+     * @param code why, for the portal to word in the reader's language
+     * @param arguments the code's values, as a JSON array of strings
+     */
+    public void fail(String reason, String code, String arguments, Instant now) {
         this.status = ImportStatus.FAILED;
         this.failureReason = reason;
+        this.failureCode = code;
+        this.failureArguments = arguments;
         this.finishedAt = now;
     }
 
@@ -217,6 +230,14 @@ public class ImportRun {
 
     public String getFailureReason() {
         return failureReason;
+    }
+
+    public String getFailureCode() {
+        return failureCode;
+    }
+
+    public String getFailureArguments() {
+        return failureArguments;
     }
 
     public Long getJobExecutionId() {

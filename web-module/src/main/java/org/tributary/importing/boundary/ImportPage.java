@@ -223,7 +223,7 @@ public class ImportPage implements Serializable {
         duplicates = run.getDuplicates();
         rejected = run.getRejected();
         notHappened = run.getNotHappened();
-        failureReason = run.getFailureReason();
+        failureReason = run.getFailureReason() == null ? null : PortalWords.importFailure(run);
         rejectedLines.clear();
         if (run.getErrors() != null) {
             JsonArray errors =

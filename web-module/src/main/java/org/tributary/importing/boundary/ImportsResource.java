@@ -73,6 +73,8 @@ public class ImportsResource {
             Instant startedAt,
             Instant finishedAt,
             String failureReason,
+            String failureCode,
+            JsonArray failureArguments,
             LocalDate firstBooked,
             LocalDate lastBooked,
             Instant undoStartedAt,
@@ -101,6 +103,11 @@ public class ImportsResource {
                     run.getStartedAt(),
                     run.getFinishedAt(),
                     run.getFailureReason(),
+                    run.getFailureCode(),
+                    run.getFailureArguments() == null
+                            ? null
+                            : Json.createReader(new StringReader(run.getFailureArguments()))
+                                    .readArray(),
                     run.getFirstBooked(),
                     run.getLastBooked(),
                     run.getUndoStartedAt(),

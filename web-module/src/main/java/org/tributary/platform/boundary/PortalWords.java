@@ -5,6 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +19,7 @@ import org.tributary.categorising.control.CategoryNames;
 import org.tributary.importing.control.TooManyRowsException;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.UnreadableStatementException;
+import org.tributary.importing.entity.ImportRun;
 import org.tributary.reporting.control.Reports;
 import org.tributary.sources.control.SourceNames;
 
@@ -87,6 +91,28 @@ public class PortalWords {
 
     public static String unreadable(TooManyRowsException e) {
         return unreadable(TooManyRowsException.CODE, List.of(e.rows(), e.maxRows()), e.getMessage());
+    }
+
+    /**
+     * Why a run failed after its upload, in the page's language: a file that turned out unreadable as at upload,
+     * the job's other failures in words of their own, and the stored English of runs failed before codes.
+     */
+    public static String importFailure(ImportRun run) {
+        String code = run.getFailureCode();
+        if (code == null) {
+            return run.getFailureReason();
+        }
+        List<String> arguments = run.getFailureArguments() == null
+                ? List.of()
+                : Json.createReader(new StringReader(run.getFailureArguments()))
+                        .readArray()
+                        .getValuesAs(JsonString::getString);
+        if (TooManyRowsException.CODE.equals(code)) {
+            List<Long> counts = arguments.stream().map(Long::valueOf).toList();
+            return unreadable(code, counts, run.getFailureReason());
+        }
+        String key = "import.failure." + code;
+        return PageMessages.has(key) ? PageMessages.text(key, arguments.toArray()) : run.getFailureReason();
     }
 
     private static String unreadable(String code, List<?> arguments, String english) {
