@@ -36,53 +36,56 @@ class HighlightKinds {
     @Inject
     LedgerAnalytics analytics;
 
-    private record Usual(long q1, long median, long q3, long payments) {
-        /** Beyond the median by more than three interquartile ranges, at least half the median. */
+    /** bound: "far beyond" in cents ({@link #USUAL}); the rest for the reason shown. */
+    private record Usual(long median, long payments, long bound) {
         boolean farBeyond(long cents) {
-            return cents < bound();
-        }
-
-        double bound() {
-            return median - 3 * Math.max((double) (q3 - q1), Math.abs((double) median) * 0.5);
+            return cents < bound;
         }
     }
 
     /**
-     * Far above the merchant's usual amount: beyond its median by more than three interquartile ranges (at
-     * least half the median), over the merchant's last year — robust to the outliers it looks for. The
-     * statistics are of the merchant's payment per day (a day's total over its count, from the daily
-     * totals): the same as per payment for anyone who pays a merchant at most once a day, and a few thousand
-     * rows for a year instead of a million.
+     * Per merchant and currency of the user's last year of payments, the median payment ({@code usual}),
+     * their count and the bound beyond which a payment is far above the usual: the median less three
+     * interquartile ranges (at least half the median), in whole cents ({@code cents < bound} for whole cents
+     * is {@code cents < median - 3 * spread}). The statistics are of the merchant's payment per day (a day's
+     * total over its count, from the daily totals).
+     */
+    static final String USUAL = "SELECT merchant, currency, q[2] AS usual, payments, toInt64(ceil(q[2] - 3 *"
+            + " greatest(toFloat64(q[3] - q[1]), abs(toFloat64(q[2])) * 0.5))) AS bound FROM (SELECT merchant,"
+            + " currency, quantilesExact(0.25, 0.5, 0.75)(toInt64(round(toFloat64(total) * 100 / n))) AS q,"
+            + " sum(n) AS payments FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
+            + " HAVING payments >= 5)";
+
+    /**
+     * Far above the merchant's usual amount ({@link #USUAL}): robust to the outliers it looks for, and the
+     * same as per payment for anyone who pays a merchant at most once a day, from a few thousand rows of
+     * daily totals for a year instead of a million. The bounds join the rows in ClickHouse: a ledger has
+     * thousands of merchants.
      */
     List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
-        String perPayment = "toInt64(round(toFloat64(total) * 100 / n))";
         Map<List<String>, Usual> usuals = new LinkedHashMap<>();
+        Supplier<LedgerFilter> lastYear = () -> LedgerFilter.daily(userId)
+                .between(query.to().minusDays(365), query.to())
+                .and("type = 'EXPENSE'");
         analytics.query(
-                "SELECT merchant, currency, q[1] AS q1, q[2] AS usual, q[3] AS q3, payments FROM (SELECT merchant,"
-                        + " currency, quantilesExact(0.25, 0.5, 0.75)(" + perPayment + ") AS q, sum(n) AS payments"
-                        + " FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
-                        + " HAVING payments >= 5)",
+                USUAL,
                 row -> usuals.put(
                         List.of(row.getString("merchant"), row.getString("currency")),
-                        new Usual(row.getLong("q1"), row.getLong("usual"), row.getLong("q3"), row.getLong("payments"))),
-                LedgerFilter.daily(userId)
-                        .between(query.to().minusDays(365), query.to())
-                        .and("type = 'EXPENSE'"));
+                        new Usual(row.getLong("usual"), row.getLong("payments"), row.getLong("bound"))),
+                lastYear.get());
         if (usuals.isEmpty()) {
             return List.of();
         }
-        Map<List<String>, Long> bounds = new HashMap<>();
-        // cents < bound, for whole cents, is cents < ceil(bound)
-        usuals.forEach((key, usual) -> bounds.put(key, (long) Math.ceil(usual.bound())));
         Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         int wanted = 2 * PER_KIND + 10;
         String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
         Candidates candidates = Candidates.rank(
                 analytics,
-                "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank"
-                        + " FROM {ledger_unmerged} WHERE {filter}" + order + wanted,
+                "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank" + " FROM "
+                        + MerchantBounds.rowsBelow("{ledger_unmerged}", USUAL) + order + wanted,
                 wanted,
-                MerchantBounds.below(rows.get(), bounds));
+                rows.get(),
+                lastYear.get());
         if (candidates.none()) {
             return List.of();
         }
@@ -105,11 +108,12 @@ class HighlightKinds {
             found.clear();
             analytics.query(
                     "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank"
-                            + " FROM {ledger} WHERE {filter}" + order + PER_KIND,
+                            + " FROM " + MerchantBounds.rowsBelow("{ledger}", USUAL) + order + PER_KIND,
                     row -> found.put(
                             LedgerAnalytics.transaction(row, rates),
                             usuals.get(List.of(row.getString("merchant"), row.getString("currency")))),
-                    MerchantBounds.below(rows.get(), bounds));
+                    rows.get(),
+                    lastYear.get());
         }
         return unusual(found.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ReportTransaction::amount)
@@ -327,7 +331,7 @@ class HighlightKinds {
                             + LedgerAnalytics.TRANSACTION_COLUMNS + joined
                             + " ORDER BY booked_date, transaction_id LIMIT 1 BY merchant LIMIT " + PER_KIND,
                     row -> LedgerAnalytics.transaction(row, rates),
-                    rows.get().in("merchant", merchants),
+                    rows.get().inQuery("merchant", "SELECT merchant FROM (" + yardstick + ")", yardstickDays),
                     yardstickDays);
         }
         Candidates candidates = Candidates.rank(
@@ -336,7 +340,7 @@ class HighlightKinds {
                         + " merchant AS grp FROM (SELECT booked_date, transaction_id, merchant, currency, amount"
                         + joined + FIRST_PER_MERCHANT + PER_MERCHANT + " BY merchant",
                 PER_MERCHANT,
-                rows.get().in("merchant", merchants),
+                rows.get().inQuery("merchant", "SELECT merchant FROM (" + yardstick + ")", yardstickDays),
                 yardstickDays);
         if (candidates.none()) {
             return List.of();

@@ -372,10 +372,8 @@ public class Reports {
         Map<String, List<String>> holders = new java.util.HashMap<>();
         Candidates held = Candidates.rank(
                 analytics,
-                "SELECT day AS booked_date, toString(holder) AS id, smallest AS rank, merchant, currency FROM (SELECT"
-                        + " merchant, currency, min(" + cents + ") AS smallest, argMin(transaction_id, " + cents
-                        + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
-                        + " WHERE {filter} GROUP BY merchant, currency)",
+                "SELECT day AS booked_date, toString(holder) AS id, bound AS rank, merchant, currency FROM ("
+                        + LARGEST_BEFORE + ")",
                 Integer.MAX_VALUE,
                 row -> {
                     List<String> key = List.of(row.getString("merchant"), row.getString("currency"));
@@ -393,11 +391,13 @@ public class Reports {
             List<ReportTransaction> found = Candidates.single(
                     analytics,
                     "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + cents
-                            + " AS rank FROM {ledger_unmerged} WHERE {filter}" + order + (limit + 10),
+                            + " AS rank FROM " + MerchantBounds.rowsBelow("{ledger_unmerged}", LARGEST_BEFORE)
+                            + order + (limit + 10),
                     limit + 10,
                     limit,
                     row -> LedgerAnalytics.transaction(row, rates),
-                    MerchantBounds.below(rows.get(), largest));
+                    rows.get(),
+                    before.get());
             if (found != null) {
                 return found.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
             }
@@ -405,11 +405,12 @@ public class Reports {
         int wanted = 2 * limit + 10;
         Candidates candidates = Candidates.rank(
                 analytics,
-                "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM {ledger_unmerged}"
-                        + " WHERE {filter}" + order + wanted,
+                "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM "
+                        + MerchantBounds.rowsBelow("{ledger_unmerged}", LARGEST_BEFORE) + order + wanted,
                 wanted,
-                MerchantBounds.below(rows.get(), largest));
-        Candidates holdersToo = candidates.with(held);
+                rows.get(),
+                before.get());
+        Candidates holdersToo = candidates.with(held, "SELECT holder FROM (" + LARGEST_BEFORE + ")", before.get());
         // The candidates' and the holders' latest versions, read together. A holder's tells whether the
         // unmerged largest is the true one: it is if that row is live and unchanged (no live row can be
         // larger, as every live row is in the unmerged table).
@@ -447,6 +448,14 @@ public class Reports {
         }
         return sure.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
     }
+
+    /**
+     * The largest payment of each merchant and currency in the previous period (the smallest amount in
+     * cents, {@code bound}), its day and the row holding it, on the unmerged table.
+     */
+    static final String LARGEST_BEFORE = "SELECT merchant, currency, min(" + LedgerAnalytics.CENTS + ") AS bound,"
+            + " argMin(transaction_id, " + LedgerAnalytics.CENTS + ") AS holder, argMin(booked_date, "
+            + LedgerAnalytics.CENTS + ") AS day FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
 
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
