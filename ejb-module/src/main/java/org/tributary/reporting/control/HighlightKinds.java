@@ -239,7 +239,9 @@ class HighlightKinds {
                                 .between(
                                         query.from().minusDays(120),
                                         query.from().minusDays(1))
-                                .and("type = 'EXPENSE'"),
+                                .and("type = 'EXPENSE'")
+                                .inQuery(
+                                        "merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, "type = 'EXPENSE'")),
                         userId,
                         rates,
                         single)
@@ -262,6 +264,16 @@ class HighlightKinds {
                 .toList();
     }
 
+    /**
+     * The merchants of the period's daily totals (a superset of those with transactions): a yardstick looks
+     * only at them, so its history of thousands of one-off shops is never aggregated nor read.
+     */
+    private static final String MERCHANTS_OF_PERIOD = "SELECT merchant FROM {daily} WHERE {filter}";
+
+    private static LedgerFilter periodDays(UUID userId, ReportQuery query, String type) {
+        return LedgerFilter.daily(userId, query).and(type);
+    }
+
     List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
         Map<String, LocalDate> lastVisits = new HashMap<>();
         return firstAtMerchants(
@@ -278,7 +290,11 @@ class HighlightKinds {
                         () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
                         LedgerFilter.daily(userId)
                                 .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
-                                .and("type != 'TRANSFER'"),
+                                .and("type != 'TRANSFER'")
+                                .inQuery(
+                                        "merchant",
+                                        MERCHANTS_OF_PERIOD,
+                                        periodDays(userId, query, "type != 'TRANSFER'")),
                         userId,
                         rates,
                         single)

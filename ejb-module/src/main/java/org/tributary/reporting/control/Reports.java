@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.EnglishCategoryName;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
@@ -461,23 +462,24 @@ public class Reports {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
         Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
+        // Only the period's merchants are looked for before it: the history of the others is never aggregated.
+        Supplier<LedgerFilter> period = () -> LedgerFilter.daily(userId, query).and("type != 'TRANSFER'");
         analytics.query(
                 "SELECT merchant, currency, " + ConvertedTotals.day(rates.baseCurrency())
                         + ", min(booked_date) AS first_seen, sum(n) AS transactions, -sum(total) AS spent FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant IN (SELECT merchant FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS
-                        + ") GROUP BY merchant HAVING min(booked_date) >= toDate('" + query.from() + "'))"
-                        + " GROUP BY merchant, currency, day",
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant NOT IN (SELECT merchant FROM ("
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ")) GROUP BY merchant, currency, day",
                 row -> {
                     String merchant = row.getString("merchant");
                     spent.add(merchant, row, "spent", "transactions");
                     firstSeen.merge(merchant, row.getDate("first_seen").toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
                     return merchant;
                 },
-                LedgerFilter.daily(userId, query).and("type != 'TRANSFER'"),
+                period.get(),
                 LedgerFilter.daily(userId)
-                        .and("booked_date <= ?", java.sql.Date.valueOf(query.to()))
-                        .and("type != 'TRANSFER'"));
+                        .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
+                        .and("type != 'TRANSFER'")
+                        .inQuery("merchant", "SELECT merchant FROM {daily} WHERE {filter}", period.get()));
         List<NewMerchants.Row> rows = new ArrayList<>();
         spent.totals()
                 .forEach((merchant, total) -> rows.add(new NewMerchants.Row(
