@@ -82,7 +82,7 @@ class HighlightKinds {
         Candidates candidates = Candidates.rank(
                 analytics,
                 "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank" + " FROM "
-                        + MerchantBounds.rowsBelow("{ledger_unmerged}", USUAL) + order + wanted,
+                        + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", USUAL) + order + wanted,
                 wanted,
                 rows.get(),
                 lastYear.get());
@@ -108,7 +108,9 @@ class HighlightKinds {
             found.clear();
             analytics.query(
                     "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank"
-                            + " FROM " + MerchantBounds.rowsBelow("{ledger}", USUAL) + order + PER_KIND,
+                            + " FROM "
+                            + MerchantBounds.rowsBelow(LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger}", USUAL) + order
+                            + PER_KIND,
                     row -> found.put(
                             LedgerAnalytics.transaction(row, rates),
                             usuals.get(List.of(row.getString("merchant"), row.getString("currency")))),

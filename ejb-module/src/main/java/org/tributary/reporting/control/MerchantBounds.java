@@ -11,15 +11,20 @@ final class MerchantBounds {
     private MerchantBounds() {}
 
     /**
-     * A FROM clause: the rows of the table (every column; its first {@code {filter}} is the rows' filter)
-     * below their merchant's bound (the second {@code {filter}} is the bounds query's). Rows of a merchant
-     * without a bound never pass.
+     * A FROM clause: the rows of the table (its first {@code {filter}} is the rows' filter) with the columns
+     * given (which must hold {@code amount}, {@code merchant} and {@code currency}: ClickHouse 18.16 reads
+     * every column of a {@code SELECT *} subquery, twice the time of a month's ranking) below their
+     * merchant's bound (the second {@code {filter}} is the bounds query's). Rows of a merchant without a
+     * bound never pass.
      */
-    static String rowsBelow(String table, String bounds) {
+    static String rowsBelow(String columns, String table, String bounds) {
         if (!bounds.contains(" AS bound")) {
             throw new IllegalArgumentException("bounds select merchant, currency and bound: " + bounds);
         }
-        return "(SELECT * FROM " + table + " WHERE {filter}) ANY INNER JOIN (" + bounds
+        return "(SELECT " + columns + " FROM " + table + " WHERE {filter}) ANY INNER JOIN (" + bounds
                 + ") USING (merchant, currency) WHERE " + LedgerAnalytics.CENTS + " < bound";
     }
+
+    /** The columns a ranking by amount reads. */
+    static final String RANKED = "booked_date, transaction_id, amount, merchant, currency";
 }

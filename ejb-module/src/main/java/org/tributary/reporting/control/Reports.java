@@ -392,7 +392,9 @@ public class Reports {
             List<ReportTransaction> found = Candidates.single(
                     analytics,
                     "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + cents
-                            + " AS rank FROM " + MerchantBounds.rowsBelow("{ledger_unmerged}", LARGEST_BEFORE)
+                            + " AS rank FROM "
+                            + MerchantBounds.rowsBelow(
+                                    LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger_unmerged}", BOUNDS_BEFORE)
                             + order + (limit + 10),
                     limit + 10,
                     limit,
@@ -407,7 +409,8 @@ public class Reports {
         Candidates candidates = Candidates.rank(
                 analytics,
                 "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM "
-                        + MerchantBounds.rowsBelow("{ledger_unmerged}", LARGEST_BEFORE) + order + wanted,
+                        + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", BOUNDS_BEFORE) + order
+                        + wanted,
                 wanted,
                 rows.get(),
                 before.get());
@@ -454,6 +457,10 @@ public class Reports {
      * The largest payment of each merchant and currency in the previous period (the smallest amount in
      * cents, {@code bound}), its day and the row holding it, on the unmerged table.
      */
+    static final String BOUNDS_BEFORE = "SELECT merchant, currency, min(" + LedgerAnalytics.CENTS + ") AS bound"
+            + " FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
+
+    /** As {@link #BOUNDS_BEFORE}, with the row holding each and its day. */
     static final String LARGEST_BEFORE = "SELECT merchant, currency, min(" + LedgerAnalytics.CENTS + ") AS bound,"
             + " argMin(transaction_id, " + LedgerAnalytics.CENTS + ") AS holder, argMin(booked_date, "
             + LedgerAnalytics.CENTS + ") AS day FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";

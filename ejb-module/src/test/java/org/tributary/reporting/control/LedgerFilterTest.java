@@ -79,8 +79,8 @@ class LedgerFilterTest {
     /** Before issue 14 the bounds went in as two arrays of literals per currency: 9,000 merchants passed 256 KiB. */
     @Test
     void theRowsBelowTheirMerchantsBoundAreJoinedToTheBoundsQuery() {
-        String growth =
-                "SELECT booked_date FROM " + MerchantBounds.rowsBelow("{ledger_unmerged}", Reports.LARGEST_BEFORE);
+        String growth = "SELECT booked_date FROM "
+                + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", Reports.BOUNDS_BEFORE);
 
         String statement = LedgerAnalytics.tables(
                 LedgerAnalytics.statement(
@@ -90,8 +90,9 @@ class LedgerFilterTest {
                 "db");
 
         assertThat(statement)
-                .startsWith("SELECT booked_date FROM (SELECT * FROM db.ledger WHERE user_id = ? AND (deleted = 0)"
-                        + " AND (booked_date >= ? AND booked_date <= ?)) ANY INNER JOIN (SELECT merchant, currency,")
+                .startsWith(
+                        "SELECT booked_date FROM (SELECT booked_date, transaction_id, amount, merchant, currency FROM db.ledger WHERE user_id = ? AND (deleted = 0)"
+                                + " AND (booked_date >= ? AND booked_date <= ?)) ANY INNER JOIN (SELECT merchant, currency, min(toInt64(amount * 100)) AS bound")
                 .contains("FROM db.ledger WHERE user_id = ? AND (deleted = 0) AND (booked_date >= ? AND booked_date"
                         + " <= ?) GROUP BY merchant, currency) USING (merchant, currency)")
                 .endsWith("WHERE toInt64(amount * 100) < bound")
@@ -101,8 +102,8 @@ class LedgerFilterTest {
 
     @Test
     void boundsMustNameTheirBound() {
-        assertThatThrownBy(() ->
-                        MerchantBounds.rowsBelow("{ledger}", "SELECT merchant, currency FROM {daily} WHERE {filter}"))
+        assertThatThrownBy(() -> MerchantBounds.rowsBelow(
+                        "amount", "{ledger}", "SELECT merchant, currency FROM {daily} WHERE {filter}"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
