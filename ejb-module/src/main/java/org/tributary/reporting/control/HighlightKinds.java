@@ -63,27 +63,29 @@ class HighlightKinds {
      * thousands of merchants.
      */
     List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
-        Map<List<String>, Usual> usuals = new LinkedHashMap<>();
+        // Each candidate brings its merchant's usual from the join: the statistics are computed once, and
+        // only for the merchants the period has.
+        Map<List<String>, Usual> usuals = new HashMap<>();
         Supplier<LedgerFilter> lastYear = () -> LedgerFilter.daily(userId)
                 .between(query.to().minusDays(365), query.to())
-                .and("type = 'EXPENSE'");
-        analytics.query(
-                USUAL,
-                row -> usuals.put(
-                        List.of(row.getString("merchant"), row.getString("currency")),
-                        new Usual(row.getLong("usual"), row.getLong("payments"), row.getLong("bound"))),
-                lastYear.get());
-        if (usuals.isEmpty()) {
-            return List.of();
-        }
+                .and("type = 'EXPENSE'")
+                .inQuery("merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, "type = 'EXPENSE'"));
         Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         int wanted = 2 * PER_KIND + 10;
         String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
+        LedgerAnalytics.RowMapper<Usual> usualOf = row -> {
+            Usual usual = new Usual(row.getLong("usual"), row.getLong("payments"), row.getLong("bound"));
+            usuals.putIfAbsent(List.of(row.getString("merchant"), row.getString("currency")), usual);
+            return usual;
+        };
+        String usualColumns = ", merchant, currency, usual, payments, bound";
         Candidates candidates = Candidates.rank(
                 analytics,
-                "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank" + " FROM "
+                "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank"
+                        + usualColumns + " FROM "
                         + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", USUAL) + order + wanted,
                 wanted,
+                usualOf,
                 rows.get(),
                 lastYear.get());
         if (candidates.none()) {
@@ -107,13 +109,11 @@ class HighlightKinds {
         if (!candidates.enough(found.size(), PER_KIND)) {
             found.clear();
             analytics.query(
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank"
-                            + " FROM "
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank, usual,"
+                            + " payments, bound FROM "
                             + MerchantBounds.rowsBelow(LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger}", USUAL) + order
                             + PER_KIND,
-                    row -> found.put(
-                            LedgerAnalytics.transaction(row, rates),
-                            usuals.get(List.of(row.getString("merchant"), row.getString("currency")))),
+                    row -> found.put(LedgerAnalytics.transaction(row, rates), usualOf.map(row)),
                     rows.get(),
                     lastYear.get());
         }
