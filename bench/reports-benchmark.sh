@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Report latency at scale, side by side with hledger on the same data. Needs a running system (bin/run).
 #   bench/reports-benchmark.sh [ROWS] [OTHER_USERS] [REQUESTS]
-# 1. signs up a user and gives it ROWS transactions (default 1,000,000, a year, 3 sources, 16 merchants) in
-#    the PostgreSQL ledger, copied to ClickHouse the way bin/rebuild-analytics copies them;
+# 1. signs up a user and gives it ROWS transactions of bench/generate-csv.py's household (default 1,000,000:
+#    October 2024 to December 2025, 3 accounts, ~150 recurring merchants and 12 % of rows at one-off shops,
+#    refunds, transfers with both legs, huge one-offs; SEED and TAIL pass on to it) in the PostgreSQL ledger,
+#    copied to ClickHouse the way bin/rebuild-analytics copies them;
 # 2. adds OTHER_USERS (default 99) users sharing 9 x ROWS rows, in ClickHouse only (10M rows in all);
 # 3. asks every report endpoint REQUESTS times (default 200) over HTTP, a month of a different filter each
 #    time, after a warm-up, and prints p50/p95/max per endpoint; then times Excel exports of the year;
@@ -28,31 +30,19 @@ user_id=$(psql "$pg" -qtAc "select id from users where email = '$email'")
 echo "user $user_id: generating $rows transactions" >&2
 
 start=$(date +%s.%N)
+python3 "$repo/bench/generate-csv.py" "$rows" "$work/ledger.csv" "${SEED:-42}" "${TAIL:-0.12}" --ledger
 psql "$pg" -v ON_ERROR_STOP=1 -q <<SQL
 insert into sources (id, user_id, kind, provider, name)
 select gen_random_uuid(), '$user_id', k, 'bench', n
 from (values ('FILE', 'Giro'), ('FILE', 'Card'), ('BANK_API', 'Savings')) v(k, n);
-do \$\$ begin perform setseed(0.42); end \$\$;
-create temporary table merchants (no int, name text, category text, low numeric, high numeric);
-insert into merchants values
- (0,'REWE','groceries',5,120),(1,'EDEKA','groceries',3,90),(2,'ALDI SUED','groceries',4,70),(3,'LIDL','groceries',3,60),
- (4,'AMAZON MKTPLACE','shopping',8,250),(5,'UBER TRIP','transport',6,45),(6,'SHELL','transport',30,90),
- (7,'NETFLIX','subscriptions',13,18),(8,'SPOTIFY','subscriptions',10,15),(9,'STARBUCKS','eating-out',3,12),
- (10,'DEUTSCHE BAHN','transport',20,160),(11,'IKEA','shopping',15,400),(12,'APOTHEKE AM MARKT','health',5,60),
- (13,'VODAFONE','utilities',30,60),(14,'STADTWERKE','utilities',40,150),(15,'RESTAURANT DA MARIO','eating-out',25,120);
-create temporary table bench_sources as select id, row_number() over (order by name) - 1 as no from sources where user_id = '$user_id';
+create temporary table generated (booked_date date, account text, amount numeric, currency text,
+                                  description text, merchant text, category text, type text);
+\\copy generated from '$work/ledger.csv' with (format csv, header)
 insert into transactions (id, user_id, source_id, booked_date, amount, currency, description, merchant, type,
                           category, categorised_by, fingerprint, analytics_loaded)
-select gen_random_uuid(), '$user_id', s.id, date '2025-01-01' + (random() * 364)::int,
-       case when g.income then round((2500 + random() * 1700)::numeric, 2)
-            else -round((m.low + random() * (m.high - m.low))::numeric, 2) end,
-       'EUR', case when g.income then 'SALARY ACME GMBH' else m.name end || ' ' || g.i,
-       case when g.income then 'SALARY ACME GMBH' else m.name end,
-       case when g.income then 'INCOME' else 'EXPENSE' end,
-       case when g.income then 'salary' else m.category end, 'RULE', md5('bench-' || g.i)::uuid, true
-from (select i, random() < 0.06 as income, floor(random() * 16)::int as merchant, floor(random() * 3)::int as source
-      from generate_series(1, $rows) i) g
-join merchants m on m.no = g.merchant join bench_sources s on s.no = g.source;
+select gen_random_uuid(), '$user_id', s.id, g.booked_date, g.amount, g.currency, g.description, g.merchant,
+       g.type, g.category, 'RULE', gen_random_uuid(), true
+from generated g join sources s on s.user_id = '$user_id' and s.name = split_part(g.account, ' ', 2);
 SQL
 psql "$pg" -v ON_ERROR_STOP=1 -qc "\copy (
     select t.user_id, t.id, t.source_id, s.kind, s.name, t.booked_date, round(t.amount, 2), t.currency,
@@ -64,7 +54,7 @@ if [ "$others" -gt 0 ]; then
         toUUID(concat('00000000-0000-4000-8000-', substring(toString(1000000000000 + number % $others), 2))),
         toUUID(concat('00000000-0000-4000-9000-', substring(toString(1000000000000 + number), 2))),
         toUUID('00000000-0000-4000-8000-000000000000'), 'FILE', 'Giro',
-        toDate('2025-01-01') + (number % 365), toDecimal64(-(number % 9000) / 100, 2), 'EUR',
+        toDate('2024-10-01') + (number % 457), toDecimal64(-(number % 9000) / 100, 2), 'EUR',
         concat('Shop ', toString(number % 997)), concat('SHOP ', toString(number % 97)), 'shopping', 'EXPENSE', 1, 0
         FROM system.numbers LIMIT $((rows * 9))"
 fi

@@ -30,6 +30,8 @@ final class Candidates {
     private final Set<Date> days = new TreeSet<>();
     private final List<String> ids = new ArrayList<>();
     private final Map<String, Long> cutoffs = new HashMap<>();
+    private String idsQuery;
+    private LedgerFilter idsFilter;
 
     private Candidates() {}
 
@@ -96,14 +98,19 @@ final class Candidates {
         return read[0] >= wanted && rows.size() < limit ? null : rows;
     }
 
-    /** These candidates and the other's rows, to be read together; the cut-offs are these candidates'. */
-    Candidates with(Candidates other) {
+    /**
+     * These candidates and the other's rows, to be read together; the cut-offs are these candidates'. The
+     * other's ids, one a merchant, are as many as the ledger has merchants: they go in as the query that
+     * selected them ({@code idsQuery}, selecting the ids, scoped by {@code idsFilter}), not as literals.
+     */
+    Candidates with(Candidates other, String idsQuery, LedgerFilter idsFilter) {
         Candidates both = new Candidates();
         both.days.addAll(days);
         both.days.addAll(other.days);
         both.ids.addAll(ids);
-        both.ids.addAll(other.ids);
         both.cutoffs.putAll(cutoffs);
+        both.idsQuery = idsQuery;
+        both.idsFilter = idsFilter;
         return both;
     }
 
@@ -118,7 +125,10 @@ final class Candidates {
 
     /** The filter narrowed to the candidates' days (and ids, if they were ranked one by one). */
     LedgerFilter restrict(LedgerFilter filter) {
-        return filter.in("booked_date", days).inIds("transaction_id", ids);
+        filter.in("booked_date", days);
+        return idsQuery == null
+                ? filter.inIds("transaction_id", ids)
+                : filter.inIdsOrQuery("transaction_id", ids, idsQuery, idsFilter);
     }
 
     /**

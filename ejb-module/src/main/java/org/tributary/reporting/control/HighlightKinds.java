@@ -36,53 +36,58 @@ class HighlightKinds {
     @Inject
     LedgerAnalytics analytics;
 
-    private record Usual(long q1, long median, long q3, long payments) {
-        /** Beyond the median by more than three interquartile ranges, at least half the median. */
+    /** bound: "far beyond" in cents ({@link #USUAL}); the rest for the reason shown. */
+    private record Usual(long median, long payments, long bound) {
         boolean farBeyond(long cents) {
-            return cents < bound();
-        }
-
-        double bound() {
-            return median - 3 * Math.max((double) (q3 - q1), Math.abs((double) median) * 0.5);
+            return cents < bound;
         }
     }
 
     /**
-     * Far above the merchant's usual amount: beyond its median by more than three interquartile ranges (at
-     * least half the median), over the merchant's last year — robust to the outliers it looks for. The
-     * statistics are of the merchant's payment per day (a day's total over its count, from the daily
-     * totals): the same as per payment for anyone who pays a merchant at most once a day, and a few thousand
-     * rows for a year instead of a million.
+     * Per merchant and currency of the user's last year of payments, the median payment ({@code usual}),
+     * their count and the bound beyond which a payment is far above the usual: the median less three
+     * interquartile ranges (at least half the median), in whole cents ({@code cents < bound} for whole cents
+     * is {@code cents < median - 3 * spread}). The statistics are of the merchant's payment per day (a day's
+     * total over its count, from the daily totals).
+     */
+    static final String USUAL = "SELECT merchant, currency, q[2] AS usual, payments, toInt64(ceil(q[2] - 3 *"
+            + " greatest(toFloat64(q[3] - q[1]), abs(toFloat64(q[2])) * 0.5))) AS bound FROM (SELECT merchant,"
+            + " currency, quantilesExact(0.25, 0.5, 0.75)(toInt64(round(toFloat64(total) * 100 / n))) AS q,"
+            + " sum(n) AS payments FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
+            + " HAVING payments >= 5)";
+
+    /**
+     * Far above the merchant's usual amount ({@link #USUAL}): robust to the outliers it looks for, and the
+     * same as per payment for anyone who pays a merchant at most once a day, from a few thousand rows of
+     * daily totals for a year instead of a million. The bounds join the rows in ClickHouse: a ledger has
+     * thousands of merchants.
      */
     List<Highlights.Row> unusualAmounts(UUID userId, ReportQuery query, ExchangeRates rates) {
-        String perPayment = "toInt64(round(toFloat64(total) * 100 / n))";
-        Map<List<String>, Usual> usuals = new LinkedHashMap<>();
-        analytics.query(
-                "SELECT merchant, currency, q[1] AS q1, q[2] AS usual, q[3] AS q3, payments FROM (SELECT merchant,"
-                        + " currency, quantilesExact(0.25, 0.5, 0.75)(" + perPayment + ") AS q, sum(n) AS payments"
-                        + " FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS + ") GROUP BY merchant, currency"
-                        + " HAVING payments >= 5)",
-                row -> usuals.put(
-                        List.of(row.getString("merchant"), row.getString("currency")),
-                        new Usual(row.getLong("q1"), row.getLong("usual"), row.getLong("q3"), row.getLong("payments"))),
-                LedgerFilter.daily(userId)
-                        .between(query.to().minusDays(365), query.to())
-                        .and("type = 'EXPENSE'"));
-        if (usuals.isEmpty()) {
-            return List.of();
-        }
-        Map<List<String>, Long> bounds = new HashMap<>();
-        // cents < bound, for whole cents, is cents < ceil(bound)
-        usuals.forEach((key, usual) -> bounds.put(key, (long) Math.ceil(usual.bound())));
+        // Each candidate brings its merchant's usual from the join: the statistics are computed once, and
+        // only for the merchants the period has.
+        Map<List<String>, Usual> usuals = new HashMap<>();
+        Supplier<LedgerFilter> lastYear = () -> LedgerFilter.daily(userId)
+                .between(query.to().minusDays(365), query.to())
+                .and("type = 'EXPENSE'")
+                .inQuery("merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, "type = 'EXPENSE'"));
         Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         int wanted = 2 * PER_KIND + 10;
         String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
+        LedgerAnalytics.RowMapper<Usual> usualOf = row -> {
+            Usual usual = new Usual(row.getLong("usual"), row.getLong("payments"), row.getLong("bound"));
+            usuals.putIfAbsent(List.of(row.getString("merchant"), row.getString("currency")), usual);
+            return usual;
+        };
+        String usualColumns = ", merchant, currency, usual, payments, bound";
         Candidates candidates = Candidates.rank(
                 analytics,
                 "SELECT booked_date, toString(transaction_id) AS id, " + LedgerAnalytics.CENTS + " AS rank"
-                        + " FROM {ledger_unmerged} WHERE {filter}" + order + wanted,
+                        + usualColumns + " FROM "
+                        + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", USUAL) + order + wanted,
                 wanted,
-                MerchantBounds.below(rows.get(), bounds));
+                usualOf,
+                rows.get(),
+                lastYear.get());
         if (candidates.none()) {
             return List.of();
         }
@@ -104,12 +109,13 @@ class HighlightKinds {
         if (!candidates.enough(found.size(), PER_KIND)) {
             found.clear();
             analytics.query(
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank"
-                            + " FROM {ledger} WHERE {filter}" + order + PER_KIND,
-                    row -> found.put(
-                            LedgerAnalytics.transaction(row, rates),
-                            usuals.get(List.of(row.getString("merchant"), row.getString("currency")))),
-                    MerchantBounds.below(rows.get(), bounds));
+                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", " + LedgerAnalytics.CENTS + " AS rank, usual,"
+                            + " payments, bound FROM "
+                            + MerchantBounds.rowsBelow(LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger}", USUAL) + order
+                            + PER_KIND,
+                    row -> found.put(LedgerAnalytics.transaction(row, rates), usualOf.map(row)),
+                    rows.get(),
+                    lastYear.get());
         }
         return unusual(found.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ReportTransaction::amount)
@@ -235,7 +241,9 @@ class HighlightKinds {
                                 .between(
                                         query.from().minusDays(120),
                                         query.from().minusDays(1))
-                                .and("type = 'EXPENSE'"),
+                                .and("type = 'EXPENSE'")
+                                .inQuery(
+                                        "merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, "type = 'EXPENSE'")),
                         userId,
                         rates,
                         single)
@@ -258,6 +266,16 @@ class HighlightKinds {
                 .toList();
     }
 
+    /**
+     * The merchants of the period's daily totals (a superset of those with transactions): a yardstick looks
+     * only at them, so its history of thousands of one-off shops is never aggregated nor read.
+     */
+    private static final String MERCHANTS_OF_PERIOD = "SELECT merchant FROM {daily} WHERE {filter}";
+
+    private static LedgerFilter periodDays(UUID userId, ReportQuery query, String type) {
+        return LedgerFilter.daily(userId, query).and(type);
+    }
+
     List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
         Map<String, LocalDate> lastVisits = new HashMap<>();
         return firstAtMerchants(
@@ -274,7 +292,11 @@ class HighlightKinds {
                         () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
                         LedgerFilter.daily(userId)
                                 .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
-                                .and("type != 'TRANSFER'"),
+                                .and("type != 'TRANSFER'")
+                                .inQuery(
+                                        "merchant",
+                                        MERCHANTS_OF_PERIOD,
+                                        periodDays(userId, query, "type != 'TRANSFER'")),
                         userId,
                         rates,
                         single)
@@ -327,7 +349,7 @@ class HighlightKinds {
                             + LedgerAnalytics.TRANSACTION_COLUMNS + joined
                             + " ORDER BY booked_date, transaction_id LIMIT 1 BY merchant LIMIT " + PER_KIND,
                     row -> LedgerAnalytics.transaction(row, rates),
-                    rows.get().in("merchant", merchants),
+                    rows.get().inQuery("merchant", "SELECT merchant FROM (" + yardstick + ")", yardstickDays),
                     yardstickDays);
         }
         Candidates candidates = Candidates.rank(
@@ -336,7 +358,7 @@ class HighlightKinds {
                         + " merchant AS grp FROM (SELECT booked_date, transaction_id, merchant, currency, amount"
                         + joined + FIRST_PER_MERCHANT + PER_MERCHANT + " BY merchant",
                 PER_MERCHANT,
-                rows.get().in("merchant", merchants),
+                rows.get().inQuery("merchant", "SELECT merchant FROM (" + yardstick + ")", yardstickDays),
                 yardstickDays);
         if (candidates.none()) {
             return List.of();

@@ -53,12 +53,7 @@ class LedgerAnalytics {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, LedgerFilter... filters) {
-        String statement = sql.replace("{ledger_unmerged}", schema.database() + ".ledger")
-                .replace("{ledger}", schema.database() + ".ledger FINAL")
-                .replace("{daily}", schema.database() + ".daily_totals");
-        for (LedgerFilter filter : filters) {
-            statement = statement.replaceFirst("\\{filter}", java.util.regex.Matcher.quoteReplacement(filter.sql()));
-        }
+        String statement = tables(statement(sql, filters), schema.database());
         try (Connection connection = clickHouse.getConnection();
                 PreparedStatement query = connection.prepareStatement(statement)) {
             int index = 1;
@@ -75,6 +70,22 @@ class LedgerAnalytics {
         } catch (SQLException e) {
             throw new ReportsUnavailableException(e);
         }
+    }
+
+    /** The SQL with each {@code {filter}} replaced by the next filter's conditions (which may hold subqueries). */
+    static String statement(String sql, LedgerFilter... filters) {
+        String statement = sql;
+        for (LedgerFilter filter : filters) {
+            statement = filter.into(statement);
+        }
+        return statement;
+    }
+
+    /** The SQL with the tables' placeholders replaced by the tables of the database. */
+    static String tables(String sql, String database) {
+        return sql.replace("{ledger_unmerged}", database + ".ledger")
+                .replace("{ledger}", database + ".ledger FINAL")
+                .replace("{daily}", database + ".daily_totals");
     }
 
     static ReportTransaction transaction(ResultSet row, ExchangeRates rates) throws SQLException {

@@ -106,11 +106,45 @@ final class LedgerFilter {
         return this;
     }
 
+    /**
+     * The column is one of the values a ClickHouse query selects ({@code {ledger…}} and {@code {daily}} allowed,
+     * one {@code {filter}} replaced by the given filter): a set that grows with the data goes in as a query,
+     * never as literals, so the query's text stays the same size however many merchants a ledger has.
+     */
+    LedgerFilter inQuery(String column, String query, LedgerFilter queryFilter) {
+        if (!query.contains("{filter}")) {
+            throw new IllegalArgumentException("a set's query is scoped by a filter: " + query);
+        }
+        return and(column + " IN (" + queryFilter.into(query) + ")", queryFilter.parameters.toArray());
+    }
+
+    /**
+     * As {@link #inIds}, or else one of those the query selects (as {@link #inQuery}): a few ids found in
+     * Java and a set that grows with the data, together.
+     */
+    LedgerFilter inIdsOrQuery(String column, java.util.Collection<String> ids, String query, LedgerFilter queryFilter) {
+        List<Object> values = new ArrayList<>(ids);
+        values.addAll(queryFilter.parameters);
+        String literals = ids.isEmpty()
+                ? ""
+                : column + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "toUUID(?)")) + ") OR ";
+        return and(literals + column + " IN (" + queryFilter.into(query) + ")", values.toArray());
+    }
+
+    /** The query with its {@code {filter}} replaced by these conditions. */
+    String into(String query) {
+        return query.replaceFirst("\\{filter}", java.util.regex.Matcher.quoteReplacement(sql()));
+    }
+
     String sql() {
         return sql.toString();
     }
 
     /** @return the next free parameter index */
+    List<Object> parameters() {
+        return List.copyOf(parameters);
+    }
+
     int bind(PreparedStatement statement, int first) throws SQLException {
         int index = first;
         for (Object value : parameters) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.EnglishCategoryName;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
@@ -372,10 +373,8 @@ public class Reports {
         Map<String, List<String>> holders = new java.util.HashMap<>();
         Candidates held = Candidates.rank(
                 analytics,
-                "SELECT day AS booked_date, toString(holder) AS id, smallest AS rank, merchant, currency FROM (SELECT"
-                        + " merchant, currency, min(" + cents + ") AS smallest, argMin(transaction_id, " + cents
-                        + ") AS holder, argMin(booked_date, " + cents + ") AS day FROM {ledger_unmerged}"
-                        + " WHERE {filter} GROUP BY merchant, currency)",
+                "SELECT day AS booked_date, toString(holder) AS id, bound AS rank, merchant, currency FROM ("
+                        + LARGEST_BEFORE + ")",
                 Integer.MAX_VALUE,
                 row -> {
                     List<String> key = List.of(row.getString("merchant"), row.getString("currency"));
@@ -393,11 +392,15 @@ public class Reports {
             List<ReportTransaction> found = Candidates.single(
                     analytics,
                     "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + cents
-                            + " AS rank FROM {ledger_unmerged} WHERE {filter}" + order + (limit + 10),
+                            + " AS rank FROM "
+                            + MerchantBounds.rowsBelow(
+                                    LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger_unmerged}", BOUNDS_BEFORE)
+                            + order + (limit + 10),
                     limit + 10,
                     limit,
                     row -> LedgerAnalytics.transaction(row, rates),
-                    MerchantBounds.below(rows.get(), largest));
+                    rows.get(),
+                    before.get());
             if (found != null) {
                 return found.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
             }
@@ -405,11 +408,13 @@ public class Reports {
         int wanted = 2 * limit + 10;
         Candidates candidates = Candidates.rank(
                 analytics,
-                "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM {ledger_unmerged}"
-                        + " WHERE {filter}" + order + wanted,
+                "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM "
+                        + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", BOUNDS_BEFORE) + order
+                        + wanted,
                 wanted,
-                MerchantBounds.below(rows.get(), largest));
-        Candidates holdersToo = candidates.with(held);
+                rows.get(),
+                before.get());
+        Candidates holdersToo = candidates.with(held, "SELECT holder FROM (" + LARGEST_BEFORE + ")", before.get());
         // The candidates' and the holders' latest versions, read together. A holder's tells whether the
         // unmerged largest is the true one: it is if that row is live and unchanged (no live row can be
         // larger, as every live row is in the unmerged table).
@@ -448,27 +453,40 @@ public class Reports {
         return sure.stream().sorted(BY_AMOUNT_SPENT).limit(limit).toList();
     }
 
+    /**
+     * The largest payment of each merchant and currency in the previous period (the smallest amount in
+     * cents, {@code bound}), its day and the row holding it, on the unmerged table.
+     */
+    static final String BOUNDS_BEFORE = "SELECT merchant, currency, min(" + LedgerAnalytics.CENTS + ") AS bound"
+            + " FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
+
+    /** As {@link #BOUNDS_BEFORE}, with the row holding each and its day. */
+    static final String LARGEST_BEFORE = "SELECT merchant, currency, min(" + LedgerAnalytics.CENTS + ") AS bound,"
+            + " argMin(transaction_id, " + LedgerAnalytics.CENTS + ") AS holder, argMin(booked_date, "
+            + LedgerAnalytics.CENTS + ") AS day FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
+
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
         Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
+        // Only the period's merchants are looked for before it: the history of the others is never aggregated.
+        Supplier<LedgerFilter> period = () -> LedgerFilter.daily(userId, query).and("type != 'TRANSFER'");
         analytics.query(
                 "SELECT merchant, currency, " + ConvertedTotals.day(rates.baseCurrency())
                         + ", min(booked_date) AS first_seen, sum(n) AS transactions, -sum(total) AS spent FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant IN (SELECT merchant FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS
-                        + ") GROUP BY merchant HAVING min(booked_date) >= toDate('" + query.from() + "'))"
-                        + " GROUP BY merchant, currency, day",
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant NOT IN (SELECT merchant FROM ("
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ")) GROUP BY merchant, currency, day",
                 row -> {
                     String merchant = row.getString("merchant");
                     spent.add(merchant, row, "spent", "transactions");
                     firstSeen.merge(merchant, row.getDate("first_seen").toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
                     return merchant;
                 },
-                LedgerFilter.daily(userId, query).and("type != 'TRANSFER'"),
+                period.get(),
                 LedgerFilter.daily(userId)
-                        .and("booked_date <= ?", java.sql.Date.valueOf(query.to()))
-                        .and("type != 'TRANSFER'"));
+                        .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
+                        .and("type != 'TRANSFER'")
+                        .inQuery("merchant", "SELECT merchant FROM {daily} WHERE {filter}", period.get()));
         List<NewMerchants.Row> rows = new ArrayList<>();
         spent.totals()
                 .forEach((merchant, total) -> rows.add(new NewMerchants.Row(

@@ -375,9 +375,29 @@ public class DashboardPage implements Serializable {
         return newMerchants;
     }
 
-    /** The new merchants money went to (the report also lists new payers, whose total is money in). */
+    /** How many new places the overview lists: a year of a real ledger has tens of thousands of one-off shops. */
+    static final int NEW_PLACES_SHOWN = 10;
+
+    /**
+     * The new merchants money went to (the report also lists new payers, whose total is money in), those paid
+     * most first, at most {@value #NEW_PLACES_SHOWN}: the report lists them all.
+     */
     public java.util.List<Reports.NewMerchants.Row> getNewPlacesPaid() {
-        return newMerchants.rows().stream().filter(m -> m.total().signum() > 0).toList();
+        return newPlacesPaid()
+                .sorted(java.util.Comparator.comparing(
+                                Reports.NewMerchants.Row::total, java.util.Comparator.reverseOrder())
+                        .thenComparing(Reports.NewMerchants.Row::merchant))
+                .limit(NEW_PLACES_SHOWN)
+                .toList();
+    }
+
+    /** The new places paid beyond those listed. */
+    public long getMoreNewPlaces() {
+        return Math.max(0, newPlacesPaid().count() - NEW_PLACES_SHOWN);
+    }
+
+    private java.util.stream.Stream<Reports.NewMerchants.Row> newPlacesPaid() {
+        return newMerchants.rows().stream().filter(m -> m.total().signum() > 0);
     }
 
     public Reports.Balance getBalance() {
