@@ -32,6 +32,7 @@ class MoneyAsTextIT {
             "duplicates",
             "rejected",
             "skipped",
+            "notHappened",
             "line",
             "rows",
             "coveredDays",
