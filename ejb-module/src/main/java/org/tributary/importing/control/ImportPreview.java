@@ -1,5 +1,7 @@
 package org.tributary.importing.control;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +42,15 @@ public record ImportPreview(
      * the guess; {@code flipped} whether the rows shown (and imported) are turned round — the guess when it is
      * {@code sure}, else as the person said.
      */
-    public record Signs(boolean upsideDown, double confidence, boolean sure, boolean flipped) {
+    /** @param confidence from 0.00 to 1.00, a decimal as the API sends every decimal (a string) */
+    public record Signs(boolean upsideDown, BigDecimal confidence, boolean sure, boolean flipped) {
 
         static Signs of(SignGuess guess, Boolean flipSigns) {
             return new Signs(
-                    guess.upsideDown(), guess.confidence(), guess.sure(), flipSigns == null ? guess.flip() : flipSigns);
+                    guess.upsideDown(),
+                    BigDecimal.valueOf(guess.confidence()).setScale(2, RoundingMode.HALF_UP),
+                    guess.sure(),
+                    flipSigns == null ? guess.flip() : flipSigns);
         }
     }
 
