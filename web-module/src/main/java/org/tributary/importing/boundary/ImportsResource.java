@@ -52,7 +52,12 @@ public class ImportsResource {
             UUID sourceId,
             String sourceName,
             String format,
-            String mapping) {}
+            String mapping,
+
+            @Schema(
+                    description = "true or false: the file's amounts are upside down (remembered for the source);"
+                            + " absent: as detected")
+            Boolean flipSigns) {}
 
     public record ImportView(
             UUID importId,
