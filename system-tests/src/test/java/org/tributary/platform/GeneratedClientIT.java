@@ -36,6 +36,7 @@ class GeneratedClientIT {
                 null,
                 null,
                 null,
+                null,
                 null);
         ImportView run = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
