@@ -50,9 +50,9 @@ class CategorisationEvaluationTest {
     }
 
     /** Where the test part stood when this floor was last raised: a regression guard, not the target. */
-    private static final double FLOOR_FRESH = 0.85;
+    private static final double FLOOR_FRESH = 0.855;
 
-    private static final double FLOOR_CORRECTED = 0.87;
+    private static final double FLOOR_CORRECTED = 0.88;
 
     @Test
     void theTestPartAsANewUserAndAfterTenCorrections() throws IOException {

@@ -21,18 +21,21 @@ import org.tributary.categorising.control.Taxonomy.Kind;
  * its similarity, the user's own {@value #USER_WEIGHT} times as much, since a user files their way, not the
  * product's. Nothing is suggested unless the winning category has a neighbour at least {@link #THRESHOLD} similar.
  *
- * <p>The threshold was tuned on the shipped examples only, leave-one-merchant-out ({@code ModelLayerTuningTest}):
- * a neighbour that is another merchant is a poor guide (at 0.70, 10 of 43 filed as labelled; at 0.60, 28 of 114),
- * worse than the category descriptions, so only near-identical merchants ({@link CloseMerchants#SAME_MERCHANT})
- * vote: 9 of 10 right there. Embedding the description's words with the merchant did no better. A merchant
- * coming in (a refund) is filed under a spending category only when a neighbour there is {@link #REFUND} similar.
+ * <p>The threshold was tuned on the shipped examples only, leave-one-merchant-out ({@code ModelLayerTuningTest}),
+ * and on the development part. With the first 365 examples a neighbour that was another merchant was a poor
+ * guide, so only near-identical merchants ({@link CloseMerchants#SAME_MERCHANT}) voted. With 503 (decision 32,
+ * second part) another merchant of the same kind is a better guide than the category descriptions down to about
+ * 0.55: of the 63 training rows no keyword or brand answers, 18 right against 14 at 0.78; over all 503 rows, 232
+ * against 221; the development part 90.5% against 89.0%. It is the lowest threshold better than 0.78 on all three
+ * views. Embedding the description's words with the merchant did no better. A merchant coming in (a refund) is
+ * filed under a spending category only when a neighbour there is {@link #REFUND} similar.
  *
  * <p>Searching is a scan over one flat array: a few thousand examples × 384 floats take well under a millisecond,
  * less than embedding the query, so no index is worth its complexity.
  */
 public final class SimilarMerchants {
 
-    public static final double THRESHOLD = CloseMerchants.SAME_MERCHANT;
+    public static final double THRESHOLD = 0.55;
     public static final double REFUND = 0.88;
     static final int NEIGHBOURS = 5;
     static final double USER_WEIGHT = 3;
