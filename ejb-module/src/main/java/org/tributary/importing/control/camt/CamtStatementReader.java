@@ -47,6 +47,12 @@ public final class CamtStatementReader {
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|T|Z$|[+-]\\d{2}:\\d{2}$)");
     private static final String NO_CURRENCY = "XXX";
 
+    /** camt.053 nests about 15 deep; a file nested deeper is crafted, and read recursively would overflow the stack. */
+    static final int MAX_DEPTH = 64;
+
+    /** The longest text of one element: a Ustrd line holds 140 characters, a whole remittance a few thousand. */
+    static final int MAX_TEXT = 100_000;
+
     /** An element of one entry, read whole: entries are small and their fields are found by path. */
     private record Element(
             String name, Map<String, String> attributes, String content, List<Element> children, int line) {
@@ -141,8 +147,11 @@ public final class CamtStatementReader {
                     } else if (path.size() == 1 && !camt) {
                         throw notCamt(path.get(0) + "/" + name);
                     }
+                    if (path.size() >= MAX_DEPTH) {
+                        throw tooDeep(reader);
+                    }
                     if (endsInReport(path) && name.equals("Ntry")) {
-                        Element entry = element(reader);
+                        Element entry = element(reader, path.size());
                         addEntry(entry, fallback(accountCurrency, defaultCurrency), rows, errors, notHappened);
                         continue;
                     }
@@ -174,6 +183,10 @@ public final class CamtStatementReader {
                 && MESSAGE.matcher(path.get(size - 2)).matches();
     }
 
+    private static UnreadableStatementException tooDeep(XMLStreamReader reader) {
+        return UnreadableStatementException.tooDeep("CAMT", reader.getLocation().getLineNumber(), MAX_DEPTH);
+    }
+
     private static UnreadableStatementException notCamt(String found) {
         return UnreadableStatementException.notTheFormat(
                 "CAMT",
@@ -183,7 +196,10 @@ public final class CamtStatementReader {
     }
 
     /** Reads the element the reader stands on, through its end tag. */
-    private static Element element(XMLStreamReader reader) throws XMLStreamException {
+    private static Element element(XMLStreamReader reader, int depth) throws XMLStreamException {
+        if (depth >= MAX_DEPTH) {
+            throw tooDeep(reader);
+        }
         int line = reader.getLocation().getLineNumber();
         String name = reader.getLocalName();
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -194,9 +210,14 @@ public final class CamtStatementReader {
         StringBuilder text = new StringBuilder();
         while (true) {
             switch (reader.next()) {
-                case XMLStreamConstants.START_ELEMENT -> children.add(element(reader));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                case XMLStreamConstants.START_ELEMENT -> children.add(element(reader, depth + 1));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (text.length() + reader.getTextLength() > MAX_TEXT) {
+                        throw UnreadableStatementException.tooLong(
+                                "CAMT", reader.getLocation().getLineNumber(), MAX_TEXT);
+                    }
                     text.append(reader.getText());
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     return new Element(name, attributes, text.toString(), children, line);
                 }

@@ -402,18 +402,22 @@ public final class CsvStatementReader {
             }
             started = true;
             String currency = currency(cell(cells, layout.currency()), defaultCurrency);
-            return new ParsedRow(
-                    record.line(),
-                    date.get(),
-                    date(cell(cells, layout.valueDate())).orElse(null),
-                    amount.get(),
-                    currency,
-                    description,
-                    counterparty,
-                    layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
-                    kind == RowStatus.Kind.PENDING,
-                    cells,
-                    text(cells, layout.counterparty()));
+            try {
+                return new ParsedRow(
+                        record.line(),
+                        date.get(),
+                        date(cell(cells, layout.valueDate())).orElse(null),
+                        amount.get(),
+                        currency,
+                        description,
+                        counterparty,
+                        layout.externalId() < 0 ? null : cell(cells, layout.externalId()),
+                        kind == RowStatus.Kind.PENDING,
+                        cells,
+                        text(cells, layout.counterparty()));
+            } catch (IllegalArgumentException e) {
+                return error(RowError.of(record.line(), e)); // a currency that is no ISO code, an amount too large
+            }
         }
 
         private Optional<LocalDate> date(String cell) {

@@ -30,10 +30,25 @@ record JsonDocument(JsonValue root, Map<String, Integer> lines) {
                     "This file is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
             throw UnreadableStatementException.malformed("JSON", 0, "This file is not valid JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested deeper than 1,000 (its guard against a stack overflow) with a bare
+            // RuntimeException, "Input is too deeply nested 1,000"; that was a 500.
+            if (e.getClass() != RuntimeException.class) {
+                throw e;
+            }
+            throw UnreadableStatementException.malformed(
+                    "JSON", 0, "This file is not a JSON we read: " + e.getMessage());
         }
     }
 
-    /** The line on which the value at a JSON Pointer starts, 0 when there is no such value. */
+    /**
+     * How deep the transaction lists lie ({@code /accounts/0/transactions/7}: the transaction is in the fourth
+     * container). Only the items of arrays down to there are given a line: keeping one for every value of the
+     * document took far more memory than the document (a 10 MB file: hundreds of megabytes).
+     */
+    private static final int TRANSACTION_DEPTH = 4;
+
+    /** The line on which the value at a JSON Pointer starts, 0 when it is not an item of a transaction list. */
     int line(String pointer) {
         return lines.getOrDefault(pointer, 0);
     }
@@ -76,7 +91,9 @@ record JsonDocument(JsonValue root, Map<String, Integer> lines) {
                     case END_OBJECT, END_ARRAY -> open.pop();
                     default -> {
                         String pointer = open.isEmpty() ? "" : open.element().nextChild();
-                        lines.put(pointer, (int) parser.getLocation().getLineNumber());
+                        if (!open.isEmpty() && open.size() <= TRANSACTION_DEPTH && open.element().array) {
+                            lines.put(pointer, (int) parser.getLocation().getLineNumber());
+                        }
                         if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
                             open.push(new Container(pointer, event == JsonParser.Event.START_ARRAY));
                         }

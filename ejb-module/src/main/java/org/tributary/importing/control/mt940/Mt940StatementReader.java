@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tributary.importing.control.csv.TextDecoder;
+import org.tributary.importing.control.statement.LineLength;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
@@ -38,6 +39,7 @@ public final class Mt940StatementReader {
 
     public static Statement read(byte[] bytes, String defaultCurrency) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        LineLength.check(decoded.text(), "MT940");
         List<Tag> tags = tags(decoded.text());
         if (tags.stream().noneMatch(t -> t.name().equals("61"))
                 && tags.stream().noneMatch(t -> t.name().equals("20"))) {
@@ -58,6 +60,8 @@ public final class Mt940StatementReader {
                                     : "";
                     try {
                         rows.add(row(tag, details, currency));
+                    } catch (UnreadableRowException e) {
+                        errors.add(RowError.of(tag.line(), e)); // a currency or an amount the ledger refuses
                     } catch (RuntimeException e) {
                         errors.add(RowError.of(
                                 tag.line(),
@@ -85,7 +89,8 @@ public final class Mt940StatementReader {
                 : field.getDebitCreditMark().toUpperCase(Locale.ROOT);
         BigDecimal amount = field.getAmountAsBigDecimal();
         if (amount == null || field.getValueDate() == null) {
-            throw UnreadableRowException.incompleteRecord(":61:", tag.value());
+            throw UnreadableRowException.incompleteRecord(
+                    ":61:", tag.value().lines().findFirst().orElse(""));
         }
         boolean debit = mark.equals("D") || mark.equals("RC");
         LocalDate valueDate = yymmdd(field.getValueDate());

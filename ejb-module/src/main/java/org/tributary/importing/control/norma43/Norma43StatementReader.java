@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tributary.importing.control.csv.TextDecoder;
+import org.tributary.importing.control.statement.LineLength;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
@@ -56,6 +57,7 @@ public final class Norma43StatementReader {
 
     public static Statement read(byte[] bytes, String defaultCurrency) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        LineLength.check(decoded.text(), "Norma 43");
         String[] lines = decoded.text().split("\r\n|\r|\n", -1);
         List<Movement> movements = new ArrayList<>();
         Movement current = null;

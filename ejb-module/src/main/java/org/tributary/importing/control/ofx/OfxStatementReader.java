@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tributary.importing.control.csv.TextDecoder;
+import org.tributary.importing.control.statement.LineLength;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Spaces;
@@ -270,14 +271,19 @@ public final class OfxStatementReader {
                 i = after(text, ">", lt + 2);
                 continue;
             }
-            int gt = text.indexOf('>', lt);
-            String inside = gt < 0 ? "" : text.substring(lt + 1, gt).strip();
+            int gt = tagEnd(text, lt);
+            if (gt < 0) {
+                value.append('<');
+                i = lt + 1;
+                continue;
+            }
+            String inside = text.substring(lt + 1, gt).strip();
             boolean closing = inside.startsWith("/");
             boolean empty = !closing && inside.endsWith("/");
             String name = inside.substring(closing ? 1 : 0, inside.length() - (empty ? 1 : 0))
                     .strip()
                     .split("\\s", 2)[0];
-            if (!TAG_NAME.matcher(name).matches() || inside.indexOf('<') >= 0) {
+            if (!TAG_NAME.matcher(name).matches()) {
                 value.append('<');
                 i = lt + 1;
                 continue;
@@ -295,10 +301,29 @@ public final class OfxStatementReader {
         return tags;
     }
 
+    /**
+     * The '>' that closes the tag opened at {@code lt}, or -1 when another '<' (or the end of the text) comes
+     * first: such a '<' opens no tag. Looking no further than the next '<' keeps the tokenizer linear, however
+     * many stray '<' a file holds (searching the whole rest of the text for each was quadratic).
+     */
+    private static int tagEnd(String text, int lt) {
+        for (int k = lt + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '>') {
+                return k;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static void closeValue(List<Tag> tags, StringBuilder value) {
         if (!tags.isEmpty()) {
             Tag last = tags.get(tags.size() - 1);
             if (!last.closing()) {
+                LineLength.checkValue(value.length(), last.line(), "OFX");
                 tags.set(tags.size() - 1, last.withValue(clean(value.toString())));
             }
         }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.tributary.importing.control.csv.AmountFormat;
 import org.tributary.importing.control.csv.DateFormat;
 import org.tributary.importing.control.csv.TextDecoder;
+import org.tributary.importing.control.statement.LineLength;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.Statement;
@@ -36,6 +37,7 @@ public final class QifStatementReader {
 
     public static Statement read(byte[] bytes, String defaultCurrency) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        LineLength.check(decoded.text(), "QIF");
         List<Record> records = records(decoded.text());
         if (records.isEmpty()) {
             throw UnreadableStatementException.notTheFormat(
@@ -56,17 +58,21 @@ public final class QifStatementReader {
                 errors.add(RowError.unreadableAmount(record.line(), record.amount()));
             } else {
                 String description = record.memo().isBlank() ? record.payee() : record.memo();
-                rows.add(new ParsedRow(
-                        record.line(),
-                        date.get(),
-                        null,
-                        amount.get(),
-                        defaultCurrency,
-                        description,
-                        record.payee(),
-                        null,
-                        false,
-                        List.of(record.date(), record.amount(), record.payee(), record.memo())));
+                try {
+                    rows.add(new ParsedRow(
+                            record.line(),
+                            date.get(),
+                            null,
+                            amount.get(),
+                            defaultCurrency,
+                            description,
+                            record.payee(),
+                            null,
+                            false,
+                            List.of(record.date(), record.amount(), record.payee(), record.memo())));
+                } catch (IllegalArgumentException e) {
+                    errors.add(RowError.of(record.line(), e)); // an amount the ledger cannot hold
+                }
             }
         }
         return new Statement("qif", decoded.charset().name(), rows, errors, 0);

@@ -24,6 +24,30 @@ public record ParsedRow(
         List<String> cells,
         String fingerprintCounterparty) {
 
+    /** Digits before the decimal mark the ledger's {@code numeric(20, 6)} holds. */
+    private static final int MAX_WHOLE_DIGITS = 14;
+
+    /** More decimals than any money has; past this, rounding the amount could itself take long. */
+    private static final int MAX_DECIMALS = 18;
+
+    /**
+     * Every reader's rows pass here, so a row with a currency that is no ISO 4217 code or an amount the ledger
+     * cannot hold is refused as the row's error (the readers record an IllegalArgumentException with its line).
+     */
+    public ParsedRow {
+        currency = CurrencyCode.valid(currency);
+        if (amount != null && !holdable(amount)) {
+            throw UnreadableRowException.amountOutOfRange(amount);
+        }
+    }
+
+    /** In this order, so that no step costs more than the number's own length: precision counts digits. */
+    private static boolean holdable(BigDecimal amount) {
+        return amount.scale() <= MAX_DECIMALS
+                && amount.unscaledValue().bitLength() <= 128
+                && (long) amount.precision() - amount.scale() <= MAX_WHOLE_DIGITS;
+    }
+
     public ParsedRow(
             int line,
             LocalDate bookedDate,

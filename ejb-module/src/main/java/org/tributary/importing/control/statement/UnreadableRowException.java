@@ -23,6 +23,8 @@ public class UnreadableRowException extends IllegalArgumentException {
     public static final String UNKNOWN_DIRECTION = "unknown-direction";
     public static final String INCOMPLETE_RECORD = "incomplete-record";
     public static final String NOT_AN_OBJECT = "not-an-object";
+    public static final String UNKNOWN_CURRENCY = "unknown-currency";
+    public static final String AMOUNT_OUT_OF_RANGE = "amount-out-of-range";
 
     private final String code;
     private final List<String> arguments;
@@ -96,5 +98,21 @@ public class UnreadableRowException extends IllegalArgumentException {
     /** A bank-API JSON transaction list holds something other than an object. */
     public static UnreadableRowException notAnObject() {
         return new UnreadableRowException("the transaction is not a JSON object", NOT_AN_OBJECT);
+    }
+
+    /** A currency that is no ISO 4217 code ({@link CurrencyCode}). */
+    public static UnreadableRowException unknownCurrency(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return new UnreadableRowException(
+                "currency \"" + shown + "\" is not an ISO 4217 code", UNKNOWN_CURRENCY, shown);
+    }
+
+    /** An amount the ledger cannot hold (14 digits before the decimal mark, 18 after it at most). */
+    public static UnreadableRowException amountOutOfRange(java.math.BigDecimal amount) {
+        // toString, never toPlainString: "1E+999999999" written out would be a billion digits
+        String shown = amount.toString();
+        shown = shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
+        return new UnreadableRowException(
+                "the amount " + shown + " is beyond what a ledger holds", AMOUNT_OUT_OF_RANGE, shown);
     }
 }

@@ -26,6 +26,8 @@ public class UnreadableStatementException extends RuntimeException {
     public static final String NO_ROWS = "no-rows";
     public static final String NO_DATED_AMOUNTS = "no-dated-amounts";
     public static final String NO_AMOUNT_COLUMN = "no-amount-column";
+    public static final String TOO_DEEP = "too-deep";
+    public static final String TOO_LONG = "too-long";
 
     private final String code;
     private final List<String> arguments;
@@ -108,5 +110,30 @@ public class UnreadableStatementException extends RuntimeException {
 
     public static UnreadableStatementException noAmountColumn() {
         return new UnreadableStatementException(NO_AMOUNT_COLUMN, "No column of this file holds amounts.");
+    }
+
+    /**
+     * Elements nested deeper than any statement of the format nests them (a crafted file: read recursively it
+     * would exhaust the stack).
+     */
+    public static UnreadableStatementException tooDeep(String format, long line, int limit) {
+        return new UnreadableStatementException(
+                TOO_DEEP,
+                "Elements are nested more than " + limit + " deep at line " + line + ": no " + format
+                        + " statement is built like this.",
+                format,
+                String.valueOf(line),
+                String.valueOf(limit));
+    }
+
+    /** A line or a value longer than any statement holds, refused before it is kept in memory. */
+    public static UnreadableStatementException tooLong(String format, long line, int limit) {
+        return new UnreadableStatementException(
+                TOO_LONG,
+                "Line " + line + " holds a line or value longer than " + limit + " characters: no " + format
+                        + " statement has one.",
+                format,
+                String.valueOf(line),
+                String.valueOf(limit));
     }
 }
