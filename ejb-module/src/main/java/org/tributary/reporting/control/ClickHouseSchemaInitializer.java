@@ -1,4 +1,4 @@
-package org.tributary.platform.control;
+package org.tributary.reporting.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
