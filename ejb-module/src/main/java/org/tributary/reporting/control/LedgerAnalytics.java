@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.analytics.control.ClickHouseRepository;
+import org.tributary.analytics.control.DailyTotals;
 
 /**
  * Runs report queries on the ClickHouse ledger. {@code {ledger}} in the SQL stands for the table (read with

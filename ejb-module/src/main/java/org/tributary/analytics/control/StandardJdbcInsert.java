@@ -1,4 +1,4 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
 import java.io.InputStream;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
-import org.tributary.reporting.entity.ClickHouseSchema;
-import org.tributary.reporting.entity.LedgerFact;
-import org.tributary.reporting.entity.LedgerFactRepository;
+import org.tributary.analytics.entity.ClickHouseSchema;
+import org.tributary.analytics.entity.LedgerFact;
+import org.tributary.analytics.entity.LedgerFactRepository;
 
 /**
  * The one way into ClickHouse (decision 37): callers hand it SQL with parameters, facts, or a stream of
@@ -97,7 +97,7 @@ public class ClickHouseRepository {
     }
 
     /** The SQL with the tables' placeholders replaced by the tables of the database. */
-    static String tables(String sql, String database) {
+    public static String tables(String sql, String database) {
         return sql.replace("{ledger_unmerged}", database + ".ledger")
                 .replace("{ledger}", database + ".ledger FINAL")
                 .replace("{daily}", database + ".daily_totals");

@@ -1,4 +1,4 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.analytics.entity.ClickHouseSchema;
 import org.tributary.platform.control.Resources;
-import org.tributary.reporting.entity.ClickHouseSchema;
 
 /**
  * Makes the ClickHouse schema and repository injectable, one instance each and without client proxies.

@@ -1,4 +1,4 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.tributary.reporting.entity.ClickHouseSchema;
+import org.tributary.analytics.entity.ClickHouseSchema;
 
 /**
  * Keeps {@code daily_totals} — per user, day, source, category, type, merchant and currency its sum, money

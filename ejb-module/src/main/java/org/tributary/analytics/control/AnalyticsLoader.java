@@ -1,4 +1,4 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
+import org.tributary.analytics.entity.LedgerFact;
 import org.tributary.platform.control.Resources;
-import org.tributary.reporting.entity.LedgerFact;
 
 /**
  * Copies an import's transactions from the ledger in PostgreSQL to the ClickHouse table the reports read.
