@@ -111,7 +111,7 @@ public class AnalyticsLoader {
     /**
      * Rewrites in ClickHouse the rows changed after they were loaded; their higher version replaces the old
      * row there. Each user's rows go on their own, so one user's row ClickHouse refuses holds back no one
-     * else's.
+     * else's; within a user's batch, {@link RefusedRows} lets the rows ClickHouse takes go.
      *
      * @return true when nothing stale is left
      */
@@ -138,8 +138,8 @@ public class AnalyticsLoader {
     }
 
     /**
-     * Rewrites up to a batch of the user's stale rows. A batch ClickHouse refuses is split in halves until
-     * the refused rows are found: they stay stale (and are tried again next time), the others go.
+     * Rewrites up to a batch of the user's stale rows. The rows ClickHouse refuses stay stale (and are tried
+     * again next time), the others go.
      *
      * @return how many stale rows were rewritten, or -1 when ClickHouse or PostgreSQL failed
      */
@@ -156,9 +156,12 @@ public class AnalyticsLoader {
                     stale.add(fact(rows, rows.getBoolean("pending")));
                 }
             }
-            List<LedgerFact> taken = new ArrayList<>();
-            List<LedgerFact> refused = new ArrayList<>();
-            insertSplittingRefusals(stale, taken, refused);
+            RefusedRows.Outcome<LedgerFact> outcome = RefusedRows.insert(stale, clickHouse::insert, clickHouse::ping);
+            List<LedgerFact> taken = outcome.taken();
+            List<LedgerFact> refused = outcome.refused();
+            if (!refused.isEmpty()) {
+                lastRefusal = outcome.lastError();
+            }
             rewriteDaysOf(taken);
             done.setArray(
                     1,
@@ -175,27 +178,6 @@ public class AnalyticsLoader {
         } catch (SQLException e) {
             LOG.warning(() -> "stale rows of user " + userId + " not yet rewritten in ClickHouse: " + e.getMessage());
             return -1;
-        }
-    }
-
-    private void insertSplittingRefusals(List<LedgerFact> facts, List<LedgerFact> taken, List<LedgerFact> refused)
-            throws SQLException {
-        if (facts.isEmpty()) {
-            return;
-        }
-        try {
-            clickHouse.insert(facts);
-            taken.addAll(facts);
-        } catch (SQLException e) {
-            clickHouse.ping(); // away altogether: give up this round, nothing to blame on the rows
-            lastRefusal = String.valueOf(e.getMessage());
-            if (facts.size() == 1) {
-                refused.addAll(facts);
-                return;
-            }
-            int half = facts.size() / 2;
-            insertSplittingRefusals(facts.subList(0, half), taken, refused);
-            insertSplittingRefusals(facts.subList(half, facts.size()), taken, refused);
         }
     }
 
