@@ -12,8 +12,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.UUID;
+import org.tributary.analytics.control.AnalyticsLoader;
 import org.tributary.importing.control.MalformedMessageException;
-import org.tributary.reporting.control.AnalyticsLoader;
 
 /**
  * Takes hand-entered cash transactions off {@code etl-draft} and loads them into ClickHouse. ClickHouse

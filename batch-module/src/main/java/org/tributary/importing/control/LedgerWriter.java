@@ -15,23 +15,17 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.tributary.platform.control.Resources;
+import org.tributary.transactions.control.LedgerWrites;
 
 /**
- * Writes a chunk of entries to the ledger in three statements (no per-row JPA on this path): the raw
- * records, the transactions — a fingerprint already present is a duplicate and is counted, not stored — and
- * the run's counters, all in the chunk's transaction.
+ * Writes a chunk of entries to the ledger in a few statements (no per-row JPA on this path): the raw
+ * records, the transactions through the ledger's one write path ({@link LedgerWrites}: a fingerprint already
+ * present is a duplicate and is counted, not stored; a pending twin is promoted to booked) and the run's
+ * counters, all in the chunk's transaction.
  */
 @Dependent
 @Named("ledgerWriter")
 public class LedgerWriter extends AbstractItemWriter {
-
-    /** One statement a chunk: the rows travel as arrays, and PostgreSQL counts what it really inserted. */
-    private static final String INSERT = "insert into transactions (id, user_id, source_id, import_id, booked_date,"
-            + " value_date, amount, currency, description, merchant, counterparty, external_id, pending, type,"
-            + " category, categorised_by, fingerprint, confidence, category_reason)"
-            + " select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::date[], ?::date[], ?::numeric[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[],"
-            + " ?::uuid[], ?::numeric[], ?::text[]) order by 17 on conflict (user_id, fingerprint) do nothing";
 
     private static final String RAW = "insert into raw_file.records (import_id, record_no, line_no, payload)"
             + " select ?, * from unnest(?::int[], ?::int[], ?::text[]) on conflict do nothing";
@@ -62,7 +56,6 @@ public class LedgerWriter extends AbstractItemWriter {
         List<LedgerEntry> entries = numbered.stream().map(NumberedEntry::entry).toList();
         try (Connection connection = ledger.getConnection();
                 PreparedStatement raw = connection.prepareStatement(RAW);
-                PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement count = connection.prepareStatement(COUNT)) {
             raw.setObject(1, run);
             raw.setArray(
@@ -73,8 +66,10 @@ public class LedgerWriter extends AbstractItemWriter {
             raw.setArray(3, array(connection, "int4", entries, LedgerEntry::line));
             raw.setArray(4, array(connection, "text", entries, LedgerEntry::rawPayload));
             raw.executeUpdate();
-            bind(connection, insert, entries);
-            int imported = insert.executeUpdate();
+            int imported = LedgerWrites.write(
+                            connection,
+                            entries.stream().map(LedgerWriter::newTransaction).toList())
+                    .inserted();
             count.setInt(1, entries.size());
             count.setInt(2, imported);
             count.setInt(3, entries.size() - imported);
@@ -110,29 +105,27 @@ public class LedgerWriter extends AbstractItemWriter {
         }
     }
 
-    private static void bind(Connection connection, PreparedStatement insert, List<LedgerEntry> entries)
-            throws SQLException {
-        insert.setArray(1, array(connection, "uuid", entries, LedgerEntry::id));
-        insert.setArray(2, array(connection, "uuid", entries, LedgerEntry::userId));
-        insert.setArray(3, array(connection, "uuid", entries, LedgerEntry::sourceId));
-        insert.setArray(4, array(connection, "uuid", entries, LedgerEntry::importId));
-        insert.setArray(5, array(connection, "date", entries, e -> Date.valueOf(e.bookedDate())));
-        insert.setArray(
-                6, array(connection, "date", entries, e -> e.valueDate() == null ? null : Date.valueOf(e.valueDate())));
-        insert.setArray(7, array(connection, "numeric", entries, LedgerEntry::amount));
-        insert.setArray(8, array(connection, "text", entries, LedgerEntry::currency));
-        insert.setArray(9, array(connection, "text", entries, LedgerEntry::description));
-        insert.setArray(10, array(connection, "text", entries, LedgerEntry::merchant));
-        insert.setArray(11, array(connection, "text", entries, LedgerEntry::counterparty));
-        insert.setArray(12, array(connection, "text", entries, LedgerEntry::externalId));
-        insert.setArray(13, array(connection, "bool", entries, LedgerEntry::pending));
-        insert.setArray(14, array(connection, "text", entries, LedgerEntry::type));
-        insert.setArray(15, array(connection, "text", entries, LedgerEntry::category));
-        insert.setArray(16, array(connection, "text", entries, LedgerEntry::categorisedBy));
-        insert.setArray(
-                17, array(connection, "uuid", entries, e -> e.fingerprint().value()));
-        insert.setArray(18, array(connection, "numeric", entries, LedgerEntry::confidence));
-        insert.setArray(19, array(connection, "text", entries, LedgerEntry::categoryReason));
+    private static LedgerWrites.NewTransaction newTransaction(LedgerEntry e) {
+        return new LedgerWrites.NewTransaction(
+                e.id(),
+                e.userId(),
+                e.sourceId(),
+                e.importId(),
+                e.bookedDate(),
+                e.valueDate(),
+                e.amount(),
+                e.currency(),
+                e.description(),
+                e.merchant(),
+                e.counterparty(),
+                e.externalId(),
+                e.pending(),
+                e.type(),
+                e.category(),
+                e.categorisedBy(),
+                e.fingerprint().value(),
+                e.confidence(),
+                e.categoryReason());
     }
 
     private static java.sql.Array array(

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
-import org.tributary.reporting.control.AnalyticsLoader;
+import org.tributary.analytics.control.AnalyticsLoader;
 
 /** Copies the run's new transactions to ClickHouse; when ClickHouse is away, the run completes anyway. */
 @Dependent

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
+import org.tributary.analytics.control.AnalyticsLoader;
 import org.tributary.categorising.control.TransferMatcher;
-import org.tributary.reporting.control.AnalyticsLoader;
 
 /**
  * Types as TRANSFER the new rows that move money between the user's own accounts, and their other sides

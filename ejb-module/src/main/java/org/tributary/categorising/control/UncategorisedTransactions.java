@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.tributary.analytics.control.AnalyticsLoader;
 import org.tributary.platform.control.Resources;
-import org.tributary.reporting.control.AnalyticsLoader;
 
 /**
  * The categorising worker's job: the transactions no fast layer knew (categorised_by NONE) of an import, or

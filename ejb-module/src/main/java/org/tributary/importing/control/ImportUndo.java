@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.tributary.analytics.control.AnalyticsLoader;
 import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.platform.control.Resources;
-import org.tributary.reporting.control.AnalyticsLoader;
 
 /**
  * Undoes one import: the ledger becomes what it would be had the file never been imported (decision 27).

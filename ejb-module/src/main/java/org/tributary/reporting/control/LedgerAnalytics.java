@@ -1,18 +1,13 @@
 package org.tributary.reporting.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.tributary.platform.control.Resources;
-import org.tributary.reporting.entity.ClickHouseSchema;
+import org.tributary.analytics.control.ClickHouseRepository;
+import org.tributary.analytics.control.DailyTotals;
 
 /**
  * Runs report queries on the ClickHouse ledger. {@code {ledger}} in the SQL stands for the table (read with
@@ -42,31 +37,22 @@ class LedgerAnalytics {
     static final String DAYS_AT_MERCHANTS = "SELECT merchant, currency, booked_date, sum(transactions) AS n,"
             + " sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY merchant, currency, booked_date HAVING n > 0";
 
-    @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
-    DataSource clickHouse;
-
     @Inject
-    ClickHouseSchema schema;
+    ClickHouseRepository clickHouse;
 
-    interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
+    interface RowMapper<T> extends ClickHouseRepository.RowMapper<T> {}
 
     <T> List<T> query(String sql, RowMapper<T> mapper, LedgerFilter... filters) {
-        String statement = tables(statement(sql, filters), schema.database());
-        try (Connection connection = clickHouse.getConnection();
-                PreparedStatement query = connection.prepareStatement(statement)) {
-            int index = 1;
-            for (LedgerFilter filter : filters) {
-                index = filter.bind(query, index);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    rows.add(mapper.map(row));
-                }
-            }
-            return rows;
+        try {
+            return clickHouse.query(
+                    statement(sql, filters),
+                    query -> {
+                        int index = 1;
+                        for (LedgerFilter filter : filters) {
+                            index = filter.bind(query, index);
+                        }
+                    },
+                    mapper);
         } catch (SQLException e) {
             throw new ReportsUnavailableException(e);
         }
@@ -83,9 +69,7 @@ class LedgerAnalytics {
 
     /** The SQL with the tables' placeholders replaced by the tables of the database. */
     static String tables(String sql, String database) {
-        return sql.replace("{ledger_unmerged}", database + ".ledger")
-                .replace("{ledger}", database + ".ledger FINAL")
-                .replace("{daily}", database + ".daily_totals");
+        return ClickHouseRepository.tables(sql, database);
     }
 
     static ReportTransaction transaction(ResultSet row, ExchangeRates rates) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.analytics.control.DailyTotals;
 
 /**
  * The one place where a ClickHouse query over the ledger is scoped: always the user and live rows, then the

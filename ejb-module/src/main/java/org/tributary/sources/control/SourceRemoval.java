@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.tributary.reporting.control.AnalyticsLoader;
+import org.tributary.analytics.control.AnalyticsLoader;
 
 /**
  * Deletes a source with its transactions: from the ledger (committed first), then from the reports'

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.analytics.control.AnalyticsLoader;
 import org.tributary.categorising.control.Recategorisation;
 import org.tributary.categorising.control.Rules;
-import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
 

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.Categories;
+import org.tributary.importing.control.CashEntries;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.boundary.PortalFormat;
 import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
-import org.tributary.transactions.control.CashEntries;
 import org.tributary.transactions.control.TransactionView;
 
 /**

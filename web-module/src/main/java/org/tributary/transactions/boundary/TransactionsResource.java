@@ -25,18 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.accounts.control.Accounts;
+import org.tributary.analytics.control.AnalyticsLoader;
 import org.tributary.categorising.control.Recategorisation;
+import org.tributary.importing.control.CashEntries;
 import org.tributary.platform.boundary.PortalLanguage;
 import org.tributary.platform.control.InvalidInputException;
-import org.tributary.reporting.control.AnalyticsLoader;
 import org.tributary.reporting.control.export.ExportFormat;
 import org.tributary.reporting.control.export.ReportExporter;
+import org.tributary.reporting.control.export.TransactionTable;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
-import org.tributary.transactions.control.CashEntries;
 import org.tributary.transactions.control.Ledger;
 import org.tributary.transactions.control.TransactionQuery;
-import org.tributary.transactions.control.TransactionTable;
 import org.tributary.transactions.control.TransactionView;
 
 /** The signed-in user's ledger: listing and hand-entered cash spending. */

@@ -1,4 +1,4 @@
-package org.tributary.platform.control;
+package org.tributary.analytics.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tributary.reporting.entity.ClickHouseSchema;
+import org.tributary.analytics.entity.ClickHouseSchema;
 
 /**
  * Creates the ClickHouse schema on deploy. ClickHouse being down must not stop the application (the

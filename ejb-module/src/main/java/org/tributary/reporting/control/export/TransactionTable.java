@@ -1,4 +1,4 @@
-package org.tributary.transactions.control;
+package org.tributary.reporting.control.export;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tributary.categorising.control.CategoryNames;
-import org.tributary.reporting.control.export.ReportColumn;
-import org.tributary.reporting.control.export.ReportFilter;
-import org.tributary.reporting.control.export.ReportTable;
+import org.tributary.transactions.control.TransactionQuery;
+import org.tributary.transactions.control.TransactionView;
 
 /**
  * The transaction list as a table to export, its rows read as the writer asks for them. Amounts stay in

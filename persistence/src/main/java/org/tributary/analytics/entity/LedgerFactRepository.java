@@ -1,4 +1,4 @@
-package org.tributary.reporting.entity;
+package org.tributary.analytics.entity;
 
 import java.sql.Connection;
 import java.sql.Date;

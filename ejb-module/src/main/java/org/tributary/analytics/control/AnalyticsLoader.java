@@ -1,4 +1,4 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -22,22 +22,22 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
-import org.tributary.platform.control.ClickHouseSchemaInitializer;
+import org.tributary.analytics.entity.LedgerFact;
 import org.tributary.platform.control.Resources;
-import org.tributary.reporting.entity.LedgerFact;
-import org.tributary.reporting.entity.LedgerFactRepository;
-import ru.yandex.clickhouse.ClickHouseConnection;
-import ru.yandex.clickhouse.ClickHouseStatement;
-import ru.yandex.clickhouse.domain.ClickHouseFormat;
 
 /**
  * Copies an import's transactions from the ledger in PostgreSQL to the ClickHouse table the reports read.
  * ClickHouse being away does not fail an import: the run stays marked as not yet loaded, and a timer loads
  * it when ClickHouse answers again. Loading twice is harmless (the table keeps one row per transaction).
+ * An import ClickHouse answers but refuses (a row it cannot take) is counted and set aside after
+ * {@link #MAX_ATTEMPTS} tries, and never holds back the imports after it (decision 37).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AnalyticsLoader {
+
+    /** Refused loads of one import before the catch-up stops trying it (its error stays on the run). */
+    public static final int MAX_ATTEMPTS = 5;
 
     private static final Logger LOG = Logger.getLogger(AnalyticsLoader.class.getName());
     private static final int BATCH = 10_000;
@@ -46,75 +46,137 @@ public class AnalyticsLoader {
             + " from transactions t join sources s on s.id = t.source_id where ";
     private static final String BY_IMPORT = "t.import_id";
     private static final String BY_TRANSACTION = "t.id";
-    private static final String STALE = "t.analytics_stale order by t.id limit " + BATCH;
+    private static final String STALE_OF_USER = "t.user_id = ? and t.analytics_stale order by t.id limit " + BATCH;
+
+    /** What became of a copy into ClickHouse. */
+    enum Copy {
+        LOADED,
+        /** ClickHouse did not answer: nothing to blame on the rows; try again later. */
+        AWAY,
+        /** ClickHouse answered but did not take the rows. */
+        REFUSED
+    }
 
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
 
     @Inject
-    LedgerFactRepository facts;
+    ClickHouseRepository clickHouse;
 
     @Inject
     ClickHouseSchemaInitializer schemaInitializer;
 
     @Inject
-    org.tributary.reporting.entity.ClickHouseSchema schema;
-
-    @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
-    DataSource clickHouse;
-
-    @Inject
     DailyTotals dailyTotals;
+
+    /** ClickHouse's words for the last refusal, to keep on the run (an instance serves one call at a time). */
+    private String lastRefusal = "";
 
     /** @return true when every transaction of the import is in ClickHouse */
     public boolean load(UUID importId) {
-        return copy(BY_IMPORT, importId)
-                && rewriteDays("transactions where import_id = ?", importId)
-                && mark("update import_runs set analytics_loaded = true where id = ?", importId);
+        return loadImport(importId) == Copy.LOADED;
+    }
+
+    private Copy loadImport(UUID importId) {
+        Copy copy = copy(BY_IMPORT, importId);
+        if (copy == Copy.REFUSED) {
+            countRefusal(importId, lastRefusal);
+            return copy;
+        }
+        return copy == Copy.LOADED
+                        && rewriteDays("transactions where import_id = ?", importId)
+                        && mark(
+                                "update import_runs set analytics_loaded = true, analytics_error = null where id = ?",
+                                importId)
+                ? Copy.LOADED
+                : Copy.AWAY;
     }
 
     /** @return true when the transaction (a hand-entered one, outside any import) is in ClickHouse */
     public boolean loadTransaction(UUID transactionId) {
-        return copy(BY_TRANSACTION, transactionId)
-                && rewriteDays("transactions where id = ?", transactionId)
-                && mark("update transactions set analytics_loaded = true where id = ?", transactionId);
+        return loadOneTransaction(transactionId) == Copy.LOADED;
+    }
+
+    private Copy loadOneTransaction(UUID transactionId) {
+        Copy copy = copy(BY_TRANSACTION, transactionId);
+        if (copy != Copy.LOADED) {
+            return copy;
+        }
+        return rewriteDays("transactions where id = ?", transactionId)
+                        && mark("update transactions set analytics_loaded = true where id = ?", transactionId)
+                ? Copy.LOADED
+                : Copy.AWAY;
     }
 
     /**
      * Rewrites in ClickHouse the rows changed after they were loaded; their higher version replaces the old
-     * row there.
+     * row there. Each user's rows go on their own, so one user's row ClickHouse refuses holds back no one
+     * else's; within a user's batch, {@link RefusedRows} lets the rows ClickHouse takes go.
      *
      * @return true when nothing stale is left
      */
     public boolean loadStale() {
-        int rewritten = rewriteStaleBatch();
-        return rewritten >= 0 && rewritten < BATCH;
+        boolean all = true;
+        for (UUID userId : pending("select distinct user_id from transactions where analytics_stale limit 1000")) {
+            int rewritten = rewriteStaleBatch(userId);
+            all &= rewritten >= 0 && rewritten < BATCH;
+        }
+        return all;
     }
 
-    /** @return how many stale rows were rewritten, or -1 when ClickHouse or PostgreSQL failed */
-    private int rewriteStaleBatch() {
+    /** Rewrites every stale row now, batch after batch; false if ClickHouse did not take them all. */
+    public boolean loadAllStale() {
+        boolean all = true;
+        for (UUID userId : pending("select distinct user_id from transactions where analytics_stale")) {
+            int rewritten;
+            do {
+                rewritten = rewriteStaleBatch(userId);
+            } while (rewritten == BATCH);
+            all &= rewritten >= 0;
+        }
+        return all;
+    }
+
+    /**
+     * Rewrites up to a batch of the user's stale rows. The rows ClickHouse refuses stay stale (and are tried
+     * again next time), the others go.
+     *
+     * @return how many stale rows were rewritten, or -1 when ClickHouse or PostgreSQL failed
+     */
+    private int rewriteStaleBatch(UUID userId) {
         try (Connection pg = ledger.getConnection();
-                PreparedStatement query = pg.prepareStatement(SELECT + STALE);
+                PreparedStatement query = pg.prepareStatement(SELECT + STALE_OF_USER);
                 PreparedStatement done = pg.prepareStatement(
                         "update transactions set analytics_stale = false where id = any (?) and analytics_stale")) {
             schemaInitializer.ensureCreated();
+            query.setObject(1, userId);
             List<LedgerFact> stale = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     stale.add(fact(rows, rows.getBoolean("pending")));
                 }
             }
-            facts.insert(stale);
-            rewriteDaysOf(stale);
+            RefusedRows.Outcome<LedgerFact> outcome = RefusedRows.insert(stale, clickHouse::insert, clickHouse::ping);
+            List<LedgerFact> taken = outcome.taken();
+            List<LedgerFact> refused = outcome.refused();
+            if (!refused.isEmpty()) {
+                lastRefusal = outcome.lastError();
+            }
+            rewriteDaysOf(taken);
             done.setArray(
                     1,
                     pg.createArrayOf(
                             "uuid",
-                            stale.stream().map(LedgerFact::transactionId).toArray()));
+                            taken.stream().map(LedgerFact::transactionId).toArray()));
             done.executeUpdate();
-            return stale.size();
+            if (!refused.isEmpty()) {
+                LOG.warning(() -> refused.size() + " stale rows of user " + userId + " refused by ClickHouse, e.g. "
+                        + refused.get(0).transactionId() + ": " + lastRefusal);
+                return -1;
+            }
+            return taken.size();
         } catch (SQLException e) {
-            LOG.warning(() -> "stale rows not yet rewritten in ClickHouse: " + e.getMessage());
+            LOG.warning(() -> "stale rows of user " + userId + " not yet rewritten in ClickHouse: " + e.getMessage());
             return -1;
         }
     }
@@ -126,15 +188,15 @@ public class AnalyticsLoader {
      * @return false if ClickHouse did not answer (`bin/rebuild-analytics` then puts it right)
      */
     public boolean forgetSource(UUID userId, UUID sourceId) {
-        String table = schema.database() + ".ledger";
-        try (Connection clickHouse = this.clickHouse.getConnection();
-                PreparedStatement tombstones = clickHouse.prepareStatement("INSERT INTO " + table
-                        + " SELECT user_id, transaction_id, source_id, source_kind, source_name, booked_date, amount,"
-                        + " currency, description, merchant, category, type, version + 1, 1 FROM " + table
-                        + " FINAL WHERE user_id = ? AND toString(source_id) = ? AND deleted = 0")) {
-            tombstones.setString(1, userId.toString());
-            tombstones.setString(2, sourceId.toString());
-            tombstones.executeUpdate();
+        try {
+            clickHouse.execute(
+                    "INSERT INTO {ledger_unmerged} SELECT user_id, transaction_id, source_id, source_kind, source_name,"
+                            + " booked_date, amount, currency, description, merchant, category, type, version + 1, 1"
+                            + " FROM {ledger} WHERE user_id = ? AND toString(source_id) = ? AND deleted = 0",
+                    tombstones -> {
+                        tombstones.setString(1, userId.toString());
+                        tombstones.setString(2, sourceId.toString());
+                    });
             dailyTotals.rewrite(userId, DailyTotals.FIRST_DAY, DailyTotals.LAST_DAY);
             return true;
         } catch (SQLException e) {
@@ -163,52 +225,64 @@ public class AnalyticsLoader {
         }
     }
 
-    /** Rewrites every stale row now, batch after batch; false if ClickHouse did not take them all. */
-    public boolean loadAllStale() {
-        int rewritten;
-        do {
-            rewritten = rewriteStaleBatch();
-        } while (rewritten == BATCH);
-        return rewritten >= 0;
-    }
-
     /**
      * Streams the rows from PostgreSQL's COPY straight into a ClickHouse insert: both speak tab-separated
      * text with the same escapes, so no row is built in Java (a million rows take seconds).
      */
-    private boolean copy(String condition, UUID id) {
+    private Copy copy(String condition, UUID id) {
         String rows = "COPY (select t.user_id, t.id, t.source_id, s.kind, s.name, t.booked_date, round(t.amount, 2),"
                 + " t.currency, t.description, t.merchant, t.category, t.type, t.version, 0"
                 + " from transactions t join sources s on s.id = t.source_id"
                 + " where not t.pending and " + condition + " = '" + id + "') TO STDOUT";
         try {
-            streamIntoLedger(rows);
-            return true;
-        } catch (SQLException | IOException e) {
+            schemaInitializer.ensureCreated();
+            clickHouse.ping(); // ClickHouse answers, or no COPY is started for nothing
+        } catch (SQLException e) {
             LOG.warning(
                     () -> id + " not yet in ClickHouse; it will be loaded when ClickHouse answers: " + e.getMessage());
+            return Copy.AWAY;
+        }
+        try {
+            streamIntoLedger(rows);
+            return Copy.LOADED;
+        } catch (SQLException | IOException e) {
+            LOG.warning(() -> id + " refused by ClickHouse: " + e.getMessage());
+            lastRefusal = String.valueOf(e.getMessage());
+            return answers() ? Copy.REFUSED : Copy.AWAY;
+        }
+    }
+
+    private boolean answers() {
+        try {
+            clickHouse.ping();
+            return true;
+        } catch (SQLException e) {
             return false;
         }
     }
 
     /** Streams the rows of a PostgreSQL {@code COPY … TO STDOUT} into ClickHouse's ledger table. */
     private void streamIntoLedger(String copySql) throws SQLException, IOException {
-        try (Connection pg = ledger.getConnection();
-                Connection clickHouse = this.clickHouse.getConnection();
-                ClickHouseStatement insert =
-                        clickHouse.unwrap(ClickHouseConnection.class).createStatement()) {
+        try (Connection pg = ledger.getConnection()) {
             schemaInitializer.ensureCreated();
-            insert.executeQuery("SELECT 1").close(); // ClickHouse answers, or no COPY is started for nothing
             PGCopyInputStream copy = new PGCopyInputStream(pg.unwrap(PGConnection.class), copySql);
             try {
-                insert.write()
-                        .table(schema.database() + ".ledger")
-                        .format(ClickHouseFormat.TabSeparated)
-                        .data(copy)
-                        .send();
+                clickHouse.insertIntoLedger(copy);
             } finally {
                 finish(copy);
             }
+        }
+    }
+
+    private void countRefusal(UUID importId, String error) {
+        try (Connection pg = ledger.getConnection();
+                PreparedStatement update = pg.prepareStatement("update import_runs set analytics_attempts ="
+                        + " analytics_attempts + 1, analytics_error = left(?, 2000) where id = ?")) {
+            update.setString(1, error);
+            update.setObject(2, importId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warning(() -> "could not count the refused load of " + importId + ": " + e.getMessage());
         }
     }
 
@@ -255,21 +329,27 @@ public class AnalyticsLoader {
         copy.close();
     }
 
+    /**
+     * Every 30 seconds: the imports ClickHouse has not got yet (those refused least often first), the stale
+     * rows, then the hand-entered rows. ClickHouse being away ends the round; one import or row it refuses
+     * only that import or row.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     void catchUp() {
         for (UUID importId : pending("select id from import_runs where status = 'COMPLETED' and not analytics_loaded"
-                + " order by finished_at limit 50")) {
-            if (!load(importId)) {
+                + " and analytics_attempts < " + MAX_ATTEMPTS + " order by analytics_attempts, finished_at limit 50")) {
+            Copy copy = loadImport(importId);
+            if (copy == Copy.AWAY) {
                 return;
             }
-            LOG.info(() -> "import " + importId + " caught up in ClickHouse");
+            if (copy == Copy.LOADED) {
+                LOG.info(() -> "import " + importId + " caught up in ClickHouse");
+            }
         }
-        if (!loadStale()) {
-            return;
-        }
+        loadStale();
         for (UUID transactionId : pending("select id from transactions where import_id is null and not analytics_loaded"
                 + " and created_at < now() - interval '30 seconds' limit 500")) {
-            if (!loadTransaction(transactionId)) {
+            if (loadOneTransaction(transactionId) == Copy.AWAY) {
                 return;
             }
         }

@@ -1,17 +1,13 @@
-package org.tributary.reporting.control;
+package org.tributary.analytics.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.tributary.platform.control.Resources;
-import org.tributary.reporting.entity.ClickHouseSchema;
+import org.tributary.analytics.entity.ClickHouseSchema;
 
 /**
  * Keeps {@code daily_totals} — per user, day, source, category, type, merchant and currency its sum, money
@@ -37,8 +33,8 @@ public class DailyTotals {
             "user_id, booked_date, source_id, source_kind, category, type, merchant, currency";
     private static final String DAYS = "user_id = ? AND booked_date >= ? AND booked_date <= ?";
 
-    @Resource(lookup = Resources.CLICKHOUSE_DATASOURCE)
-    DataSource clickHouse;
+    @Inject
+    ClickHouseRepository clickHouse;
 
     @Inject
     ClickHouseSchema schema;
@@ -53,7 +49,7 @@ public class DailyTotals {
 
     /** Rewrites the user's totals of the days from..to (inclusive) from the ledger. */
     public void rewrite(UUID userId, LocalDate from, LocalDate to) throws SQLException {
-        String totals = schema.database() + ".daily_totals";
+        String totals = "{daily}";
         String difference = "INSERT INTO " + totals + " SELECT " + KEY + ", toDecimal64(sum(amount), 2) AS d_amount,"
                 + " toDecimal64(sum(outgoing), 2) AS d_outgoing, sum(transactions) AS d_transactions FROM ("
                 + " SELECT " + KEY + ", -amount AS amount, -outgoing AS outgoing, -transactions AS transactions"
@@ -61,12 +57,10 @@ public class DailyTotals {
                 + " UNION ALL " + schema.dailyTotalsOfLedger(DAYS)
                 + ") GROUP BY " + KEY + " HAVING d_amount != 0 OR d_outgoing != 0 OR d_transactions != 0";
         synchronized (userLocks[Math.floorMod(userId.hashCode(), STRIPES)]) {
-            try (Connection connection = clickHouse.getConnection();
-                    PreparedStatement insert = connection.prepareStatement(difference)) {
+            clickHouse.execute(difference, insert -> {
                 bind(insert, 1, userId, from, to);
                 bind(insert, 4, userId, from, to);
-                insert.executeUpdate();
-            }
+            });
         }
     }
 

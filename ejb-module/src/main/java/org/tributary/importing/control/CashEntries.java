@@ -1,4 +1,4 @@
-package org.tributary.transactions.control;
+package org.tributary.importing.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -8,7 +8,6 @@ import jakarta.jms.Queue;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,12 +24,14 @@ import org.tributary.categorising.control.CategoryNames;
 import org.tributary.categorising.control.CategoryReason;
 import org.tributary.categorising.control.Rules;
 import org.tributary.categorising.control.Suggestion;
-import org.tributary.importing.control.RowClassifier;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.Money;
 import org.tributary.platform.control.Resources;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.transactions.control.Ledger;
+import org.tributary.transactions.control.LedgerWrites;
+import org.tributary.transactions.control.TransactionView;
 
 /**
  * Cash spending typed in by hand. The entry is kept as entered (raw_cash), goes into the ledger at once so
@@ -93,11 +94,7 @@ public class CashEntries {
         String reason = chosen ? CategoryReason.USER : found.reason();
         try (Connection connection = ledger.getConnection();
                 PreparedStatement raw = connection.prepareStatement(
-                        "insert into raw_cash.entries (id, user_id, payload) values (?, ?, ?::jsonb)");
-                PreparedStatement insert = connection.prepareStatement("insert into transactions (id, user_id,"
-                        + " source_id, booked_date, amount, currency, description, merchant, type, category,"
-                        + " categorised_by, fingerprint, category_reason, confidence)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        "insert into raw_cash.entries (id, user_id, payload) values (?, ?, ?::jsonb)")) {
             raw.setObject(1, entryId);
             raw.setObject(2, userId);
             raw.setString(
@@ -111,21 +108,28 @@ public class CashEntries {
                             .build()
                             .toString());
             raw.executeUpdate();
-            insert.setObject(1, transactionId);
-            insert.setObject(2, userId);
-            insert.setObject(3, cash.getId());
-            insert.setDate(4, Date.valueOf(date));
-            insert.setBigDecimal(5, amount);
-            insert.setString(6, currency);
-            insert.setString(7, description);
-            insert.setString(8, merchant);
-            insert.setString(9, amount.signum() < 0 ? "EXPENSE" : "INCOME");
-            insert.setString(10, category);
-            insert.setString(11, categorisedBy);
-            insert.setObject(12, entryId);
-            insert.setString(13, reason);
-            insert.setObject(14, chosen || found.by() == CategorisedBy.NONE ? null : found.confidence());
-            insert.executeUpdate();
+            LedgerWrites.write(
+                    connection,
+                    List.of(new LedgerWrites.NewTransaction(
+                            transactionId,
+                            userId,
+                            cash.getId(),
+                            null,
+                            date,
+                            null,
+                            amount,
+                            currency,
+                            description,
+                            merchant,
+                            null,
+                            null,
+                            false,
+                            amount.signum() < 0 ? "EXPENSE" : "INCOME",
+                            category,
+                            categorisedBy,
+                            entryId,
+                            chosen || found.by() == CategorisedBy.NONE ? null : found.confidence(),
+                            reason)));
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the cash entry", e);
         }

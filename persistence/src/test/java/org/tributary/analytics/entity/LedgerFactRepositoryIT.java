@@ -1,4 +1,4 @@
-package org.tributary.reporting.entity;
+package org.tributary.analytics.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

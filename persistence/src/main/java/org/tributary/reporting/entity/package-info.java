@@ -1,2 +1,0 @@
-/** The ClickHouse analytics table that reports read: its schema and its only repository. */
-package org.tributary.reporting.entity;
