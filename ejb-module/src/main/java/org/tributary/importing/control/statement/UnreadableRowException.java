@@ -23,6 +23,7 @@ public class UnreadableRowException extends IllegalArgumentException {
     public static final String UNKNOWN_DIRECTION = "unknown-direction";
     public static final String INCOMPLETE_RECORD = "incomplete-record";
     public static final String NOT_AN_OBJECT = "not-an-object";
+    public static final String CELL_TOO_LONG = "cell-too-long";
 
     private final String code;
     private final List<String> arguments;
@@ -96,5 +97,14 @@ public class UnreadableRowException extends IllegalArgumentException {
     /** A bank-API JSON transaction list holds something other than an object. */
     public static UnreadableRowException notAnObject() {
         return new UnreadableRowException("the transaction is not a JSON object", NOT_AN_OBJECT);
+    }
+
+    /** A cell longer than any bank writes (column counted from 1). */
+    public static UnreadableRowException cellTooLong(int column, int maxCharacters) {
+        return new UnreadableRowException(
+                "column " + column + " is longer than " + maxCharacters + " characters",
+                CELL_TOO_LONG,
+                String.valueOf(column),
+                String.valueOf(maxCharacters));
     }
 }
