@@ -16,11 +16,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tributary.importing.FileImportIT;
 import org.tributary.platform.Api;
+import org.tributary.platform.SystemUnderTest;
 
 /**
  * Issue 15, the CSV side (decision 38): hostile CSV files get a clear 422 or a row error with the line number,
  * never a 500; a description is stored cut to 1,000 characters; the CSV export cannot be split into a formula
- * by a spreadsheet that splits on ";"; a category name cannot end the dashboard chart's inline script.
+ * by a spreadsheet that splits on ";"; a category name cannot end the dashboard chart's inline script; the
+ * preview reads no more rows than an import may hold.
  */
 class HostileCsvIT {
 
@@ -124,6 +126,21 @@ class HostileCsvIT {
                         body -> body.contains("onerror=alert(1)") || body.contains("onerror=alert(1)\\u003e"));
 
         assertThat(page).doesNotContain(hostile).contains("\\u003c/script\\u003e\\u003cimg");
+    }
+
+    @Test
+    void thePreviewReadsNoMoreRowsThanAnImportMayHold() {
+        int limit = Integer.parseInt(SystemUnderTest.property("it.import.max-rows"));
+        StringBuilder csv = new StringBuilder("Date;Amount;Description\n");
+        for (int i = 0; i < limit + 1_000; i++) {
+            csv.append("2024-05-").append(10 + i % 20).append(";-1.00;SHOP\n");
+        }
+
+        HttpResponse<String> answer =
+                Api.signedInUser().upload("/api/v1/imports/preview", "many.csv", bytes(csv.toString()), Map.of());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(json(answer).path("code").asText()).isEqualTo("too-many-rows");
     }
 
     /** A line cut as a spreadsheet cuts it on a separator: quotes switch quoting on and off, anywhere in a field. */
