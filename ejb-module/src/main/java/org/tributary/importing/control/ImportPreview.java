@@ -80,7 +80,8 @@ public record ImportPreview(
                 }
                 CsvLayout layout = csv.layout();
                 // the signs are judged on the same first part of the file as at upload
-                List<ParsedRow> judged = CsvStatementReader.read(UploadSample.of(content), "EUR", mapping)
+                byte[] start = UploadSample.of(content);
+                List<ParsedRow> judged = CsvStatementReader.read(start, "EUR", mapping, start.length == content.length)
                         .rows();
                 Signs signs = Signs.of(SignConvention.detect(layout.columns(), judged), flipSigns);
                 return new ImportPreview(

@@ -70,7 +70,8 @@ public class Imports {
         Statement check;
         List<String> columns = List.of();
         if (format == StatementFormat.CSV) {
-            CsvStatement csv = CsvStatementReader.read(UploadSample.of(content), "EUR", mapping);
+            byte[] start = UploadSample.of(content);
+            CsvStatement csv = CsvStatementReader.read(start, "EUR", mapping, start.length == content.length);
             check = csv.toStatement();
             columns = csv.layout().columns();
         } else {

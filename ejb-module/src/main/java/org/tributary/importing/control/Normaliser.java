@@ -20,7 +20,22 @@ public final class Normaliser {
     /** Built once: looking up the JSON-P provider costs more than building a small array. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
+    /**
+     * Characters of a description kept (decision 38): banks write a few hundred at most; a longer one is cut,
+     * not refused, so that the money of the row is not lost to its text.
+     */
+    public static final int MAX_DESCRIPTION = 1_000;
+
     private Normaliser() {}
+
+    /** The text cut to {@link #MAX_DESCRIPTION} characters, never between the two halves of a surrogate pair. */
+    static String capped(String text) {
+        if (text.length() <= MAX_DESCRIPTION) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_DESCRIPTION - 1)) ? MAX_DESCRIPTION - 1 : MAX_DESCRIPTION;
+        return text.substring(0, end).strip();
+    }
 
     public static LedgerEntry normalise(ImportContext context, ParsedRow row, int occurrence) {
         return normalise(context, new RowClassifier(context.rules()), row, occurrence);
@@ -31,7 +46,7 @@ public final class Normaliser {
             ImportContext context, RowClassifier classifier, ParsedRow asRead, int occurrence) {
         // The fingerprint is the file's row as the bank wrote it, whichever way its signs are read (decision 34).
         ParsedRow row = context.flipSigns() ? asRead.withAmountNegated() : asRead;
-        String description = row.description().isBlank() ? row.counterparty() : row.description();
+        String description = capped(row.description().isBlank() ? row.counterparty() : row.description());
         RowClassifier.Classified classified = classifier.classify(
                 row.counterparty(), description, row.amount().signum());
         String merchant = classified.merchant();

@@ -2,6 +2,7 @@ package org.tributary.categorising.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -228,5 +229,22 @@ class MerchantNameTest {
         org.assertj.core.api.Assertions.assertThat(
                         MerchantName.of("", "X".repeat(4_000) + " PAYMENT " + "Y".repeat(6_000)))
                 .hasSizeLessThanOrEqualTo(40);
+    }
+
+    /**
+     * The doubling test's operation count: past {@link MerchantName#MAX_INPUT} characters the text is not
+     * looked at by any expression, so a description of a megabyte costs what its first characters cost; the
+     * patterns themselves are possessive or single-pass (timed in bench/adversarial-inputs).
+     */
+    @Test
+    void whatFollowsTheFirstCharactersChangesNothing() {
+        for (String filler : List.of("X", "XXXX1", "a.", "*1", "1 ", "a-", "WWW.A", " ")) {
+            String start = "REWE SAGT DANKE " + filler.repeat(MerchantName.MAX_INPUT / filler.length());
+            String cut = start.substring(0, MerchantName.MAX_INPUT);
+            for (int length = 1_000; length <= 1_024_000; length *= 4) {
+                String hostile = start + filler.repeat(length / filler.length());
+                assertThat(MerchantName.of(null, hostile)).as(filler).isEqualTo(MerchantName.of(null, cut));
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.tributary.importing.control.AccountProposal;
+import org.tributary.importing.control.ImportLimits;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.Imports;
 import org.tributary.importing.control.TooManyRowsException;
@@ -54,6 +55,9 @@ public class ImportPage implements Serializable {
 
     @Inject
     transient SignedInUser user;
+
+    @Inject
+    transient ImportLimits limits;
 
     @Inject
     @ConfigProperty(name = "tributary.import.max-bytes", defaultValue = "104857600")
@@ -263,8 +267,13 @@ public class ImportPage implements Serializable {
 
     private boolean preview(String mapping) {
         try {
-            preview = ImportPreview.of(content, null, mapping, flipChoice);
+            limits.checkLineCount(content);
+            ImportPreview read = ImportPreview.of(content, null, mapping, flipChoice);
+            limits.checkRowCount(read.rows());
+            preview = read;
             return true;
+        } catch (TooManyRowsException e) {
+            PageMessages.error("import-form:file", PortalWords.unreadable(e));
         } catch (UnsupportedFormatException e) {
             PageMessages.error("import-form:file", PageMessages.text("import.unsupported"));
         } catch (UnreadableStatementException e) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.tributary.importing.control.ImportLimits;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.ImportUndo;
 import org.tributary.importing.control.Imports;
@@ -124,6 +125,9 @@ public class ImportsResource {
     Imports imports;
 
     @Inject
+    ImportLimits limits;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -188,11 +192,14 @@ public class ImportsResource {
         if (content.length > maxBytes) {
             return tooLarge();
         }
+        // The preview reads no more than an import may hold: the same bounds as the upload (decision 38).
+        limits.checkLineCount(content);
         ImportPreview preview = ImportPreview.of(
                 content,
                 text(parts, "format").orElse(null),
                 text(parts, "mapping").orElse(null),
                 flipSigns(parts));
+        limits.checkRowCount(preview.rows());
         return Response.ok(preview.withAccount(imports.propose(user.id(), preview, content)))
                 .build();
     }

@@ -2,6 +2,7 @@ package org.tributary.reporting.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,14 +49,13 @@ final class ChartJson {
                         .add(
                                 "y",
                                 Json.createObjectBuilder().add("stacked", true).add("ticks", ticks())));
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
                         Json.createObjectBuilder().add("labels", texts(periods)).add("datasets", datasets))
                 .add("options", options)
-                .build()
-                .toString();
+                .build());
     }
 
     /** Money in, money out and what was left, each a line over the periods. */
@@ -73,14 +73,13 @@ final class ChartJson {
                 .add(line(netLabel, net, NET)
                         .add("borderDash", Json.createArrayBuilder().add(6).add(4))
                         .add("pointStyle", "rectRot"));
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", "line")
                 .add(
                         "data",
                         Json.createObjectBuilder().add("labels", texts(periods)).add("datasets", datasets))
                 .add("options", options(true))
-                .build()
-                .toString();
+                .build());
     }
 
     private static JsonObjectBuilder line(String label, List<BigDecimal> values, String colour) {
@@ -92,6 +91,25 @@ final class ChartJson {
                 .add("borderWidth", 3)
                 .add("pointRadius", 4)
                 .add("tension", 0.3);
+    }
+
+    /**
+     * The JSON made safe to stand inside an inline {@code <script>}, where PrimeFaces puts it: a category name is
+     * typed by its owner, and "</script>" in one would end the script. {@code <}, {@code >}, {@code &} and the
+     * two line separators JavaScript once took for line ends are written as JSON escapes, which read back as
+     * the same characters (they occur only inside strings: JSON's own syntax has none of them).
+     */
+    static String forScript(JsonObject chart) {
+        String json = chart.toString();
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<', '>', '&', '\u2028', '\u2029' -> safe.append(String.format("\\u%04x", (int) c));
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 
     private static JsonObjectBuilder noGrid() {
@@ -107,14 +125,13 @@ final class ChartJson {
                     .add("data", numbers(series.get(s)))
                     .add("backgroundColor", PALETTE.get(s % PALETTE.size())));
         }
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
                         Json.createObjectBuilder().add("labels", texts(labels)).add("datasets", datasets))
                 .add("options", options(true))
-                .build()
-                .toString();
+                .build());
     }
 
     private static JsonObjectBuilder options(boolean axes) {

@@ -17,6 +17,7 @@ import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.RowStatus;
 import org.tributary.importing.control.statement.Spaces;
+import org.tributary.importing.control.statement.UnreadableRowException;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
@@ -56,8 +57,16 @@ public final class CsvStatementReader {
      * @throws UnreadableStatementException when the bytes hold no table of transactions at all
      */
     public static CsvStatement read(byte[] bytes, String defaultCurrency, CsvMapping mapping) {
+        return read(bytes, defaultCurrency, mapping, true);
+    }
+
+    /**
+     * @param whole whether the bytes are the whole file, or only its first part (then a quote left open at
+     *     their end is a cell cut there, not a fault)
+     */
+    public static CsvStatement read(byte[] bytes, String defaultCurrency, CsvMapping mapping, boolean whole) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        CsvTable table = CsvTable.detect(decoded.text());
+        CsvTable table = CsvTable.detect(decoded.text(), whole);
         CsvLayout layout = layout(decoded.charset().name(), table, mapping, CsvStatementReader::inMemory);
         return rows(table, layout, currency(mapping, defaultCurrency));
     }
@@ -368,6 +377,12 @@ public final class CsvStatementReader {
                 return null;
             }
             List<String> cells = record.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).length() > CsvLimits.MAX_CELL) {
+                    return error(
+                            RowError.of(record.line(), UnreadableRowException.cellTooLong(c + 1, CsvLimits.MAX_CELL)));
+                }
+            }
             Optional<LocalDate> date = date(cell(cells, layout.date())).or(() -> date(cell(cells, layout.valueDate())));
             Optional<BigDecimal> amount = amount(cells, layout).map(a -> layout.invertSign() ? a.negate() : a);
             String description = text(cells, layout.description());

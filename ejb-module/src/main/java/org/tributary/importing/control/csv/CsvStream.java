@@ -18,6 +18,7 @@ import org.tributary.importing.control.statement.NotHappenedRow;
 import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.importing.control.statement.StatementStream;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /**
  * A CSV export read one row at a time. A file up to {@link #IN_MEMORY_BYTES} is read as {@link
@@ -165,7 +166,7 @@ public final class CsvStream implements StatementStream {
      * records are numbered after it, in the order of the file.
      */
     private static CsvTable survey(byte[] bytes) {
-        CsvTable head = CsvTable.detect(headLines(bytes));
+        CsvTable head = CsvTable.detect(headLines(bytes), false);
         List<CsvTable.Record> records = new ArrayList<>(HEAD_RECORDS + SAMPLE);
         boolean more;
         try (CsvTable.Cursor cursor = new CsvTable.Cursor(TextDecoder.reader(bytes), head.separator())) {
@@ -202,18 +203,20 @@ public final class CsvStream implements StatementStream {
         }
         int length = Math.min(bytes.length - start, SAMPLE_RECORD_BYTES);
         Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, length), charset);
-        try (CsvTable.Cursor cursor = new CsvTable.Cursor(text, head.separator())) {
+        try (CsvTable.Cursor cursor = new CsvTable.Cursor(text, head.separator(), true)) {
             return cursor.next();
         }
     }
 
     private static String headLines(byte[] bytes) {
         StringBuilder head = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(TextDecoder.reader(bytes))) {
+        try (BufferedReader lines = new BufferedReader(new BoundedLines(TextDecoder.reader(bytes)))) {
             String line;
             for (int i = 0; i < HEAD_LINES && (line = lines.readLine()) != null; i++) {
                 head.append(line).append('\n');
             }
+        } catch (BoundedLines.LineTooLongException e) {
+            throw UnreadableStatementException.lineTooLong(e.line(), CsvLimits.MAX_LINE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

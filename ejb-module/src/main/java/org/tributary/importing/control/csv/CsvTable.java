@@ -4,6 +4,8 @@ import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tributary.importing.control.statement.UnreadableStatementException;
 
 /** The file split into records by OpenCSV with one separator, each record with the line it starts on. */
 record CsvTable(char separator, List<Record> records, int modalWidth, int modalCount) {
@@ -35,18 +38,27 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
      * records decides, then how many records share the most common width.
      */
     static CsvTable detect(String text) {
+        return detect(text, true);
+    }
+
+    /**
+     * @param whole whether the text is the whole file, or only its first lines (then a quote left open at its
+     *     end is a cell that goes on past them, not a fault)
+     */
+    static CsvTable detect(String text, boolean whole) {
         String head = head(text);
+        boolean headWhole = whole && head.length() == text.length();
         CsvTable best = null;
         int bestMedian = -1;
         for (char separator : CANDIDATES) {
-            CsvTable table = read(head, separator);
+            CsvTable table = read(head, separator, headWhole);
             int median = table.medianWidth();
             if (best == null || median > bestMedian || median == bestMedian && table.modalCount > best.modalCount) {
                 best = table;
                 bestMedian = median;
             }
         }
-        return head.length() == text.length() ? best : read(text, best.separator);
+        return head.length() == text.length() ? best : read(text, best.separator, whole);
     }
 
     /** The first lines are enough to choose the separator; the whole file is then split once. */
@@ -68,8 +80,12 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
     }
 
     static CsvTable read(String text, char separator) {
+        return read(text, separator, true);
+    }
+
+    private static CsvTable read(String text, char separator, boolean whole) {
         List<Record> records = new ArrayList<>();
-        try (Cursor cursor = new Cursor(new StringReader(text), separator)) {
+        try (Cursor cursor = new Cursor(new StringReader(text), separator, !whole)) {
             for (Record record = cursor.next(); record != null; record = cursor.next()) {
                 records.add(record);
             }
@@ -104,32 +120,59 @@ record CsvTable(char separator, List<Record> records, int modalWidth, int modalC
 
     /**
      * The records of a text one at a time, each with the line it starts on: what a file too large to hold
-     * is read with. Only the record at hand is in memory.
+     * is read with. Only the record at hand is in memory, and it is bounded ({@link CsvLimits}): a longer
+     * line, or a quote left open, refuses the file with the line number.
      */
     static final class Cursor implements AutoCloseable {
 
         private final CSVReader reader;
+        private final boolean cutShort;
         private long linesBefore;
+        private boolean ended;
 
         Cursor(Reader text, char separator) {
-            reader = new CSVReaderBuilder(text)
+            this(text, separator, false);
+        }
+
+        /**
+         * @param cutShort the text is cut out of a longer file (its first lines, or a sample): a record left open
+         *     at its end is where it was cut, and ends the text instead of refusing it
+         */
+        Cursor(Reader text, char separator, boolean cutShort) {
+            this.cutShort = cutShort;
+            reader = new CSVReaderBuilder(new BoundedLines(text))
                     .withCSVParser(
                             new CSVParserBuilder().withSeparator(separator).build())
                     .withKeepCarriageReturn(false)
+                    .withMultilineLimit(CsvLimits.MAX_RECORD_LINES)
                     .build();
         }
 
-        /** @return the next record, or null at the end of the text */
+        /**
+         * @return the next record, or null at the end of the text
+         * @throws UnreadableStatementException on a line too long or a quote not closed
+         */
         Record next() {
+            if (ended) {
+                return null;
+            }
+            int line = (int) linesBefore + 1;
             try {
                 String[] cells = readNext(reader);
                 if (cells == null) {
                     return null;
                 }
-                int line = (int) linesBefore + 1;
                 linesBefore = reader.getLinesRead();
                 return new Record(
                         line, Arrays.stream(cells).map(CsvTable::clean).toList());
+            } catch (BoundedLines.LineTooLongException e) {
+                throw UnreadableStatementException.lineTooLong(e.line(), CsvLimits.MAX_LINE);
+            } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
+                if (cutShort) {
+                    ended = true;
+                    return null;
+                }
+                throw UnreadableStatementException.unclosedQuote(line, CsvLimits.MAX_RECORD_LINES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -25,6 +25,7 @@ public class UnreadableRowException extends IllegalArgumentException {
     public static final String NOT_AN_OBJECT = "not-an-object";
     public static final String UNKNOWN_CURRENCY = "unknown-currency";
     public static final String AMOUNT_OUT_OF_RANGE = "amount-out-of-range";
+    public static final String CELL_TOO_LONG = "cell-too-long";
 
     private final String code;
     private final List<String> arguments;
@@ -114,5 +115,14 @@ public class UnreadableRowException extends IllegalArgumentException {
         shown = shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
         return new UnreadableRowException(
                 "the amount " + shown + " is beyond what a ledger holds", AMOUNT_OUT_OF_RANGE, shown);
+    }
+
+    /** A cell longer than any bank writes (column counted from 1). */
+    public static UnreadableRowException cellTooLong(int column, int maxCharacters) {
+        return new UnreadableRowException(
+                "column " + column + " is longer than " + maxCharacters + " characters",
+                CELL_TOO_LONG,
+                String.valueOf(column),
+                String.valueOf(maxCharacters));
     }
 }

@@ -28,6 +28,8 @@ public class UnreadableStatementException extends RuntimeException {
     public static final String NO_AMOUNT_COLUMN = "no-amount-column";
     public static final String TOO_DEEP = "too-deep";
     public static final String TOO_LONG = "too-long";
+    public static final String LINE_TOO_LONG = "line-too-long";
+    public static final String UNCLOSED_QUOTE = "unclosed-quote";
 
     private final String code;
     private final List<String> arguments;
@@ -135,5 +137,26 @@ public class UnreadableStatementException extends RuntimeException {
                 format,
                 String.valueOf(line),
                 String.valueOf(limit));
+    }
+
+    /** A line longer than any bank writes: the file is refused rather than read in unbounded time and memory. */
+    public static UnreadableStatementException lineTooLong(long line, int maxCharacters) {
+        return new UnreadableStatementException(
+                LINE_TOO_LONG,
+                "Line " + line + " is longer than " + maxCharacters + " characters.",
+                String.valueOf(line),
+                String.valueOf(maxCharacters));
+    }
+
+    /**
+     * A quote opened on this line and not closed by the end of the file or within the lines a record may span:
+     * where the rows after it start cannot be told.
+     */
+    public static UnreadableStatementException unclosedQuote(long line, int maxLines) {
+        return new UnreadableStatementException(
+                UNCLOSED_QUOTE,
+                "The quote opened on line " + line + " is not closed (within " + maxLines + " lines).",
+                String.valueOf(line),
+                String.valueOf(maxLines));
     }
 }

@@ -18,6 +18,11 @@ import java.util.List;
  * Text that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a leading
  * apostrophe: bank descriptions are written by strangers. Numbers are never text here, so a negative amount
  * stays a number ("-12.50"), which no spreadsheet runs.
+ *
+ * <p>Every field is quoted (OWASP's CSV injection guidance): a spreadsheet that splits lines on another
+ * separator than the comma (Excel in the Russian or German locale takes ";") would otherwise cut "x;=1+1" into
+ * "x" and a formula. With every field quoted, each separator inside a text stands inside quotes, whichever
+ * separator the reader splits on, and no cut can start a formula.
  */
 public class CsvReportWriter implements ReportWriter {
 
@@ -30,13 +35,13 @@ public class CsvReportWriter implements ReportWriter {
         writer.write(BYTE_ORDER_MARK);
         CSVWriter csv = new CSVWriter(writer, ',', '"', '"', "\r\n");
         List<ReportColumn> columns = table.columns();
-        csv.writeNext(columns.stream().map(ReportColumn::header).toArray(String[]::new), false);
+        csv.writeNext(columns.stream().map(ReportColumn::header).toArray(String[]::new), true);
         for (List<Object> row : CheckedRows.of(table)) {
             String[] fields = new String[columns.size()];
             for (int i = 0; i < fields.length; i++) {
                 fields[i] = field(columns.get(i).kind(), row.get(i));
             }
-            csv.writeNext(fields, false);
+            csv.writeNext(fields, true);
             if (csv.getException() != null) {
                 throw csv.getException();
             }

@@ -3,12 +3,8 @@ package org.tributary.reporting.control.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,7 +19,8 @@ class CsvReportWriterTest {
         byte[] csv = write(SampleReports.transactions("EUR"));
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFDate,Description,Category,Amount\r\n");
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFF\"Date\",\"Description\",\"Category\",\"Amount\"\r\n");
     }
 
     @Test
@@ -61,6 +58,50 @@ class CsvReportWriterTest {
         assertThat(readRfc4180(new String(write(table), StandardCharsets.UTF_8).substring(1))
                         .get(1))
                 .containsExactly("10000000");
+    }
+
+    @Test
+    void aSpreadsheetSplittingOnSemicolonsOrTabsFindsNoFormula() throws Exception {
+        ReportTable table = new ReportTable(
+                "Injection",
+                List.of(),
+                "EUR",
+                List.of(ReportColumn.text("Description"), ReportColumn.money("Amount")),
+                List.of(
+                                SampleReports.row("x;=1+1", new BigDecimal("-5.00")),
+                                SampleReports.row("y\t@SUM(A1)", new BigDecimal("1")),
+                                SampleReports.row("z,+cmd|' /C calc'!A0", new BigDecimal("2")))
+                        .iterator());
+
+        String csv = new String(write(table), StandardCharsets.UTF_8).substring(1);
+
+        for (char separator : new char[] {';', '\t', ','}) {
+            for (String line : csv.split("\r\n")) {
+                for (String cell : asExcelSplits(line, separator)) {
+                    assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+                }
+            }
+        }
+        assertThat(readRfc4180(csv).get(1)).containsExactly("x;=1+1", "-5.00");
+    }
+
+    /** A line cut as Excel cuts it on a separator: quotes switch quoting on and off, anywhere in a field. */
+    private static List<String> asExcelSplits(String line, char separator) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     @Test
@@ -104,12 +145,46 @@ class CsvReportWriterTest {
         return out.toByteArray();
     }
 
-    static List<String[]> readRfc4180(String csv) throws Exception {
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(csv))
-                .withCSVParser(new RFC4180ParserBuilder().build())
-                .withKeepCarriageReturn(true)
-                .build()) {
-            return reader.readAll();
+    /**
+     * RFC 4180 as written: fields in quotes keep their line breaks, a doubled quote is one quote, CRLF ends a
+     * record. (OpenCSV's RFC 4180 parser, told to keep the CR of a quoted line break, takes the CR after a
+     * closing quote for a fault.)
+     */
+    static List<String[]> readRfc4180(String csv) {
+        List<String[]> records = new java.util.ArrayList<>();
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                records.add(fields.toArray(String[]::new));
+                fields.clear();
+                i++;
+            } else {
+                field.append(c);
+            }
         }
+        if (!fields.isEmpty() || field.length() > 0) {
+            fields.add(field.toString());
+            records.add(fields.toArray(String[]::new));
+        }
+        return records;
     }
 }
