@@ -19,7 +19,7 @@ import org.tributary.platform.SystemUnderTest;
  * {@code Authorization: Bearer} (no cookie, no CSRF header) within their scopes; revoked or expired tokens
  * answer 401 at once.
  */
-class ApiTokensIT {
+public class ApiTokensIT {
 
     private static final String CASH =
             "{\"date\":\"2024-05-02\",\"amount\":\"-7.25\",\"currency\":\"EUR\"," + "\"description\":\"Market\"}";
@@ -196,7 +196,7 @@ class ApiTokensIT {
     }
 
     /** A request with the token alone: no cookie and no CSRF header. */
-    static HttpResponse<String> bearer(String token, String method, String path, String json) {
+    public static HttpResponse<String> bearer(String token, String method, String path, String json) {
         Api api = Api.http().withoutCsrfHeader();
         HttpRequest.Builder request = api.request(path).header("Authorization", "Bearer " + token);
         if (json == null) {
