@@ -73,11 +73,9 @@ public class AuthResource {
     @Path("/sign-in")
     @APIResponse(
             responseCode = "200",
-            description = "Signed in: the access token is in the access_token cookie",
+            description = "Signed in: the access token is in the access_token cookie. With two-factor sign-in on and"
+                    + " no valid code: 401 whose type ends /two-factor-required",
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Bad credentials; or type …/two-factor-required: send a valid code")
     public Response signIn(SignInRequest request) {
         Credentials given = required(request == null ? null : new Credentials(request.email(), request.password()));
         return accounts.signIn(given.email(), given.password(), request.code(), Clients.of(http))

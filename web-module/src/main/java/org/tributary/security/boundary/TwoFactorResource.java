@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.platform.control.InvalidInputException;
@@ -40,23 +42,26 @@ public class TwoFactorResource {
     HttpServletRequest http;
 
     @POST
-    @APIResponse(responseCode = "200", description = "The secret for the authenticator app; not active until confirmed")
-    @APIResponse(responseCode = "409", description = "Two-factor sign-in is already on")
+    @APIResponse(
+            responseCode = "200",
+            description = "The secret for the authenticator app; not active until confirmed (409 if already on)",
+            content = @Content(schema = @Schema(implementation = TwoFactor.Enrolment.class)))
     public TwoFactor.Enrolment begin() {
         return twoFactor.begin(user.id(), accounts.find(user.id()).getEmail());
     }
 
     @POST
     @Path("/confirm")
-    @APIResponse(responseCode = "200", description = "On: the recovery codes, shown this once")
-    @APIResponse(responseCode = "422", description = "The code is wrong")
+    @APIResponse(
+            responseCode = "200",
+            description = "On: the recovery codes, shown this once (422 if the code is wrong)",
+            content = @Content(schema = @Schema(implementation = RecoveryCodesView.class)))
     public RecoveryCodesView confirm(Code code) {
         return new RecoveryCodesView(twoFactor.confirm(user.id(), required(code)));
     }
 
     @DELETE
-    @APIResponse(responseCode = "204", description = "Off")
-    @APIResponse(responseCode = "422", description = "The code is wrong")
+    @APIResponse(responseCode = "204", description = "Off (422 if the code is wrong)")
     public Response turnOff(Code code) {
         twoFactor.turnOff(
                 user.id(), accounts.find(user.id()).getEmail(), code == null ? null : code.code(), Clients.of(http));
