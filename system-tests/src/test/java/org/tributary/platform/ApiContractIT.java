@@ -38,17 +38,11 @@ class ApiContractIT {
     private static final Set<String> NOT_YET_BUILT = Set.of(
             "DELETE /api/v1/me/sessions",
             "DELETE /api/v1/me/sessions/{}",
-            "DELETE /api/v1/me/tokens/{}",
-            "DELETE /api/v1/me/two-factor",
             "GET /api/v1/banks",
             "GET /api/v1/me/sessions",
-            "GET /api/v1/me/tokens",
             "GET /api/v1/recommendations",
             "GET /api/v1/recurring",
             "POST /api/v1/ask",
-            "POST /api/v1/me/tokens",
-            "POST /api/v1/me/two-factor",
-            "POST /api/v1/me/two-factor/confirm",
             "POST /api/v1/recommendations/{}/dismiss",
             "POST /api/v1/sources/{}/reconnect",
             "POST /api/v1/sources/{}/sync");

@@ -12,6 +12,7 @@ import org.tributary.client.api.DefaultApi;
 import org.tributary.client.model.Accepted;
 import org.tributary.client.model.Credentials;
 import org.tributary.client.model.ImportView;
+import org.tributary.client.model.SignInRequest;
 import org.tributary.client.model.UserView;
 import org.tributary.importing.FileImportIT;
 
@@ -29,7 +30,8 @@ class GeneratedClientIT {
         Credentials credentials = new Credentials().email(email).password("correct horse battery");
 
         UserView created = api.authResourceSignUp(credentials);
-        UserView signedIn = api.authResourceSignIn(credentials);
+        UserView signedIn = api.authResourceSignIn(
+                new SignInRequest().email(credentials.getEmail()).password(credentials.getPassword()));
         Accepted accepted = api.importsResourceUpload(
                 FileImportIT.corpus("csv/lloyds-ofxstatement/lloyds-uk-sample-statement.csv")
                         .toFile(),

@@ -17,6 +17,8 @@ import org.tributary.platform.control.NotFoundException;
 import org.tributary.security.control.AuditLog;
 import org.tributary.security.control.ClientInfo;
 import org.tributary.security.control.SignInThrottle;
+import org.tributary.security.control.TwoFactor;
+import org.tributary.security.control.TwoFactorRequiredException;
 
 /** Signing up, signing in and the account's preferences. */
 @Stateless
@@ -30,6 +32,9 @@ public class Accounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TwoFactor twoFactor;
 
     public User signUp(String rawEmail, String password, ClientInfo client) {
         EmailAddress email = EmailAddress.of(rawEmail);
@@ -50,6 +55,16 @@ public class Accounts {
      * @throws org.tributary.security.control.TooManyAttemptsException while sign-in is blocked
      */
     public Optional<User> signIn(String rawEmail, String password, ClientInfo client) {
+        return signIn(rawEmail, password, null, client);
+    }
+
+    /**
+     * As {@link #signIn(String, String, ClientInfo)}, with the code of an account that has two-factor sign-in
+     * on (a TOTP code or a recovery code); a wrong code counts as a failed sign-in.
+     *
+     * @throws TwoFactorRequiredException when the password is right but the account needs a valid code
+     */
+    public Optional<User> signIn(String rawEmail, String password, String code, ClientInfo client) {
         String account = normalisedOrRaw(rawEmail);
         try {
             throttle.checkAllowed(account, client);
@@ -66,6 +81,16 @@ public class Accounts {
             throttle.recordFailure(account, client);
             audit.record(AuditLog.Kind.SIGN_IN_FAILED, user.map(User::getId).orElse(null), account, client);
             return Optional.empty();
+        }
+        if (twoFactor.isOn(user.get().getId())) {
+            boolean codeGiven = code != null && !code.isBlank();
+            if (!codeGiven || !twoFactor.accept(user.get().getId(), code)) {
+                if (codeGiven) {
+                    throttle.recordFailure(account, client);
+                    audit.record(AuditLog.Kind.SIGN_IN_FAILED, user.get().getId(), account, client);
+                }
+                throw new TwoFactorRequiredException(codeGiven);
+            }
         }
         throttle.recordSuccess(account);
         audit.record(AuditLog.Kind.SIGN_IN, user.get().getId(), account, client);

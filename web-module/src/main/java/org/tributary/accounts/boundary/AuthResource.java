@@ -34,6 +34,9 @@ public class AuthResource {
 
     public record Credentials(String email, String password) {}
 
+    /** code: for an account with two-factor sign-in on, a TOTP code or a recovery code. */
+    public record SignInRequest(String email, String password, String code) {}
+
     public record UserView(UUID id, String email) {
         static UserView of(User user) {
             return new UserView(user.getId(), user.getEmail());
@@ -70,11 +73,12 @@ public class AuthResource {
     @Path("/sign-in")
     @APIResponse(
             responseCode = "200",
-            description = "Signed in: the access token is in the access_token cookie",
+            description = "Signed in: the access token is in the access_token cookie. With two-factor sign-in on and"
+                    + " no valid code: 401 whose type ends /two-factor-required",
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    public Response signIn(Credentials credentials) {
-        Credentials given = required(credentials);
-        return accounts.signIn(given.email(), given.password(), Clients.of(http))
+    public Response signIn(SignInRequest request) {
+        Credentials given = required(request == null ? null : new Credentials(request.email(), request.password()));
+        return accounts.signIn(given.email(), given.password(), request.code(), Clients.of(http))
                 .map(user -> Response.ok(UserView.of(user))
                         .header(
                                 HttpHeaders.SET_COOKIE,

@@ -16,10 +16,13 @@ import org.tributary.security.boundary.AccessTokenCookie;
 import org.tributary.security.boundary.Clients;
 import org.tributary.security.control.TokenIssuer;
 import org.tributary.security.control.TooManyAttemptsException;
+import org.tributary.security.control.TwoFactorRequiredException;
 
 /**
  * The sign-in form. Same service and throttle as {@code POST /api/v1/auth/sign-in}; on success the same
  * HttpOnly cookie, then the page the person wanted (only a page of the portal: never an outside address).
+ * An account with two-factor sign-in on is asked for its code in a second step; the email and password of
+ * the first stay in this view meanwhile, and the password is forgotten as soon as the sign-in ends.
  */
 @Named
 @ViewScoped
@@ -36,23 +39,36 @@ public class SignInPage implements Serializable {
     private String email;
     private String password;
     private String next;
+    private String code;
+    private boolean codeNeeded;
 
     public String signIn() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<User> user;
         try {
-            user = accounts.signIn(email, password, Clients.of(request));
+            user = accounts.signIn(email, password, codeNeeded ? code : null, Clients.of(request));
         } catch (TooManyAttemptsException blocked) {
             long seconds = Math.max(1, blocked.retryAfter().toSeconds());
-            PageMessages.error("sign-in:password", PageMessages.text("signIn.blocked", seconds));
+            PageMessages.error(
+                    codeNeeded ? "sign-in:code" : "sign-in:password", PageMessages.text("signIn.blocked", seconds));
+            return null;
+        } catch (TwoFactorRequiredException required) {
+            code = null;
+            if (codeNeeded) {
+                PageMessages.error("sign-in:code", PageMessages.text("signIn.codeWrong"));
+            }
+            codeNeeded = true;
             return null;
         }
         if (user.isEmpty()) {
             password = null;
+            codeNeeded = false;
             PageMessages.error("sign-in:password", PageMessages.text("signIn.wrong"));
             return null;
         }
+        password = null;
+        code = null;
         external.addResponseHeader(
                 "Set-Cookie",
                 AccessTokenCookie.of(tokens.issue(user.get().getId()), tokens.lifetime(), request.isSecure()));
@@ -83,6 +99,19 @@ public class SignInPage implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** @return whether the password was right and the account's two-factor code is asked for now */
+    public boolean isCodeNeeded() {
+        return codeNeeded;
     }
 
     public String getNext() {

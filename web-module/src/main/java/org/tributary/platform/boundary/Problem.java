@@ -48,10 +48,13 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     }
 
     public Response toResponse() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status);
+        return toResponse("about:blank");
+    }
+
+    /** @param type a URI naming the kind of problem, for the few a client must tell apart (RFC 9457 §3.1.1) */
+    public Response toResponse(String type) {
+        JsonObjectBuilder body =
+                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }

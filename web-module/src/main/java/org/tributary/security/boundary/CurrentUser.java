@@ -2,17 +2,28 @@ package org.tributary.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.tributary.security.control.ApiTokens;
 
-/** The signed-in user of this request: the subject of the verified token, the id every query is scoped by. */
+/**
+ * The signed-in user of this request, the id every query is scoped by: the owner of the personal API token
+ * {@link ApiTokenFilter} accepted, or else the subject of the verified access token.
+ */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     JsonWebToken token;
 
+    @Inject
+    HttpServletRequest request;
+
     public UUID id() {
+        if (request.getAttribute(ApiTokenFilter.GRANT) instanceof ApiTokens.Grant grant) {
+            return grant.userId();
+        }
         return UUID.fromString(token.getSubject());
     }
 }

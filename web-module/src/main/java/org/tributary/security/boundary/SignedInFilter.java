@@ -11,7 +11,8 @@ import org.tributary.platform.boundary.Problem;
 
 /**
  * Lets a request into a {@link SignedIn} resource only with a token that MicroProfile JWT has verified;
- * a missing, expired, forged or malformed token all end here as 401.
+ * a missing, expired, forged or malformed token all end here as 401. A request that {@link ApiTokenFilter}
+ * signed in with a personal API token is let in too.
  */
 @Provider
 @SignedIn
@@ -20,7 +21,8 @@ public class SignedInFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)
+                && request.getProperty(ApiTokenFilter.GRANT) == null) {
             request.abortWith(
                     Problem.of(Response.Status.UNAUTHORIZED, "Sign in first.").toResponse());
         }

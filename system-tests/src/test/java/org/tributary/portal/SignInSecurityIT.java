@@ -1,0 +1,136 @@
+package org.tributary.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.tributary.security.ApiTokensIT;
+import org.tributary.security.Authenticator;
+
+/**
+ * The portal's two-factor and API-token pages, in English on a desktop and in Russian on a phone: turn
+ * two-factor sign-in on (key as text, a wrong then a right code, the recovery codes once), sign in again with a
+ * code, turn it off with a recovery code; create a token (shown once), use it, revoke it. Every state axe-clean.
+ */
+class SignInSecurityIT {
+
+    @ParameterizedTest(name = "{0}, {1} px")
+    @CsvSource({
+        "en, 1280, Two-factor sign-in is on., Two-factor sign-in is off.",
+        "ru-RU, 360, Двухфакторный вход включён., Двухфакторный вход выключен."
+    })
+    void twoFactorOnSignInWithACodeAndOff(String language, int width, String isOn, String isOff) {
+        String email = Portal.uniqueEmail("totp");
+        String tag = language + "-" + width + "px";
+        try (Browser browser = Browser.open(language, width, 900)) {
+            Portal.signUpAndIn(browser, email);
+            browser.click("#to-two-factor");
+            browser.waitForUrl("/app/two-factor.xhtml");
+            assertThat(browser.text("#state")).isEqualTo(isOff);
+            browser.assertNoViolations("two-factor off (" + tag + ")");
+
+            browser.click("#two-factor-form\\:start");
+            String secret = browser.text("#secret");
+            assertThat(secret).matches("[A-Z2-7]{32}");
+            assertThat(browser.text("#otpauth-uri"))
+                    .startsWith("otpauth://totp/Tributary:")
+                    .contains(secret);
+            browser.screenshot("two-factor-setup-" + tag);
+            browser.assertNoViolations("two-factor setup (" + tag + ")");
+
+            Authenticator app = new Authenticator(secret);
+            long step = Authenticator.currentStep();
+            browser.type("#two-factor-form\\:code", "000000".equals(app.codeAt(step)) ? "111111" : "000000");
+            browser.click("#two-factor-form\\:confirm");
+            assertThat(browser.text("#two-factor-form\\:code-error")).isNotBlank();
+            browser.assertNoViolations("two-factor wrong code (" + tag + ")");
+
+            browser.type("#two-factor-form\\:code", app.codeAt(step));
+            browser.click("#two-factor-form\\:confirm");
+            List<WebElement> codes = browser.wait.until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("#recovery-codes li"));
+                return found.isEmpty() ? null : found;
+            });
+            assertThat(codes).hasSize(10);
+            String recovery = codes.get(0).getText();
+            assertThat(browser.text("#state")).isEqualTo(isOn);
+            browser.screenshot("two-factor-recovery-codes-" + tag);
+            browser.assertNoViolations("two-factor recovery codes (" + tag + ")");
+
+            browser.go("/app/two-factor.xhtml");
+            assertThat(browser.driver.findElements(By.cssSelector("#recovery-codes")))
+                    .as("shown once")
+                    .isEmpty();
+
+            browser.click("#sign-out");
+            browser.waitForUrl("/sign-in.xhtml");
+            browser.type("#sign-in\\:email", email);
+            browser.type("#sign-in\\:password", Portal.PASSWORD);
+            browser.find("#sign-in\\:password").sendKeys(Keys.ENTER);
+            browser.find("#sign-in\\:code");
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("/app/");
+            browser.screenshot("sign-in-code-" + tag);
+            browser.assertNoViolations("sign-in code (" + tag + ")");
+
+            browser.type("#sign-in\\:code", app.codeAt(step));
+            browser.find("#sign-in\\:code").sendKeys(Keys.ENTER);
+            assertThat(browser.text("#sign-in\\:code-error"))
+                    .as("the confirming code is used up")
+                    .isNotBlank();
+
+            browser.type("#sign-in\\:code", app.codeAt(step + 1));
+            browser.find("#sign-in\\:code").sendKeys(Keys.ENTER);
+            browser.waitForUrl("/app/dashboard.xhtml");
+
+            browser.go("/app/two-factor.xhtml");
+            assertThat(browser.text("#state")).isEqualTo(isOn);
+            browser.assertNoViolations("two-factor on (" + tag + ")");
+            browser.type("#two-factor-form\\:code", recovery);
+            browser.click("#two-factor-form\\:turn-off");
+            browser.waitForText("#state", isOff);
+            browser.find("#two-factor-form\\:start");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1} px")
+    @CsvSource({"en, 1280, Spreadsheet", "ru-RU, 360, Таблица"})
+    void aTokenIsShownOnceWorksAndIsRevoked(String language, int width, String name) {
+        String tag = language + "-" + width + "px";
+        try (Browser browser = Browser.open(language, width, 900)) {
+            Portal.signUpAndIn(browser, Portal.uniqueEmail("tokens"));
+            browser.click("#to-tokens");
+            browser.waitForUrl("/app/tokens.xhtml");
+            assertThat(browser.driver.findElements(By.id("no-tokens"))).hasSize(1);
+            browser.assertNoViolations("tokens, none (" + tag + ")");
+
+            browser.click("#token-form\\:create");
+            assertThat(browser.text("#token-form\\:name-error")).isNotBlank();
+            browser.assertNoViolations("tokens, error (" + tag + ")");
+
+            browser.type("#token-form\\:name", name);
+            browser.click("#token-form\\:create");
+            String token = browser.text("#created-token");
+            assertThat(token).startsWith("trb_");
+            assertThat(browser.text("#tokens")).contains(name);
+            browser.screenshot("token-created-" + tag);
+            browser.assertNoViolations("token created (" + tag + ")");
+
+            assertThat(ApiTokensIT.bearer(token, "GET", "/api/v1/me", null).statusCode())
+                    .isEqualTo(200);
+
+            browser.go("/app/tokens.xhtml");
+            assertThat(browser.driver.findElements(By.id("created-token")))
+                    .as("shown once")
+                    .isEmpty();
+            assertThat(browser.driver.getPageSource()).doesNotContain(token);
+            browser.click("#tokens .revoke");
+            browser.find("#no-tokens");
+            assertThat(ApiTokensIT.bearer(token, "GET", "/api/v1/me", null).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+}

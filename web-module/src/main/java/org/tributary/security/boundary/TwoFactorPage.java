@@ -1,0 +1,114 @@
+package org.tributary.security.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import org.tributary.accounts.control.Accounts;
+import org.tributary.platform.boundary.PageMessages;
+import org.tributary.platform.control.ConflictException;
+import org.tributary.security.control.TooManyAttemptsException;
+import org.tributary.security.control.TwoFactor;
+import org.tributary.security.control.WrongCodeException;
+
+/**
+ * The portal's two-factor section: turn it on (the secret and the otpauth URI as text for the authenticator
+ * app), confirm with a first code, see the recovery codes once, turn it off with a code. Same service as
+ * {@code /api/v1/me/two-factor}.
+ */
+@Named
+@ViewScoped
+public class TwoFactorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String CODE_FIELD = "two-factor-form:code";
+
+    @Inject
+    transient TwoFactor twoFactor;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient SignedInUser user;
+
+    private boolean on;
+    private TwoFactor.Enrolment enrolment;
+    private List<String> recoveryCodes;
+    private String code;
+
+    @PostConstruct
+    void init() {
+        on = twoFactor.isOn(user.id());
+    }
+
+    public void start() {
+        try {
+            enrolment = twoFactor.begin(user.id(), email());
+        } catch (ConflictException alreadyOn) {
+            on = true;
+        }
+    }
+
+    public void confirm() {
+        try {
+            recoveryCodes = twoFactor.confirm(user.id(), code);
+            enrolment = null;
+            on = true;
+            PageMessages.info(PageMessages.text("twoFactor.turnedOn"));
+        } catch (WrongCodeException wrong) {
+            PageMessages.error(CODE_FIELD, PageMessages.text("twoFactor.codeWrong"));
+        } catch (ConflictException stale) {
+            on = twoFactor.isOn(user.id());
+            enrolment = null;
+        }
+        code = null;
+    }
+
+    public void turnOff() {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        try {
+            twoFactor.turnOff(user.id(), email(), code, Clients.of(request));
+            on = false;
+            recoveryCodes = null;
+            PageMessages.info(PageMessages.text("twoFactor.turnedOff"));
+        } catch (WrongCodeException wrong) {
+            PageMessages.error(CODE_FIELD, PageMessages.text("twoFactor.codeWrong"));
+        } catch (TooManyAttemptsException blocked) {
+            PageMessages.error(
+                    CODE_FIELD,
+                    PageMessages.text(
+                            "signIn.blocked", Math.max(1, blocked.retryAfter().toSeconds())));
+        }
+        code = null;
+    }
+
+    private String email() {
+        return accounts.find(user.id()).getEmail();
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    public TwoFactor.Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
