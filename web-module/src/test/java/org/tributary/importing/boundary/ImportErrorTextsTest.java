@@ -37,7 +37,7 @@ class ImportErrorTextsTest {
         if (language.equals("ru")) {
             assertThat(bundle.getString(key)).as(key).containsPattern("[а-яё]");
         }
-        assertThat(MessageText.format(bundle, key, Locale.forLanguageTag(language), 1L, 2L))
+        assertThat(MessageText.format(bundle, key, Locale.forLanguageTag(language), 1L, 2L, 3L))
                 .doesNotContain("{");
     }
 

@@ -1,8 +1,9 @@
-package org.tributary.platform.boundary;
+package org.tributary.security.boundary;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.tributary.platform.boundary.Problem;
 import org.tributary.security.control.WrongCodeException;
 
 /** 422: a two-factor code that did not match while turning two-factor sign-in on or off. */

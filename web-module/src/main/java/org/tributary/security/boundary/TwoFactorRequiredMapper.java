@@ -1,8 +1,9 @@
-package org.tributary.platform.boundary;
+package org.tributary.security.boundary;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.tributary.platform.boundary.Problem;
 import org.tributary.security.control.TwoFactorRequiredException;
 
 /** 401 whose type tells a client to ask for the two-factor code and sign in again with it. */
