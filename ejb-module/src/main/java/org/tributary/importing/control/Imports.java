@@ -36,6 +36,9 @@ public class Imports {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    UploadedFiles files;
+
     /**
      * @param mappingJson a CSV column mapping the user confirmed (API.md), or null: it is remembered for the
      *     source, and a later file of the source without one is read with it
@@ -100,15 +103,16 @@ public class Imports {
                     .setParameter(2, run.getId())
                     .executeUpdate();
         }
-        em.createNativeQuery(
-                        "insert into raw_file.uploads (import_id, user_id, file_name, content_type, size_bytes, content)"
-                                + " values (?, ?, ?, ?, ?, ?)")
+        em.createNativeQuery("insert into raw_file.uploads"
+                        + " (import_id, user_id, file_name, content_type, size_bytes, content, sealed_with)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, run.getId())
                 .setParameter(2, userId)
                 .setParameter(3, fileName)
                 .setParameter(4, contentType)
                 .setParameter(5, content.length)
-                .setParameter(6, content)
+                .setParameter(6, files.seal(content))
+                .setParameter(7, files.activeKeyId())
                 .executeUpdate();
         queue.request(run.getId());
         return run;

@@ -2,6 +2,8 @@ package org.tributary.importing.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +12,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
 import org.tributary.platform.control.Resources;
+import org.tributary.security.entity.SealedFiles;
+import org.tributary.security.entity.SecretCipher;
 
-/** The bytes of an uploaded file, exactly as received. */
+/**
+ * The bytes of an uploaded file, exactly as received, kept sealed at rest (decision 42): the database holds
+ * {@link SealedFiles}' layout and the id of the key, or, for a file stored before sealing, the plain bytes
+ * (the key rotation seals those).
+ */
 @ApplicationScoped
 public class UploadedFiles {
 
@@ -30,10 +38,11 @@ public class UploadedFiles {
         }
     }
 
+    /** The file as received, opened chunk by chunk from its sealed bytes. */
     public byte[] content(UUID importId) throws SQLException {
         try (Connection connection = ledger.getConnection();
-                PreparedStatement query =
-                        connection.prepareStatement("select content from raw_file.uploads where import_id = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select content, sealed_with, size_bytes from raw_file.uploads where import_id = ?")) {
             // Binary transfer from the first execution: as text, a bytea comes hex-encoded, twice its size,
             // and decoding it took longer than parsing the file.
             query.unwrap(PGStatement.class).setPrepareThreshold(-1);
@@ -42,8 +51,29 @@ public class UploadedFiles {
                 if (!row.next()) {
                     throw new IllegalStateException("no uploaded file for import " + importId);
                 }
-                return row.getBytes(1);
+                String keyId = row.getString(2);
+                if (keyId == null) {
+                    return row.getBytes(1);
+                }
+                try (InputStream plain = files().open(keyId, row.getBinaryStream(1))) {
+                    return plain.readNBytes(row.getInt(3));
+                } catch (IOException e) {
+                    throw new IllegalStateException("the stored file of import " + importId + " does not open", e);
+                }
             }
         }
+    }
+
+    /** Seals a file with the active key for storing. */
+    byte[] seal(byte[] content) {
+        return files().seal(content);
+    }
+
+    String activeKeyId() {
+        return files().activeKeyId();
+    }
+
+    private static SealedFiles files() {
+        return new SealedFiles(SecretCipher.configured());
     }
 }
