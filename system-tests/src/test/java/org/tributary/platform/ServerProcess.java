@@ -47,13 +47,42 @@ public final class ServerProcess {
 
     /** Starts the same server again and waits until it is ready. */
     public void startAgain() throws IOException {
+        startAgainWith(Map.of());
+    }
+
+    /** The environment the server was started with. */
+    public Map<String, String> environment() {
+        return Map.copyOf(environment);
+    }
+
+    /**
+     * Starts the server again with some variables changed (an empty value removes one) and waits until it
+     * is ready.
+     */
+    public void startAgainWith(Map<String, String> changes) throws IOException {
+        start(changes);
+        awaitReady();
+    }
+
+    /** Starts the server again with some variables changed (an empty value removes one), without waiting. */
+    public Process start(Map<String, String> changes) throws IOException {
         Path log = Path.of(SystemUnderTest.property("it.server.dir"), "..", "server-restart.log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().clear();
         builder.environment().putAll(environment);
-        builder.start();
+        changes.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder.start();
+    }
+
+    private static void awaitReady() {
         await().atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,6 +60,26 @@ public class UploadedFiles {
                     return plain.readNBytes(row.getInt(3));
                 } catch (IOException e) {
                     throw new IllegalStateException("the stored file of import " + importId + " does not open", e);
+                }
+            }
+        }
+    }
+
+    /** Writes the file as received to {@code out}, opened one chunk at a time. */
+    public void copyTo(UUID importId, OutputStream out) throws SQLException, IOException {
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select content, sealed_with from raw_file.uploads where import_id = ?")) {
+            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            query.setObject(1, importId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no uploaded file for import " + importId);
+                }
+                String keyId = row.getString(2);
+                try (InputStream stored = row.getBinaryStream(1);
+                        InputStream plain = keyId == null ? stored : files().open(keyId, stored)) {
+                    plain.transferTo(out);
                 }
             }
         }
