@@ -39,6 +39,9 @@ public class Imports {
     @Inject
     UploadedFiles files;
 
+    @Inject
+    StorageQuotas quotas;
+
     /**
      * @param mappingJson a CSV column mapping the user confirmed (API.md), or null: it is remembered for the
      *     source, and a later file of the source without one is read with it
@@ -61,6 +64,9 @@ public class Imports {
             Boolean flipSigns) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         limits.checkLineCount(content);
+        byte[] sha256 = StorageQuotas.sha256(content);
+        Optional<UUID> storedCopy = quotas.storedCopy(userId, sha256);
+        quotas.check(userId, storedCopy.isPresent() ? 0 : content.length);
         Source source = source(userId, sourceId, sourceName, format, content);
         CsvMapping mapping = null;
         if (format == StatementFormat.CSV) {

@@ -24,6 +24,11 @@ import org.tributary.security.entity.SecretCipher;
 @ApplicationScoped
 public class UploadedFiles {
 
+    /** The upload and, when it names one, the upload that holds its bytes (a byte-identical earlier file). */
+    private static final String HOLDER =
+            " from raw_file.uploads u left join raw_file.uploads h on h.import_id = u.same_as"
+                    + " where u.import_id = ?";
+
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
 
@@ -43,7 +48,8 @@ public class UploadedFiles {
     public byte[] content(UUID importId) throws SQLException {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "select content, sealed_with, size_bytes from raw_file.uploads where import_id = ?")) {
+                        "select coalesce(h.content, u.content), coalesce(h.sealed_with, u.sealed_with), u.size_bytes"
+                                + HOLDER)) {
             // Binary transfer from the first execution: as text, a bytea comes hex-encoded, twice its size,
             // and decoding it took longer than parsing the file.
             query.unwrap(PGStatement.class).setPrepareThreshold(-1);
@@ -69,7 +75,7 @@ public class UploadedFiles {
     public void copyTo(UUID importId, OutputStream out) throws SQLException, IOException {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "select content, sealed_with from raw_file.uploads where import_id = ?")) {
+                        "select coalesce(h.content, u.content), coalesce(h.sealed_with, u.sealed_with)" + HOLDER)) {
             query.unwrap(PGStatement.class).setPrepareThreshold(-1);
             query.setObject(1, importId);
             try (ResultSet row = query.executeQuery()) {

@@ -124,7 +124,7 @@ public class KeyRotation {
             connection.setAutoCommit(false);
             try (PreparedStatement query = connection.prepareStatement(
                     "select import_id, sealed_with, content, size_bytes from raw_file.uploads"
-                            + " where sealed_with is distinct from ? and import_id > ?"
+                            + " where sealed_with is distinct from ? and content is not null and import_id > ?"
                             + " order by import_id limit 1 for update skip locked")) {
                 query.setString(1, cipher.activeKeyId());
                 query.setObject(2, after);
