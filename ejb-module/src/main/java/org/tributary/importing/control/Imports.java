@@ -109,16 +109,21 @@ public class Imports {
                     .setParameter(2, run.getId())
                     .executeUpdate();
         }
-        em.createNativeQuery("insert into raw_file.uploads"
-                        + " (import_id, user_id, file_name, content_type, size_bytes, content, sealed_with)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, run.getId())
+        // The same bytes already kept for the person are named, not stored again.
+        var insert = storedCopy.isPresent()
+                ? em.createNativeQuery("insert into raw_file.uploads (import_id, user_id, file_name, content_type,"
+                                + " size_bytes, sha256, same_as) values (?, ?, ?, ?, ?, ?, ?)")
+                        .setParameter(7, storedCopy.get())
+                : em.createNativeQuery("insert into raw_file.uploads (import_id, user_id, file_name, content_type,"
+                                + " size_bytes, sha256, content, sealed_with) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .setParameter(7, files.seal(content))
+                        .setParameter(8, files.activeKeyId());
+        insert.setParameter(1, run.getId())
                 .setParameter(2, userId)
                 .setParameter(3, fileName)
                 .setParameter(4, contentType)
                 .setParameter(5, content.length)
-                .setParameter(6, files.seal(content))
-                .setParameter(7, files.activeKeyId())
+                .setParameter(6, sha256)
                 .executeUpdate();
         queue.request(run.getId());
         return run;
