@@ -55,7 +55,7 @@ public class ImportPartitions implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() throws Exception {
         UUID id = UUID.fromString(importId);
-        turns.take(id, uploads.size(id));
+        turns.take(id, runs.userOf(id), uploads.size(id));
         try {
             return plan(id);
         } catch (Exception | Error e) {

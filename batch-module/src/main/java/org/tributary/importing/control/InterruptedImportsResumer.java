@@ -25,13 +25,15 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tributary.platform.control.Resources;
 
 /**
  * After the server starts, takes up the imports a crash interrupted: a run still RUNNING has no live job
  * (one server runs the jobs), so its job execution is restarted from its last checkpoint, and a run
  * claimed before its job started goes back on the queue. A restarted chunk writes nothing twice: the
- * ledger is keyed by fingerprint and the raw records by record number.
+ * ledger is keyed by fingerprint and the raw records by record number. Each taking-up is counted in the
+ * run's row; past TRIBUTARY_IMPORT_MAX_RESUMES (3) the run fails with {@code not-resumed} instead.
  */
 @Singleton
 @Startup
@@ -52,6 +54,11 @@ public class InterruptedImportsResumer {
     @Inject
     ImportQueue queue;
 
+    /** How often an interrupted run is taken up again before it is given up. */
+    @Inject
+    @ConfigProperty(name = "tributary.import.max-resumes", defaultValue = "3")
+    int maxResumes;
+
     /** Runs started after this belong to this server's own, live jobs. */
     private Timestamp serverStart;
 
@@ -66,7 +73,14 @@ public class InterruptedImportsResumer {
     void resumeInterrupted() {
         interruptedRuns().forEach((importId, execution) -> {
             try {
-                if (execution == null) {
+                int attempts = runs.countResumeAttempt(importId);
+                if (attempts > maxResumes) {
+                    // A run that took the server down with it every time would otherwise come back on every
+                    // boot and hold a large-import turn each time.
+                    runs.failIfUnfinished(importId, ImportFailure.givenUp(attempts - 1));
+                    LOG.warning(() -> "import " + importId + " was interrupted " + (attempts - 1)
+                            + " times after being resumed; given up (not-resumed)");
+                } else if (execution == null) {
                     runs.release(importId);
                     queue.request(importId);
                     LOG.info(() -> "import " + importId + " was claimed but never started; queued again");

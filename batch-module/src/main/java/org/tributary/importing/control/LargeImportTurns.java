@@ -1,12 +1,10 @@
 package org.tributary.importing.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * file: about 80 MB and 40 MB a partition), and two fill the cores. A small file (below
  * TRIBUTARY_IMPORT_LARGE_BYTES, default 8 MB) never waits for a turn, so a few hundred rows are loaded in
  * seconds while big ones run. A turn is held by the run's load step and given back when that step ends.
+ * One person's files take at most all the turns but one (decision 42).
  */
 @ApplicationScoped
 public class LargeImportTurns {
@@ -27,26 +26,33 @@ public class LargeImportTurns {
     @ConfigProperty(name = "tributary.import.large-at-once", defaultValue = "2")
     int atOnce;
 
-    private Semaphore turns;
-    private final Set<UUID> holders = ConcurrentHashMap.newKeySet();
+    /** The runs holding a turn, and whose they are. */
+    private final Map<UUID, UUID> holders = new HashMap<>();
 
-    @PostConstruct
-    void init() {
-        turns = new Semaphore(Math.max(1, atOnce), true);
-    }
-
-    /** Waits for a turn when the file is large; returns at once for a small one or a run that holds one. */
-    void take(UUID importId, long sizeBytes) throws InterruptedException {
-        if (sizeBytes < largeBytes || holders.contains(importId)) {
+    /**
+     * Waits for a turn when the file is large; returns at once for a small one or a run that holds one. One
+     * person holds at most all turns but one (when there are two or more), so that their large files, resumed
+     * after a restart or uploaded together, can never keep everyone else's waiting.
+     */
+    synchronized void take(UUID importId, UUID userId, long sizeBytes) throws InterruptedException {
+        if (sizeBytes < largeBytes || holders.containsKey(importId)) {
             return;
         }
-        turns.acquire();
-        holders.add(importId);
+        int atOnce = Math.max(1, this.atOnce);
+        int perPerson = Math.max(1, atOnce - 1);
+        while (holders.size() >= atOnce || heldBy(userId) >= perPerson) {
+            wait();
+        }
+        holders.put(importId, userId);
     }
 
-    void giveBack(UUID importId) {
-        if (holders.remove(importId)) {
-            turns.release();
+    synchronized void giveBack(UUID importId) {
+        if (holders.remove(importId) != null) {
+            notifyAll();
         }
+    }
+
+    private long heldBy(UUID userId) {
+        return holders.values().stream().filter(userId::equals).count();
     }
 }

@@ -32,6 +32,15 @@ public record ImportFailure(String code, List<String> arguments, String english)
                 "The import request could not be processed after " + attempts + " attempts: " + e.getMessage());
     }
 
+    /** An interrupted run taken up {@code attempts} times already, each time interrupted again: given up. */
+    public static ImportFailure givenUp(int attempts) {
+        return new ImportFailure(
+                "not-resumed",
+                List.of(),
+                "The import was interrupted " + attempts + " times (the server restarted during it each time)"
+                        + " and is not resumed again");
+    }
+
     public static ImportFailure notResumed(RuntimeException e) {
         return new ImportFailure(
                 "not-resumed", List.of(), "The import was interrupted and could not be resumed: " + e.getMessage());

@@ -108,6 +108,25 @@ public class ImportRuns {
         }
     }
 
+    /**
+     * Counts one more taking-up of an interrupted run, in the database so that every boot and every server
+     * sees it.
+     *
+     * @return how often the run has now been taken up, or 0 when it is no longer running
+     */
+    public int countResumeAttempt(UUID importId) {
+        List<?> attempts = em.createNativeQuery("update import_runs set resume_attempts = resume_attempts + 1"
+                        + " where id = ? and status = 'RUNNING' returning resume_attempts")
+                .setParameter(1, importId)
+                .getResultList();
+        return attempts.isEmpty() ? 0 : ((Number) attempts.get(0)).intValue();
+    }
+
+    /** The user whose run this is. */
+    public UUID userOf(UUID importId) {
+        return find(importId).getUserId();
+    }
+
     /** Records the job execution that took over a run after a restart of the server. */
     public void resumedAs(UUID importId, long jobExecutionId) {
         find(importId).attachJob(jobExecutionId);

@@ -36,6 +36,12 @@ public class Imports {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    UploadedFiles files;
+
+    @Inject
+    StorageQuotas quotas;
+
     /**
      * @param mappingJson a CSV column mapping the user confirmed (API.md), or null: it is remembered for the
      *     source, and a later file of the source without one is read with it
@@ -58,6 +64,9 @@ public class Imports {
             Boolean flipSigns) {
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         limits.checkLineCount(content);
+        byte[] sha256 = StorageQuotas.sha256(content);
+        Optional<UUID> storedCopy = quotas.storedCopy(userId, sha256);
+        quotas.check(userId, storedCopy.isPresent() ? 0 : content.length);
         Source source = source(userId, sourceId, sourceName, format, content);
         CsvMapping mapping = null;
         if (format == StatementFormat.CSV) {
@@ -101,15 +110,21 @@ public class Imports {
                     .setParameter(2, run.getId())
                     .executeUpdate();
         }
-        em.createNativeQuery(
-                        "insert into raw_file.uploads (import_id, user_id, file_name, content_type, size_bytes, content)"
-                                + " values (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, run.getId())
+        // The same bytes already kept for the person are named, not stored again.
+        var insert = storedCopy.isPresent()
+                ? em.createNativeQuery("insert into raw_file.uploads (import_id, user_id, file_name, content_type,"
+                                + " size_bytes, sha256, same_as) values (?, ?, ?, ?, ?, ?, ?)")
+                        .setParameter(7, storedCopy.get())
+                : em.createNativeQuery("insert into raw_file.uploads (import_id, user_id, file_name, content_type,"
+                                + " size_bytes, sha256, content, sealed_with) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .setParameter(7, files.seal(content))
+                        .setParameter(8, files.activeKeyId());
+        insert.setParameter(1, run.getId())
                 .setParameter(2, userId)
                 .setParameter(3, fileName)
                 .setParameter(4, contentType)
                 .setParameter(5, content.length)
-                .setParameter(6, content)
+                .setParameter(6, sha256)
                 .executeUpdate();
         queue.request(run.getId());
         return run;

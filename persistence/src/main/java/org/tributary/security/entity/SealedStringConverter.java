@@ -2,8 +2,6 @@ package org.tributary.security.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Stores a string attribute sealed by {@link SecretCipher}: the database only ever sees the envelope. The
@@ -12,27 +10,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Converter
 public class SealedStringConverter implements AttributeConverter<String, String> {
 
-    private volatile SecretCipher cipher;
-
     @Override
     public String convertToDatabaseColumn(String plaintext) {
-        return plaintext == null ? null : cipher().seal(plaintext);
+        return plaintext == null ? null : SecretCipher.configured().seal(plaintext);
     }
 
     @Override
     public String convertToEntityAttribute(String envelope) {
-        return envelope == null ? null : cipher().open(envelope);
-    }
-
-    private SecretCipher cipher() {
-        SecretCipher current = cipher;
-        if (current == null) {
-            Config config = ConfigProvider.getConfig(SealedStringConverter.class.getClassLoader());
-            current = SecretCipher.fromConfiguration(
-                    config.getValue("tributary.encryption.keys", String.class),
-                    config.getValue("tributary.encryption.active-key", String.class));
-            cipher = current;
-        }
-        return current;
+        return envelope == null ? null : SecretCipher.configured().open(envelope);
     }
 }

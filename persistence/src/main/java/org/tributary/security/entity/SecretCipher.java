@@ -10,6 +10,8 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * AES-256-GCM for secrets at rest. A sealed value is the text {@code v1.<keyId>.<base64(nonce|ciphertext|tag)>}:
@@ -22,6 +24,8 @@ public final class SecretCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static volatile SecretCipher configured;
 
     private final Map<String, SecretKey> keys;
     private final String activeKeyId;
@@ -96,6 +100,34 @@ public final class SecretCipher {
 
     public String activeKeyId() {
         return activeKeyId;
+    }
+
+    /** The id of the key a sealed value names, or null when the text is not a sealed value. */
+    public static String keyIdOf(String envelope) {
+        String[] parts = envelope.split("\\.", 3);
+        return parts.length == 3 && FORMAT.equals(parts[0]) ? parts[1] : null;
+    }
+
+    /** The key of this id, for {@link SealedFiles}; an error names a key that is not configured. */
+    SecretKey key(String keyId) {
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("no key " + keyId + " is configured to open this value");
+        }
+        return key;
+    }
+
+    /** The cipher of the configuration ({@code tributary.encryption.keys}, {@code tributary.encryption.active-key}). */
+    public static SecretCipher configured() {
+        SecretCipher current = configured;
+        if (current == null) {
+            Config config = ConfigProvider.getConfig(SecretCipher.class.getClassLoader());
+            current = fromConfiguration(
+                    config.getValue("tributary.encryption.keys", String.class),
+                    config.getValue("tributary.encryption.active-key", String.class));
+            configured = current;
+        }
+        return current;
     }
 
     private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String keyId) throws GeneralSecurityException {

@@ -23,6 +23,7 @@ import org.tributary.importing.control.AccountProposal;
 import org.tributary.importing.control.ImportLimits;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.Imports;
+import org.tributary.importing.control.QuotaExceededException;
 import org.tributary.importing.control.TooManyRowsException;
 import org.tributary.importing.control.UnsupportedFormatException;
 import org.tributary.importing.control.statement.UnreadableStatementException;
@@ -212,6 +213,10 @@ public class ImportPage implements Serializable {
             PageMessages.error("import-form:file", PortalWords.unreadable(e));
         } catch (TooManyRowsException e) {
             PageMessages.error("import-form:file", PortalWords.unreadable(e));
+        } catch (QuotaExceededException e) {
+            PageMessages.error(
+                    "import-form:file",
+                    PageMessages.text("import.quota." + e.code(), e.arguments().toArray()));
         }
     }
 

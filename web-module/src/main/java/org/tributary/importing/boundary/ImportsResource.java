@@ -13,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.tributary.importing.control.ImportLimits;
 import org.tributary.importing.control.ImportPreview;
 import org.tributary.importing.control.ImportUndo;
 import org.tributary.importing.control.Imports;
+import org.tributary.importing.control.UploadedFiles;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.boundary.Problem;
 import org.tributary.platform.control.InvalidInputException;
@@ -234,6 +237,42 @@ public class ImportsResource {
 
     @Inject
     ImportUndo undo;
+
+    @Inject
+    UploadedFiles files;
+
+    /** The file exactly as it was uploaded (an addition to API.md), opened from its sealed bytes as it is sent. */
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(
+            responseCode = "200",
+            description = "the uploaded file",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response file(@PathParam("id") UUID id) {
+        ImportRun run = imports.find(user.id(), id);
+        StreamingOutput body = out -> {
+            try {
+                files.copyTo(run.getId(), out);
+            } catch (SQLException e) {
+                throw new IOException("the stored file could not be read", e);
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", attachment(run.getFileName()))
+                .build();
+    }
+
+    /** RFC 6266: a plain ASCII name for old clients and the exact name, percent-encoded UTF-8, for the rest. */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        String exact = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
+    }
 
     /** The file's bytes, or empty when it is larger than the limit (reading stops one byte past it). */
     private Optional<byte[]> withinLimit(EntityPart file) throws IOException {
