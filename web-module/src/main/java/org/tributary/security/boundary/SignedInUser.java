@@ -23,6 +23,13 @@ public class SignedInUser {
         return ifAny().orElseThrow(() -> new IllegalStateException("no signed-in user on a guarded page"));
     }
 
+    /** The server-side session of this request (decision 40). */
+    public UUID sessionId() {
+        return sessions.live(request)
+                .flatMap(SessionGate::sessionId)
+                .orElseThrow(() -> new IllegalStateException("no signed-in user on a guarded page"));
+    }
+
     /** The user, on a page that anyone may see (signing in, choosing a language). */
     public Optional<UUID> ifAny() {
         return sessions.live(request).map(token -> UUID.fromString(token.getSubject()));
