@@ -36,10 +36,25 @@ public class JsonBodyLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (json(context.getMediaType())) {
-            context.setInputStream(new Counted(context.getInputStream()));
+        if (!json(context.getMediaType())) {
+            return context.proceed();
         }
-        return context.proceed();
+        Counted counted = new Counted(context.getInputStream());
+        context.setInputStream(counted);
+        Object entity;
+        try {
+            entity = context.proceed();
+        } catch (IOException | RuntimeException e) {
+            // The JSON reader wraps what the stream threw (as a 400); the limit is the real reason.
+            if (counted.exceeded()) {
+                throw new WebApplicationException(tooLarge());
+            }
+            throw e;
+        }
+        if (counted.exceeded()) {
+            throw new WebApplicationException(tooLarge());
+        }
+        return entity;
     }
 
     private static boolean json(MediaType type) {
@@ -87,10 +102,14 @@ public class JsonBodyLimit implements ContainerRequestFilter, ReaderInterceptor 
             return skipped;
         }
 
-        private void count(long bytes) {
+        boolean exceeded() {
+            return read > MAX_BYTES;
+        }
+
+        private void count(long bytes) throws IOException {
             read += bytes;
-            if (read > MAX_BYTES) {
-                throw new WebApplicationException(tooLarge());
+            if (exceeded()) {
+                throw new IOException("a JSON request past " + MAX_BYTES + " bytes");
             }
         }
     }
