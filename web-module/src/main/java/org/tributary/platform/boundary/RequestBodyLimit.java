@@ -46,9 +46,8 @@ public class RequestBodyLimit extends HttpFilter {
             return;
         }
         String type = request.getContentType();
-        long limit = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                ? importMaxBytes + ENVELOPE
-                : SMALL;
+        boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        long limit = upload ? importMaxBytes + ENVELOPE : SMALL;
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (length > limit) {
             refuse(
@@ -62,7 +61,8 @@ public class RequestBodyLimit extends HttpFilter {
             refuse(response, false, HttpServletResponse.SC_LENGTH_REQUIRED, "A form must say its length.");
             return;
         }
-        chain.doFilter(length < 0 ? new Counted(request, limit) : request, response);
+        // An API upload of unannounced length is counted here; a JSON one by JsonBodyLimit, which answers 413.
+        chain.doFilter(length < 0 && upload ? new Counted(request, limit) : request, response);
     }
 
     private static void refuse(HttpServletResponse response, boolean api, int status, String detail)
