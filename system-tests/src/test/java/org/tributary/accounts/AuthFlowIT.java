@@ -117,7 +117,7 @@ class AuthFlowIT {
                 .isEmpty();
 
         UUID id = UUID.fromString(json(fresh).path("id").asText());
-        Api old = Api.http().withToken(TestTokens.agedToken(id));
+        Api old = Api.http().withToken(TestTokens.agedToken(id, TestTokens.sessionOf(first)));
         var renewed = old.get("/api/v1/me");
         assertThat(renewed.statusCode()).isEqualTo(200);
         assertThat(Api.accessTokenCookie(renewed))

@@ -36,10 +36,7 @@ class ApiContractIT {
      * it leaves this list (and the test then checks it is served).
      */
     private static final Set<String> NOT_YET_BUILT = Set.of(
-            "DELETE /api/v1/me/sessions",
-            "DELETE /api/v1/me/sessions/{}",
             "GET /api/v1/banks",
-            "GET /api/v1/me/sessions",
             "GET /api/v1/recommendations",
             "GET /api/v1/recurring",
             "POST /api/v1/ask",

@@ -21,13 +21,35 @@ public final class TestTokens {
 
     private TestTokens() {}
 
-    /** A valid token issued 100 s ago with 20 s left: past half of the test server's 2-minute lifetime. */
-    public static String agedToken(UUID subject) throws Exception {
-        return signedByServerKey(subject, 100, 20);
+    /**
+     * A valid token of the session (its "sid") issued 100 s ago with 20 s left: past half of the test server's
+     * 2-minute lifetime.
+     */
+    public static String agedToken(UUID subject, UUID session) throws Exception {
+        return signedByServerKey(subject, session, 100, 20);
     }
 
+    /** A token the server signed itself, as the server would, but without a session: an older release's. */
     static String signedByServerKey(UUID subject, long issuedAtSecondsAgo, long expiresInSeconds) throws Exception {
         return sign(claims(subject, issuedAtSecondsAgo, expiresInSeconds), serverKey());
+    }
+
+    static String signedByServerKey(UUID subject, UUID session, long issuedAtSecondsAgo, long expiresInSeconds)
+            throws Exception {
+        JwtClaims claims = claims(subject, issuedAtSecondsAgo, expiresInSeconds);
+        claims.setClaim("sid", session.toString());
+        return sign(claims, serverKey());
+    }
+
+    /** The session a token names (its "sid" claim), read without checking the signature. */
+    public static UUID sessionOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        java.util.regex.Matcher sid =
+                java.util.regex.Pattern.compile("\"sid\":\"([^\"]+)\"").matcher(payload);
+        if (!sid.find()) {
+            throw new IllegalStateException("no sid in " + payload);
+        }
+        return UUID.fromString(sid.group(1));
     }
 
     static String signedByAnotherKey(UUID subject) throws Exception {

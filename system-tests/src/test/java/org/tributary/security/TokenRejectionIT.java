@@ -26,12 +26,34 @@ class TokenRejectionIT {
         UUID id = UUID.fromString(
                 SystemUnderTest.json(user.get("/api/v1/me")).path("id").asText());
 
-        var response =
-                Api.http().withToken(TestTokens.signedByServerKey(id, 0, 60)).get("/api/v1/me");
+        var response = Api.http()
+                .withToken(TestTokens.signedByServerKey(id, TestTokens.sessionOf(user.token()), 0, 60))
+                .get("/api/v1/me");
 
         assertThat(response.statusCode())
                 .as("control: the forged tokens below differ only in one way")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aTokenSignedByTheServerKeyWithoutASessionIs401() throws Exception {
+        var response = Api.http()
+                .withToken(TestTokens.signedByServerKey(existingUserId(), 0, 60))
+                .get("/api/v1/me");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionOfAnotherUserIs401() throws Exception {
+        Api alice = Api.signedInUser();
+        UUID bob = existingUserId();
+
+        var response = Api.http()
+                .withToken(TestTokens.signedByServerKey(bob, TestTokens.sessionOf(alice.token()), 0, 60))
+                .get("/api/v1/me");
+
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.security.control.AuditLog;
 import org.tributary.security.control.ClientInfo;
+import org.tributary.security.control.Sessions;
 import org.tributary.security.control.SignInThrottle;
+import org.tributary.security.control.SignUpThrottle;
 import org.tributary.security.control.TwoFactor;
 import org.tributary.security.control.TwoFactorRequiredException;
 
@@ -31,16 +33,30 @@ public class Accounts {
     SignInThrottle throttle;
 
     @Inject
+    SignUpThrottle signUpThrottle;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     TwoFactor twoFactor;
 
+    /** @throws org.tributary.security.control.TooManyAttemptsException too many sign-ups from the address */
     public User signUp(String rawEmail, String password, ClientInfo client) {
-        EmailAddress email = EmailAddress.of(rawEmail);
-        PasswordPolicy.check(password);
-        if (findByEmail(email).isPresent()) {
-            throw new ConflictException("An account with this email already exists.");
+        signUpThrottle.attempt(client);
+        EmailAddress email;
+        try {
+            email = EmailAddress.of(rawEmail);
+            PasswordPolicy.check(password);
+            if (findByEmail(email).isPresent()) {
+                throw new ConflictException("An account with this email already exists.");
+            }
+        } catch (InvalidInputException | ConflictException refused) {
+            signUpThrottle.refused(client);
+            throw refused;
         }
         User user = new User(email.value(), PasswordHasher.hash(password));
         em.persist(user);
@@ -65,9 +81,11 @@ public class Accounts {
      * @throws TwoFactorRequiredException when the password is right but the account needs a valid code
      */
     public Optional<User> signIn(String rawEmail, String password, String code, ClientInfo client) {
+        PasswordPolicy.checkLength("password", password);
         String account = normalisedOrRaw(rawEmail);
+        boolean knownDevice = sessions.knownDevice(account, client.deviceKey());
         try {
-            throttle.checkAllowed(account, client);
+            throttle.checkAllowed(account, client, knownDevice);
         } catch (RuntimeException blocked) {
             audit.record(AuditLog.Kind.SIGN_IN_THROTTLED, null, account, client);
             throw blocked;
@@ -78,7 +96,7 @@ public class Accounts {
                         password == null ? "" : password, user.get().getPasswordHash())
                 : spendTheSameTime(password);
         if (!matches) {
-            throttle.recordFailure(account, client);
+            throttle.recordFailure(account, client, knownDevice);
             audit.record(AuditLog.Kind.SIGN_IN_FAILED, user.map(User::getId).orElse(null), account, client);
             return Optional.empty();
         }
@@ -86,7 +104,7 @@ public class Accounts {
             boolean codeGiven = code != null && !code.isBlank();
             if (!codeGiven || !twoFactor.accept(user.get().getId(), code)) {
                 if (codeGiven) {
-                    throttle.recordFailure(account, client);
+                    throttle.recordFailure(account, client, knownDevice);
                     audit.record(AuditLog.Kind.SIGN_IN_FAILED, user.get().getId(), account, client);
                 }
                 throw new TwoFactorRequiredException(codeGiven);
@@ -99,6 +117,33 @@ public class Accounts {
 
     public void signOut(UUID userId, ClientInfo client) {
         audit.record(AuditLog.Kind.SIGN_OUT, userId, null, client);
+    }
+
+    /**
+     * Checks the current password (a wrong one counts as a failed sign-in), sets the new one and ends every
+     * other session of the account.
+     */
+    public void changePassword(
+            UUID userId, UUID currentSession, String currentPassword, String newPassword, ClientInfo client) {
+        PasswordPolicy.checkLength("currentPassword", currentPassword);
+        User user = find(userId);
+        String account = user.getEmail();
+        boolean knownDevice = sessions.knownDevice(account, client.deviceKey());
+        throttle.checkAllowed(account, client, knownDevice);
+        if (currentPassword == null || !PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
+            throttle.recordFailure(account, client, knownDevice);
+            audit.record(AuditLog.Kind.SIGN_IN_FAILED, userId, account, client);
+            throw new InvalidInputException("currentPassword", "The current password is wrong.");
+        }
+        try {
+            PasswordPolicy.check(newPassword);
+        } catch (InvalidInputException weak) {
+            throw new InvalidInputException(weak.errors().stream()
+                    .map(e -> new InvalidInputException.FieldError("newPassword", e.message()))
+                    .toList());
+        }
+        user.setPasswordHash(PasswordHasher.hash(newPassword));
+        sessions.endAllBut(userId, currentSession);
     }
 
     public User find(UUID userId) {

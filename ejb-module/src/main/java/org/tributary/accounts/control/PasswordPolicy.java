@@ -35,6 +35,16 @@ public final class PasswordPolicy {
         }
     }
 
+    /**
+     * The length cap alone, for a password given to sign in: checked before Argon2 so that nobody can make
+     * the server hash megabytes.
+     */
+    public static void checkLength(String field, String password) {
+        if (password != null && password.length() > MAX_LENGTH) {
+            throw new InvalidInputException(field, "A password has at most " + MAX_LENGTH + " characters.");
+        }
+    }
+
     private static boolean oneCharacterRepeated(String password) {
         return password.chars().distinct().count() == 1;
     }

@@ -1,33 +1,28 @@
 package org.tributary.security.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tributary.platform.control.Resources;
 
 /**
  * Counts failed sign-ins per account and per client address, in PostgreSQL so that every server node
  * sees the same counts. A key that reaches its limit within the window is blocked for a while; only
  * failures count, and a successful sign-in clears the account's count.
+ *
+ * <p>A known device (one whose device cookie signed in to this account before, decision 40) is counted by
+ * its own key instead of the account's and the address's: failures from anywhere else never lock the
+ * owner out of the right password on their own browser.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignInThrottle {
 
-    @Resource(lookup = Resources.LEDGER_DATASOURCE)
-    DataSource database;
+    @Inject
+    AttemptCounter counter;
 
     @Inject
     @ConfigProperty(name = "tributary.sign-in.max-failures-per-account", defaultValue = "5")
@@ -47,78 +42,35 @@ public class SignInThrottle {
 
     /** @throws TooManyAttemptsException while the account or the address is blocked */
     public void checkAllowed(String account, ClientInfo client) {
-        Instant now = Instant.now();
-        String sql =
-                "select max(blocked_until) from sign_in_throttle where throttle_key = any (?) and blocked_until > ?";
-        try (Connection connection = database.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setArray(
-                    1, connection.createArrayOf("text", keys(account, client).toArray()));
-            query.setTimestamp(2, Timestamp.from(now));
-            try (ResultSet row = query.executeQuery()) {
-                Timestamp until = row.next() ? row.getTimestamp(1) : null;
-                if (until != null) {
-                    long seconds =
-                            Math.max(1, Duration.between(now, until.toInstant()).toSeconds() + 1);
-                    throw new TooManyAttemptsException(Duration.ofSeconds(seconds));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("sign-in throttle unavailable", e);
-        }
+        checkAllowed(account, client, false);
+    }
+
+    /** @throws TooManyAttemptsException while the keys this attempt is counted by are blocked */
+    public void checkAllowed(String account, ClientInfo client, boolean knownDevice) {
+        counter.blocked(keys(account, client, knownDevice)).ifPresent(wait -> {
+            throw new TooManyAttemptsException(wait);
+        });
     }
 
     public void recordFailure(String account, ClientInfo client) {
-        record(accountKey(account), maxPerAccount);
-        record(addressKey(client), maxPerAddress);
+        recordFailure(account, client, false);
+    }
+
+    public void recordFailure(String account, ClientInfo client, boolean knownDevice) {
+        if (knownDevice) {
+            counter.count(deviceKey(account, client), maxPerAccount, window, block);
+            return;
+        }
+        counter.count(accountKey(account), maxPerAccount, window, block);
+        counter.count(addressKey(client), maxPerAddress, window, block);
     }
 
     public void recordSuccess(String account) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("delete from sign_in_throttle where throttle_key = ?")) {
-            delete.setString(1, accountKey(account));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("sign-in throttle unavailable", e);
-        }
+        counter.clear(accountKey(account));
     }
 
-    private void record(String key, int limit) {
-        String sql = """
-                insert into sign_in_throttle as t (throttle_key, failures, window_started_at)
-                values (?, 1, now())
-                on conflict (throttle_key) do update set
-                    failures = case when t.window_started_at < now() - ?::interval then 1 else t.failures + 1 end,
-                    window_started_at = case when t.window_started_at < now() - ?::interval then now() else t.window_started_at end
-                returning failures
-                """;
-        try (Connection connection = database.getConnection();
-                PreparedStatement upsert = connection.prepareStatement(sql)) {
-            upsert.setString(1, key);
-            upsert.setString(2, window.toSeconds() + " seconds");
-            upsert.setString(3, window.toSeconds() + " seconds");
-            int failures;
-            try (ResultSet row = upsert.executeQuery()) {
-                row.next();
-                failures = row.getInt(1);
-            }
-            if (failures >= limit) {
-                try (PreparedStatement blockKey = connection.prepareStatement(
-                        "update sign_in_throttle set blocked_until = now() + ?::interval, failures = 0,"
-                                + " window_started_at = now() where throttle_key = ?")) {
-                    blockKey.setString(1, block.toMillis() + " milliseconds");
-                    blockKey.setString(2, key);
-                    blockKey.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("sign-in throttle unavailable", e);
-        }
-    }
-
-    private static List<String> keys(String account, ClientInfo client) {
-        return List.of(accountKey(account), addressKey(client));
+    private static List<String> keys(String account, ClientInfo client, boolean knownDevice) {
+        return knownDevice ? List.of(deviceKey(account, client)) : List.of(accountKey(account), addressKey(client));
     }
 
     private static String accountKey(String account) {
@@ -127,5 +79,9 @@ public class SignInThrottle {
 
     private static String addressKey(ClientInfo client) {
         return "address:" + client.address();
+    }
+
+    private static String deviceKey(String account, ClientInfo client) {
+        return "device:" + client.deviceKey() + ":" + account;
     }
 }

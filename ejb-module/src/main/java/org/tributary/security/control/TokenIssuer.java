@@ -12,6 +12,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -29,6 +31,9 @@ import org.jose4j.lang.JoseException;
 public class TokenIssuer {
 
     public static final String USER_GROUP = "user";
+
+    /** The claim that names the token's server-side session. */
+    public static final String SESSION_CLAIM = "sid";
 
     @Inject
     @ConfigProperty(name = "tributary.jwt.private-key-location")
@@ -57,14 +62,20 @@ public class TokenIssuer {
         return lifetime;
     }
 
-    public String issue(UUID userId) {
+    /**
+     * @param sessionId the server-side session the token belongs to (the "sid" claim, decision 40)
+     * @param notAfter the session's absolute expiry: the token never outlives it
+     */
+    public String issue(UUID userId, UUID sessionId, Instant notAfter) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(userId.toString());
         claims.setClaim("upn", userId.toString());
         claims.setStringListClaim("groups", List.of(USER_GROUP));
+        claims.setClaim(SESSION_CLAIM, sessionId.toString());
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
+        Instant expiry = expiry(notAfter);
+        claims.setExpirationTime(NumericDate.fromSeconds(expiry.getEpochSecond()));
         claims.setGeneratedJwtId();
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
@@ -77,6 +88,12 @@ public class TokenIssuer {
         } catch (JoseException e) {
             throw new IllegalStateException("could not sign the access token", e);
         }
+    }
+
+    /** When a token issued now for a session that ends at notAfter expires. */
+    public Instant expiry(Instant notAfter) {
+        Instant full = Instant.now().plus(lifetime);
+        return full.isBefore(notAfter) ? full : notAfter;
     }
 
     static PrivateKey readPkcs8Pem(Path file) {

@@ -13,10 +13,21 @@ public class TooManyAttemptsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final Duration retryAfter;
+    private final String what;
 
     public TooManyAttemptsException(Duration retryAfter) {
-        super("too many failed sign-ins; try again in " + retryAfter.toSeconds() + " s");
+        this(retryAfter, "Too many failed sign-ins.");
+    }
+
+    /** @param what the sentence that says what there were too many of, for the problem's detail */
+    public TooManyAttemptsException(Duration retryAfter, String what) {
+        super(what + " Try again in " + retryAfter.toSeconds() + " s.");
         this.retryAfter = retryAfter;
+        this.what = what;
+    }
+
+    public String what() {
+        return what;
     }
 
     public Duration retryAfter() {

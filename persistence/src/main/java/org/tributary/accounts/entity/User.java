@@ -62,6 +62,10 @@ public class User {
         return baseCurrency;
     }
 
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
     public void setBaseCurrency(String baseCurrency) {
         this.baseCurrency = baseCurrency;
     }

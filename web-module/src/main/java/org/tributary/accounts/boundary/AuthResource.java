@@ -24,7 +24,7 @@ import org.tributary.platform.boundary.Problem;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.AccessTokenCookie;
 import org.tributary.security.boundary.Clients;
-import org.tributary.security.control.TokenIssuer;
+import org.tributary.security.boundary.SessionGate;
 
 /** Sign-up, sign-in and sign-out. The token travels only in the HttpOnly cookie, never in a body. */
 @Path("/auth")
@@ -47,7 +47,7 @@ public class AuthResource {
     Accounts accounts;
 
     @Inject
-    TokenIssuer tokens;
+    SessionGate sessions;
 
     @Context
     HttpServletRequest http;
@@ -79,11 +79,11 @@ public class AuthResource {
     public Response signIn(SignInRequest request) {
         Credentials given = required(request == null ? null : new Credentials(request.email(), request.password()));
         return accounts.signIn(given.email(), given.password(), request.code(), Clients.of(http))
-                .map(user -> Response.ok(UserView.of(user))
-                        .header(
-                                HttpHeaders.SET_COOKIE,
-                                AccessTokenCookie.of(tokens.issue(user.getId()), tokens.lifetime(), http.isSecure()))
-                        .build())
+                .map(user -> {
+                    Response.ResponseBuilder ok = Response.ok(UserView.of(user));
+                    sessions.signIn(user.getId(), http).forEach(cookie -> ok.header(HttpHeaders.SET_COOKIE, cookie));
+                    return ok.build();
+                })
                 .orElseGet(() -> Problem.of(Response.Status.UNAUTHORIZED, "The email or the password is wrong.")
                         .toResponse());
     }
@@ -94,6 +94,7 @@ public class AuthResource {
     public Response signOut() {
         if (security.getUserPrincipal() instanceof JsonWebToken token) {
             accounts.signOut(UUID.fromString(token.getSubject()), Clients.of(http));
+            sessions.endCurrent(http);
         }
         return Response.noContent()
                 .header(HttpHeaders.SET_COOKIE, AccessTokenCookie.cleared(http.isSecure()))

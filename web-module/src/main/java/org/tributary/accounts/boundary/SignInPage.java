@@ -12,9 +12,9 @@ import org.tributary.accounts.control.Accounts;
 import org.tributary.accounts.entity.User;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.boundary.PortalLanguage;
-import org.tributary.security.boundary.AccessTokenCookie;
+import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.Clients;
-import org.tributary.security.control.TokenIssuer;
+import org.tributary.security.boundary.SessionGate;
 import org.tributary.security.control.TooManyAttemptsException;
 import org.tributary.security.control.TwoFactorRequiredException;
 
@@ -34,7 +34,7 @@ public class SignInPage implements Serializable {
     transient Accounts accounts;
 
     @Inject
-    transient TokenIssuer tokens;
+    transient SessionGate sessions;
 
     private String email;
     private String password;
@@ -48,6 +48,10 @@ public class SignInPage implements Serializable {
         Optional<User> user;
         try {
             user = accounts.signIn(email, password, codeNeeded ? code : null, Clients.of(request));
+        } catch (InvalidInputException tooLong) {
+            password = null;
+            PageMessages.error("sign-in:password", PageMessages.text("signIn.wrong"));
+            return null;
         } catch (TooManyAttemptsException blocked) {
             long seconds = Math.max(1, blocked.retryAfter().toSeconds());
             PageMessages.error(
@@ -69,9 +73,8 @@ public class SignInPage implements Serializable {
         }
         password = null;
         code = null;
-        external.addResponseHeader(
-                "Set-Cookie",
-                AccessTokenCookie.of(tokens.issue(user.get().getId()), tokens.lifetime(), request.isSecure()));
+        sessions.signIn(user.get().getId(), request)
+                .forEach(cookie -> external.addResponseHeader("Set-Cookie", cookie));
         // This browser's pages before signing in follow the account's language from now on.
         user.get()
                 .getLocale()

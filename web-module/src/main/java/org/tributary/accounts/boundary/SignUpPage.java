@@ -12,6 +12,7 @@ import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.Clients;
+import org.tributary.security.control.TooManyAttemptsException;
 
 /** The sign-up form: the same rules as {@code POST /api/v1/auth/sign-up}, then on to sign in. */
 @Named
@@ -39,6 +40,10 @@ public class SignUpPage implements Serializable {
         } catch (InvalidInputException invalid) {
             PageMessages.errors(
                     invalid, "signUp.error", Map.of("email", "sign-up:email", "password", "sign-up:password"));
+            return null;
+        } catch (TooManyAttemptsException blocked) {
+            long seconds = Math.max(1, blocked.retryAfter().toSeconds());
+            PageMessages.error("sign-up:email", PageMessages.text("signUp.blocked", seconds));
             return null;
         } catch (ConflictException taken) {
             PageMessages.error("sign-up:email", PageMessages.text("signUp.taken"));

@@ -33,8 +33,9 @@ public class LanguageSwitch extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String wanted = request.getParameter(PortalLanguage.COOKIE);
-        if ("GET".equals(request.getMethod()) && wanted != null) {
+        // Only a GET's query string: asking a POST for a parameter would parse its whole body (decision 40).
+        String wanted = "GET".equals(request.getMethod()) ? request.getParameter(PortalLanguage.COOKIE) : null;
+        if (wanted != null) {
             Optional<Locale> language = PortalLanguage.spoken(wanted);
             if (language.isPresent()) {
                 response.addHeader("Set-Cookie", PortalLanguage.cookie(language.get(), request.isSecure()));

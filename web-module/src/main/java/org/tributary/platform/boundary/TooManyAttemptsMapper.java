@@ -14,8 +14,7 @@ public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsExc
     public Response toResponse(TooManyAttemptsException exception) {
         long seconds = exception.retryAfter().toSeconds();
         Response problem = Problem.of(
-                        Response.Status.TOO_MANY_REQUESTS,
-                        "Too many failed sign-ins. Try again in " + seconds + " seconds.")
+                        Response.Status.TOO_MANY_REQUESTS, exception.what() + " Try again in " + seconds + " seconds.")
                 .toResponse();
         return Response.fromResponse(problem)
                 .header(HttpHeaders.RETRY_AFTER, seconds)

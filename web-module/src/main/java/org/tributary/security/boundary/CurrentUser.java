@@ -26,4 +26,9 @@ public class CurrentUser {
         }
         return UUID.fromString(token.getSubject());
     }
+
+    /** The server-side session of this request's token (decision 40), which SignedInFilter found live. */
+    public UUID sessionId() {
+        return SessionGate.sessionId(token).orElseThrow(() -> new IllegalStateException("a token without a session"));
+    }
 }

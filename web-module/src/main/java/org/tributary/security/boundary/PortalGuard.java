@@ -10,15 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.tributary.security.control.TokenIssuer;
 
 /**
  * The portal's pages under {@code /app/} answer only a signed-in user: one whose access-token cookie
- * MicroProfile JWT has verified, exactly as for the API (decision 18). Anyone else is sent to the sign-in
+ * MicroProfile JWT has verified and whose session is live, exactly as for the API (decisions 18 and 40). Anyone else is sent to the sign-in
  * page; an AJAX request gets the redirect as a Faces partial response, which PrimeFaces follows. Like
  * {@link TokenRefresher}, a token past half its lifetime is renewed, so an active user stays signed in.
  */
@@ -30,20 +26,20 @@ public class PortalGuard extends HttpFilter {
     static final String SIGN_IN = "/sign-in.xhtml";
 
     @Inject
-    TokenIssuer issuer;
+    SessionGate sessions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
+        if (sessions.live(request).isEmpty()) {
+            if (request.getUserPrincipal() instanceof JsonWebToken) {
+                // Its session has ended (decision 40): the browser forgets the token.
+                response.addHeader("Set-Cookie", AccessTokenCookie.cleared(request.isSecure()));
+            }
             redirectToSignIn(request, response);
             return;
         }
-        Duration age = Duration.between(Instant.ofEpochSecond(token.getIssuedAtTime()), Instant.now());
-        if (age.compareTo(issuer.lifetime().dividedBy(2)) > 0) {
-            String fresh = issuer.issue(UUID.fromString(token.getSubject()));
-            response.addHeader("Set-Cookie", AccessTokenCookie.of(fresh, issuer.lifetime(), request.isSecure()));
-        }
+        sessions.renewal(request).ifPresent(fresh -> response.addHeader("Set-Cookie", fresh));
         // Pages show one person's money: never from a shared cache, nor from history after signing out.
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);

@@ -1,0 +1,149 @@
+package org.tributary.platform.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Request bodies by class of endpoint (decision 40): a file upload (multipart) may be as large as an
+ * imported file (TRIBUTARY_IMPORT_MAX_BYTES) and its envelope, anything else 1 MiB. A body announced larger
+ * is refused with 413 before it is read. A page form must announce its length (browsers always do), else
+ * 411; the API's bodies of unannounced length are counted as they are read (JSON by {@link JsonBodyLimit},
+ * uploads here), so a chunked body cannot pass the limit either.
+ */
+@WebFilter(urlPatterns = "/*")
+public class RequestBodyLimit extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final long SMALL = 1024 * 1024;
+    static final long ENVELOPE = 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "tributary.import.max-bytes", defaultValue = "104857600")
+    long importMaxBytes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean chunked = request.getHeader("Transfer-Encoding") != null;
+        long length = request.getContentLengthLong();
+        // HTTP/2 has no chunked encoding: a body there may simply come without a length.
+        boolean unannounced = length < 0
+                && (chunked || (request.getProtocol().startsWith("HTTP/2") && !"GET".equals(request.getMethod())));
+        if (length == 0 || (length < 0 && !unannounced)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        long limit = upload ? importMaxBytes + ENVELOPE : SMALL;
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (length > limit) {
+            refuse(
+                    response,
+                    api,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "A request here may have at most " + limit + " bytes.");
+            return;
+        }
+        if (length < 0 && !api) {
+            refuse(response, false, HttpServletResponse.SC_LENGTH_REQUIRED, "A form must say its length.");
+            return;
+        }
+        // An API upload of unannounced length is counted here; a JSON one by JsonBodyLimit, which answers 413.
+        chain.doFilter(length < 0 && upload ? new Counted(request, limit) : request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, boolean api, int status, String detail)
+            throws IOException {
+        response.setStatus(status);
+        // The unread rest of the body is not worth reading: let the connection go.
+        response.setHeader("Connection", "close");
+        if (api) {
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\""
+                            + (status == 413 ? "Request Entity Too Large" : "Length Required") + "\",\"status\":"
+                            + status + ",\"detail\":\"" + detail + "\"}");
+        } else {
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(detail);
+        }
+    }
+
+    /** A request whose body stops with an IOException at the first byte past the limit. */
+    private static final class Counted extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream counted;
+
+        Counted(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (counted == null) {
+                ServletInputStream in = super.getInputStream();
+                counted = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    private void count(int bytes) throws IOException {
+                        read += bytes;
+                        if (read > limit) {
+                            throw new IOException("the request body is larger than " + limit + " bytes");
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return counted;
+        }
+    }
+}
