@@ -28,9 +28,11 @@ import org.tributary.security.entity.SecretCipher;
 /**
  * Re-seals with the active key whatever is sealed with another key, or stored plain from before sealing:
  * the sources' credentials and the raw statement files (decision 42). It runs a few seconds after start and
- * then every ten minutes, one value or file per transaction, each row taken with {@code for update skip
- * locked}, so two servers on one database share the work and never seal a row twice over each other. Once
- * a pass finds nothing left under an old key, that key can be removed from the configuration.
+ * then every ten minutes (every half minute while rows another transaction held are left), one value or file
+ * per transaction, each row taken with {@code for no key update skip locked}, so two servers on one database
+ * share the work and never seal a row twice over each other, and an import writing a file's rows (which holds a
+ * key-share lock on it) is not waited for. Once a pass finds nothing left under an old key, that key can be
+ * removed from the configuration.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class KeyRotation {
 
     private static final Logger LOG = Logger.getLogger(KeyRotation.class.getName());
     private static final long EVERY_MILLIS = 10 * 60 * 1000L;
+    private static final long SOON_MILLIS = 30_000L;
 
     @Resource
     TimerService timers;
@@ -71,9 +74,26 @@ public class KeyRotation {
                 int f = files;
                 LOG.info(() -> "key rotation: re-sealed " + c + " source credential(s) and " + f
                         + " raw file(s) with key " + cipher.activeKeyId());
+                // Rows another transaction held were skipped; while passes make progress, the next one comes soon.
+                if (anyLeft(cipher)) {
+                    timers.createSingleActionTimer(SOON_MILLIS, new TimerConfig(null, false));
+                }
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "key rotation stopped; the next pass goes on where it stopped", e);
+        }
+    }
+
+    private boolean anyLeft(SecretCipher cipher) throws SQLException {
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement query = connection.prepareStatement("select exists (select 1 from sources"
+                        + " where credentials is not null and credentials not like ?) or exists (select 1"
+                        + " from raw_file.uploads where sealed_with is distinct from ? and content is not null)")) {
+            query.setString(1, "v1." + cipher.activeKeyId() + ".%");
+            query.setString(2, cipher.activeKeyId());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
         }
     }
 
@@ -83,7 +103,7 @@ public class KeyRotation {
             connection.setAutoCommit(false);
             try (PreparedStatement query = connection.prepareStatement("select id, credentials from sources"
                     + " where credentials is not null and credentials not like ? and id > ?"
-                    + " order by id limit 1 for update skip locked")) {
+                    + " order by id limit 1 for no key update skip locked")) {
                 query.setString(1, "v1." + cipher.activeKeyId() + ".%");
                 query.setObject(2, after);
                 try (ResultSet row = query.executeQuery()) {
@@ -125,7 +145,7 @@ public class KeyRotation {
             try (PreparedStatement query = connection.prepareStatement(
                     "select import_id, sealed_with, content, size_bytes from raw_file.uploads"
                             + " where sealed_with is distinct from ? and content is not null and import_id > ?"
-                            + " order by import_id limit 1 for update skip locked")) {
+                            + " order by import_id limit 1 for no key update skip locked")) {
                 query.setString(1, cipher.activeKeyId());
                 query.setObject(2, after);
                 try (ResultSet row = query.executeQuery()) {
