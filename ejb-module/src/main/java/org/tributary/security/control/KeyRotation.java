@@ -43,6 +43,8 @@ public class KeyRotation {
     private static final Logger LOG = Logger.getLogger(KeyRotation.class.getName());
     private static final long EVERY_MILLIS = 10 * 60 * 1000L;
     private static final long SOON_MILLIS = 30_000L;
+    /** The least uuid as PostgreSQL orders them (bytes unsigned), unlike Java's signed {@code UUID.compareTo}. */
+    private static final UUID FIRST = new UUID(0L, 0L);
 
     @Resource
     TimerService timers;
@@ -60,13 +62,11 @@ public class KeyRotation {
         SecretCipher cipher = SecretCipher.configured();
         try {
             int credentials = 0;
-            for (UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-                    (after = resealOneCredential(cipher, after)) != null; ) {
+            for (UUID after = FIRST; (after = resealOneCredential(cipher, after)) != null; ) {
                 credentials++;
             }
             int files = 0;
-            for (UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-                    (after = resealOneFile(cipher, after)) != null; ) {
+            for (UUID after = FIRST; (after = resealOneFile(cipher, after)) != null; ) {
                 files++;
             }
             if (credentials + files > 0) {
