@@ -1,9 +1,10 @@
-package org.tributary.platform.boundary;
+package org.tributary.importing.boundary;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.tributary.importing.control.QuotaExceededException;
+import org.tributary.platform.boundary.Problem;
 
 /** 413: an upload past the person's quota of stored bytes or of rows, with the code and the figures. */
 @Provider
