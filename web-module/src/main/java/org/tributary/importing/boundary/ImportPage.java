@@ -10,8 +10,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +64,15 @@ public class ImportPage implements Serializable {
     transient ImportLimits limits;
 
     @Inject
+    transient PendingUploads uploads;
+
+    @Inject
     @ConfigProperty(name = "tributary.import.max-bytes", defaultValue = "104857600")
     long maxBytes;
 
-    private byte[] content;
+    /** The dropped file's id in {@link PendingUploads}: the bytes stay on disk, never in the view state. */
+    private UUID uploadId;
+
     private String fileName;
     private String contentType;
     private ImportPreview preview;
@@ -101,7 +109,11 @@ public class ImportPage implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         reset();
-        content = file.getContent();
+        try (InputStream in = file.getInputStream()) {
+            uploadId = uploads.keep(user.id(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         fileName = file.getFileName();
         contentType = file.getContentType();
         if (preview(null)) {
@@ -116,7 +128,8 @@ public class ImportPage implements Serializable {
 
     /** Pre-fills "which account is this?" from what the file says, among the person's file sources. */
     private void proposeAccount() {
-        proposal = imports.propose(user.id(), preview, content);
+        byte[] content = uploads.read(user.id(), uploadId);
+        proposal = content == null ? null : imports.propose(user.id(), preview, content);
         accounts.clear();
         String usual = null;
         for (Source source : sources.list(user.id())) {
@@ -147,7 +160,7 @@ public class ImportPage implements Serializable {
 
     /** Shows the rows again as read with the columns the person chose. */
     public void applyColumns() {
-        if (content == null || preview == null) {
+        if (uploadId == null || preview == null) {
             return;
         }
         JsonObjectBuilder mapping = Json.createObjectBuilder();
@@ -179,6 +192,7 @@ public class ImportPage implements Serializable {
     }
 
     public void start() {
+        byte[] content = uploads.read(user.id(), uploadId);
         if (content == null) {
             PageMessages.error(null, PageMessages.text("import.fileGone"));
             return;
@@ -200,7 +214,8 @@ public class ImportPage implements Serializable {
                     flipChoice);
             importId = run.getId();
             status = run.getStatus();
-            content = null;
+            uploads.discard(user.id(), uploadId);
+            uploadId = null;
         } catch (InvalidInputException e) {
             if (e.errors().stream().anyMatch(error -> error.field().startsWith("source"))) {
                 PageMessages.error(
@@ -256,7 +271,7 @@ public class ImportPage implements Serializable {
 
     /** "Amounts are upside down" or back: the rows are shown the other way round, and imported so. */
     public void flipSigns() {
-        if (content == null || preview == null) {
+        if (uploadId == null || preview == null) {
             return;
         }
         Boolean before = flipChoice;
@@ -271,6 +286,12 @@ public class ImportPage implements Serializable {
     }
 
     private boolean preview(String mapping) {
+        byte[] content = uploads.read(user.id(), uploadId);
+        if (content == null) {
+            PageMessages.error("import-form:file", PageMessages.text("import.fileGone"));
+            reset();
+            return false;
+        }
         try {
             limits.checkLineCount(content);
             ImportPreview read = ImportPreview.of(content, null, mapping, flipChoice);
@@ -293,7 +314,10 @@ public class ImportPage implements Serializable {
     }
 
     private void reset() {
-        content = null;
+        if (uploadId != null) {
+            uploads.discard(user.id(), uploadId);
+            uploadId = null;
+        }
         fileName = null;
         contentType = null;
         preview = null;
