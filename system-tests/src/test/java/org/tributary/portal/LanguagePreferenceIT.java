@@ -83,8 +83,9 @@ class LanguagePreferenceIT {
     }
 
     /**
-     * Only a GET's {@code ?lang=} switches: a page form posting {@code lang=ru} in its body is not parsed for
-     * it (that would read every POST body of every page), while the same word in a GET's query still switches.
+     * Only a GET's {@code ?lang=} switches: a page form posting {@code lang=ru} in its body does not, while the
+     * same word in a GET's query still does. (That the filter no longer parses a POST body is not observable
+     * here: the page's own Faces processing reads it anyway.)
      */
     @Test
     void aPagePostIsNotReadForTheLanguageButAGetSwitches() {
