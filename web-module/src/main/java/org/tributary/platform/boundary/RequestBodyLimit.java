@@ -10,7 +10,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Request bodies by class of endpoint (decision 40): a file upload (multipart) may be as large as an
  * imported file (TRIBUTARY_IMPORT_MAX_BYTES) and its envelope, anything else 1 MiB. A body announced larger
  * is refused with 413 before it is read. A page form must announce its length (browsers always do), else
- * 411; the API's bodies of unannounced length are counted as they are read (JSON by {@link JsonBodyLimit},
- * uploads here), so a chunked body cannot pass the limit either.
+ * 411. An API body of unannounced length (chunked) cannot pass the limit either: an upload is counted as it
+ * is read, and anything else (JSON) is read here up to its 1 MiB before the resource sees it, so the 413
+ * comes from here and not as whatever error the JSON reader would wrap a failing stream in.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestBodyLimit extends HttpFilter {
@@ -61,8 +67,20 @@ public class RequestBodyLimit extends HttpFilter {
             refuse(response, false, HttpServletResponse.SC_LENGTH_REQUIRED, "A form must say its length.");
             return;
         }
-        // An API upload of unannounced length is counted here; a JSON one by JsonBodyLimit, which answers 413.
-        chain.doFilter(length < 0 && upload ? new Counted(request, limit) : request, response);
+        if (length < 0 && !upload) {
+            byte[] body = request.getInputStream().readNBytes((int) limit + 1);
+            if (body.length > limit) {
+                refuse(
+                        response,
+                        true,
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "A request here may have at most " + limit + " bytes.");
+                return;
+            }
+            chain.doFilter(new Buffered(request, body), response);
+            return;
+        }
+        chain.doFilter(length < 0 ? new Counted(request, limit) : request, response);
     }
 
     private static void refuse(HttpServletResponse response, boolean api, int status, String detail)
@@ -81,6 +99,74 @@ public class RequestBodyLimit extends HttpFilter {
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(detail);
+        }
+    }
+
+    /** A request whose body, of at most the small limit, has been read already and is read again from memory. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+        private ServletInputStream stream;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            if (stream == null) {
+                ByteArrayInputStream in = new ByteArrayInputStream(body);
+                stream = new ServletInputStream() {
+                    @Override
+                    public int read() {
+                        return in.read();
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        return in.read(buffer, offset, length);
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.available() == 0;
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        try {
+                            listener.onDataAvailable();
+                            listener.onAllDataRead();
+                        } catch (IOException e) {
+                            listener.onError(e);
+                        }
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws UnsupportedEncodingException {
+            String charset = getCharacterEncoding();
+            return new BufferedReader(
+                    new InputStreamReader(getInputStream(), charset == null ? StandardCharsets.UTF_8.name() : charset));
         }
     }
 
