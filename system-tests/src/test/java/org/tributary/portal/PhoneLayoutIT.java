@@ -109,8 +109,13 @@ class PhoneLayoutIT {
     private static void assertFitsTheScreen(Browser browser, String page) {
         Number overflow = (Number) ((JavascriptExecutor) browser.driver)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        Object widest = ((JavascriptExecutor) browser.driver)
+                .executeScript("return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)"
+                        + ".slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className + ' right='"
+                        + " + Math.round(e.getBoundingClientRect().right)).join(' | ')");
         assertThat(overflow.intValue())
-                .as(page + " is wider than the screen by")
+                .as(page + " is wider than the screen (" + widest + ") by")
                 .isLessThanOrEqualTo(0);
     }
 

@@ -28,6 +28,8 @@ class SignInSecurityIT {
         String tag = language + "-" + width + "px";
         try (Browser browser = Browser.open(language, width, 900)) {
             Portal.signUpAndIn(browser, email);
+            browser.click("#account-security");
+            browser.waitForUrl("/app/security.xhtml");
             browser.click("#to-two-factor");
             browser.waitForUrl("/app/two-factor.xhtml");
             assertThat(browser.text("#state")).isEqualTo(isOff);
@@ -102,6 +104,8 @@ class SignInSecurityIT {
         String tag = language + "-" + width + "px";
         try (Browser browser = Browser.open(language, width, 900)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("tokens"));
+            browser.click("#account-security");
+            browser.waitForUrl("/app/security.xhtml");
             browser.click("#to-tokens");
             browser.waitForUrl("/app/tokens.xhtml");
             assertThat(browser.driver.findElements(By.id("no-tokens"))).hasSize(1);

@@ -89,12 +89,13 @@ public class RequestBodyLimit extends HttpFilter {
         // The unread rest of the body is not worth reading: let the connection go.
         response.setHeader("Connection", "close");
         if (api) {
+            // Bytes, not a writer: a writer would add a charset to the media type, which problem+json has not.
             response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\""
-                            + (status == 413 ? "Request Entity Too Large" : "Length Required") + "\",\"status\":"
-                            + status + ",\"detail\":\"" + detail + "\"}");
+            response.getOutputStream()
+                    .write(("{\"type\":\"about:blank\",\"title\":\""
+                                    + (status == 413 ? "Request Entity Too Large" : "Length Required")
+                                    + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}")
+                            .getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
