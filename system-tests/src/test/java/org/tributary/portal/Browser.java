@@ -117,6 +117,16 @@ final class Browser implements AutoCloseable {
                         "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0)")));
     }
 
+    /**
+     * Waits until no finite CSS transition or animation is running: a button fading back in after its AJAX
+     * request has a colour halfway between two, and axe would judge that colour.
+     */
+    void waitForTransitions() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !document.getAnimations || document.getAnimations().every(a =>"
+                        + " a.playState !== 'running' || a.effect.getComputedTiming().iterations === Infinity)")));
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
@@ -157,6 +167,7 @@ final class Browser implements AutoCloseable {
 
     /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any serious or critical violation. */
     Results assertAccessible(String page) {
+        waitForTransitions();
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
