@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.tributary.analytics.entity.LedgerFact;
+import org.tributary.platform.control.ClusterLock;
 import org.tributary.platform.control.Resources;
 
 /**
@@ -332,10 +333,18 @@ public class AnalyticsLoader {
     /**
      * Every 30 seconds: the imports ClickHouse has not got yet (those refused least often first), the stale
      * rows, then the hand-entered rows. ClickHouse being away ends the round; one import or row it refuses
-     * only that import or row.
+     * only that import or row. Every server has the timer; one at a time does the round (the others skip it).
      */
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     void catchUp() {
+        try {
+            ClusterLock.ifFree(ledger, ClusterLock.Kind.ANALYTICS_CATCH_UP, this::catchUpRound);
+        } catch (SQLException e) {
+            LOG.warning(() -> "cannot take the catch-up's turn: " + e.getMessage());
+        }
+    }
+
+    private void catchUpRound() {
         for (UUID importId : pending("select id from import_runs where status = 'COMPLETED' and not analytics_loaded"
                 + " and analytics_attempts < " + MAX_ATTEMPTS + " order by analytics_attempts, finished_at limit 50")) {
             Copy copy = loadImport(importId);

@@ -1,5 +1,6 @@
 package org.tributary.analytics.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Date;
@@ -7,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.tributary.analytics.entity.ClickHouseSchema;
+import org.tributary.platform.control.ClusterLock;
+import org.tributary.platform.control.Resources;
 
 /**
  * Keeps {@code daily_totals} — per user, day, source, category, type, merchant and currency its sum, money
@@ -17,8 +21,8 @@ import org.tributary.analytics.entity.ClickHouseSchema;
  * <p>The table sums its rows (SummingMergeTree): a group's total is the sum of all its rows, merged or
  * not, so it is read without FINAL. A rewrite adds, per group of those days, the difference between the
  * ledger's totals and the table's: nothing when they agree, so loading a run twice stays harmless, and a
- * rewrite that was cut short is put right by the next one. Rewrites of one user take turns, so two cannot
- * both add the same difference.
+ * rewrite that was cut short is put right by the next one. Rewrites of one user take turns on every server
+ * at once ({@link ClusterLock}), so two cannot both add the same difference.
  */
 @ApplicationScoped
 public class DailyTotals {
@@ -28,7 +32,6 @@ public class DailyTotals {
 
     public static final LocalDate LAST_DAY = LocalDate.of(2105, 12, 31);
 
-    private static final int STRIPES = 64;
     private static final String KEY =
             "user_id, booked_date, source_id, source_kind, category, type, merchant, currency";
     private static final String DAYS = "user_id = ? AND booked_date >= ? AND booked_date <= ?";
@@ -39,12 +42,15 @@ public class DailyTotals {
     @Inject
     ClickHouseSchema schema;
 
-    private final Object[] userLocks = new Object[STRIPES];
+    @Resource(lookup = Resources.LEDGER_DATASOURCE)
+    DataSource ledger;
 
-    public DailyTotals() {
-        for (int i = 0; i < STRIPES; i++) {
-            userLocks[i] = new Object();
-        }
+    public DailyTotals() {}
+
+    DailyTotals(ClickHouseRepository clickHouse, ClickHouseSchema schema, DataSource ledger) {
+        this.clickHouse = clickHouse;
+        this.schema = schema;
+        this.ledger = ledger;
     }
 
     /** Rewrites the user's totals of the days from..to (inclusive) from the ledger. */
@@ -56,12 +62,14 @@ public class DailyTotals {
                 + " FROM " + totals + " WHERE " + DAYS
                 + " UNION ALL " + schema.dailyTotalsOfLedger(DAYS)
                 + ") GROUP BY " + KEY + " HAVING d_amount != 0 OR d_outgoing != 0 OR d_transactions != 0";
-        synchronized (userLocks[Math.floorMod(userId.hashCode(), STRIPES)]) {
-            clickHouse.execute(difference, insert -> {
-                bind(insert, 1, userId, from, to);
-                bind(insert, 4, userId, from, to);
-            });
-        }
+        ClusterLock.holding(
+                ledger,
+                ClusterLock.Kind.DAILY_TOTALS,
+                userId,
+                () -> clickHouse.execute(difference, insert -> {
+                    bind(insert, 1, userId, from, to);
+                    bind(insert, 4, userId, from, to);
+                }));
     }
 
     private static void bind(PreparedStatement statement, int first, UUID userId, LocalDate from, LocalDate to)

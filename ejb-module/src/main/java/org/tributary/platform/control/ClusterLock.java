@@ -1,0 +1,81 @@
+package org.tributary.platform.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * A lock every server on the database sees: a PostgreSQL session advisory lock, held on a connection of its own
+ * for as long as the work runs. A server that dies lets go of it with its connection, so nothing waits for a dead
+ * node. An in-process lock would let two servers do the same work at once (issue 18).
+ */
+public final class ClusterLock {
+
+    /** What is locked; each kind is the first half of the lock's key, so kinds never collide with each other. */
+    public enum Kind {
+        /** A user's daily totals, whose rewrite adds a difference that must not be added twice. */
+        DAILY_TOTALS(0x44545431),
+        /** The analytics catch-up round: one server at a time does it. */
+        ANALYTICS_CATCH_UP(0x41435531);
+
+        private final int key;
+
+        Kind(int key) {
+            this.key = key;
+        }
+    }
+
+    /** Work that may fail with an SQL error. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws SQLException;
+    }
+
+    private ClusterLock() {}
+
+    /** Waits for the lock of the kind and user, runs the work, and lets go (also when the work fails). */
+    public static void holding(DataSource database, Kind kind, UUID user, Work work) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            call(connection, "select pg_advisory_lock(?, ?)", kind, user);
+            try {
+                work.run();
+            } finally {
+                call(connection, "select pg_advisory_unlock(?, ?)", kind, user);
+            }
+        }
+    }
+
+    /**
+     * Runs the work only when no other server holds the lock of the kind now.
+     *
+     * @return whether the work ran
+     */
+    public static boolean ifFree(DataSource database, Kind kind, Work work) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            if (!Boolean.TRUE.equals(call(connection, "select pg_try_advisory_lock(?, ?)", kind, null))) {
+                return false;
+            }
+            try {
+                work.run();
+            } finally {
+                call(connection, "select pg_advisory_unlock(?, ?)", kind, null);
+            }
+            return true;
+        }
+    }
+
+    private static Object call(Connection connection, String sql, Kind kind, UUID user) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, kind.key);
+            // Users whose ids hash alike share a lock: they only take turns.
+            statement.setInt(2, user == null ? 0 : user.hashCode());
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getObject(1);
+            }
+        }
+    }
+}

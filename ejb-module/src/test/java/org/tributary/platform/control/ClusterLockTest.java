@@ -1,0 +1,97 @@
+package org.tributary.platform.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The lock every server sees, on a real PostgreSQL: a second server skips a turn, or waits for it. */
+class ClusterLockTest {
+
+    private static PGSimpleDataSource database() {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        // Advisory locks need no table: any database of the server will do.
+        pg.setUrl(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/postgres"));
+        pg.setUser(System.getProperty("it.db.user", "tributary"));
+        pg.setPassword(System.getProperty("it.db.password", "tributary"));
+        return pg;
+    }
+
+    @Test
+    void whileOneServerHasTheCatchUpsTurnAnotherSkipsItAndTakesTheNext() throws Exception {
+        PGSimpleDataSource database = database();
+        AtomicBoolean secondRan = new AtomicBoolean();
+        boolean firstRan = ClusterLock.ifFree(database, ClusterLock.Kind.ANALYTICS_CATCH_UP, () -> {
+            // Another server, with a connection of its own, at the same moment.
+            secondRan.set(ClusterLock.ifFree(database, ClusterLock.Kind.ANALYTICS_CATCH_UP, () -> {}));
+        });
+        assertThat(firstRan).isTrue();
+        assertThat(secondRan).as("the turn was taken").isFalse();
+        assertThat(ClusterLock.ifFree(database, ClusterLock.Kind.ANALYTICS_CATCH_UP, () -> {}))
+                .as("the turn was let go")
+                .isTrue();
+    }
+
+    private static int waitingForAdvisoryLocks(PGSimpleDataSource database) throws SQLException {
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement();
+                var count = statement.executeQuery(
+                        "select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    @Test
+    void aPersonsWorkWaitsUntilTheOtherServerLetsGo() throws Exception {
+        PGSimpleDataSource database = database();
+        UUID person = UUID.randomUUID();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean overlapped = new AtomicBoolean();
+        AtomicBoolean firstDone = new AtomicBoolean();
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = servers.submit(() -> {
+                ClusterLock.holding(database, ClusterLock.Kind.DAILY_TOTALS, person, () -> {
+                    holding.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    firstDone.set(true);
+                });
+                return null;
+            });
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = servers.submit(() -> {
+                ClusterLock.holding(
+                        database, ClusterLock.Kind.DAILY_TOTALS, person, () -> overlapped.set(!firstDone.get()));
+                return null;
+            });
+            // The second server is waiting for the lock in PostgreSQL before the first lets go.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (waitingForAdvisoryLocks(database) == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(waitingForAdvisoryLocks(database)).isPositive();
+            release.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+            assertThat(overlapped)
+                    .as("the second ran while the first held the lock")
+                    .isFalse();
+        } finally {
+            servers.shutdownNow();
+        }
+    }
+}
