@@ -11,6 +11,7 @@ import java.util.List;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.ConflictException;
+import org.tributary.security.control.ClientInfo;
 import org.tributary.security.control.TooManyAttemptsException;
 import org.tributary.security.control.TwoFactor;
 import org.tributary.security.control.WrongCodeException;
@@ -56,7 +57,7 @@ public class TwoFactorPage implements Serializable {
 
     public void confirm() {
         try {
-            recoveryCodes = twoFactor.confirm(user.id(), code);
+            recoveryCodes = twoFactor.confirm(user.id(), code, client());
             enrolment = null;
             on = true;
             PageMessages.info(PageMessages.text("twoFactor.turnedOn"));
@@ -70,10 +71,8 @@ public class TwoFactorPage implements Serializable {
     }
 
     public void turnOff() {
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            twoFactor.turnOff(user.id(), email(), code, Clients.of(request));
+            twoFactor.turnOff(user.id(), email(), code, client());
             on = false;
             recoveryCodes = null;
             PageMessages.info(PageMessages.text("twoFactor.turnedOff"));
@@ -86,6 +85,11 @@ public class TwoFactorPage implements Serializable {
                             "signIn.blocked", Math.max(1, blocked.retryAfter().toSeconds())));
         }
         code = null;
+    }
+
+    private static ClientInfo client() {
+        return Clients.of((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     private String email() {
