@@ -9,6 +9,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.tributary.platform.SystemUnderTest;
 import org.tributary.security.ApiTokensIT;
 import org.tributary.security.Authenticator;
 
@@ -63,7 +66,7 @@ class SignInSecurityIT {
                     .isLessThanOrEqualTo(((Long) ((JavascriptExecutor) browser.driver)
                                     .executeScript("return document.documentElement.clientWidth"))
                             .intValue());
-            String scanned = scan(qr);
+            String scanned = scan(browser, qr, "two-factor-qr-" + tag);
             assertThat(scanned).as("what a camera reads from the screen").isEqualTo(uri);
             browser.screenshot("two-factor-setup-" + tag);
             browser.assertNoViolations("two-factor setup (" + tag + ")");
@@ -123,9 +126,18 @@ class SignInSecurityIT {
         }
     }
 
-    /** Reads the QR code from the browser's own picture of it, as a camera would read the screen. */
-    private static String scan(WebElement qr) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)));
+    /**
+     * Reads the QR code from the browser's own picture of it, as a camera would read the screen; the picture is
+     * kept beside the screenshots. The code is brought whole into the window first: a picture of an element the
+     * window's edge cuts holds only the part inside.
+     */
+    private static String scan(Browser browser, WebElement qr, String name) throws Exception {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
+        byte[] png = qr.getScreenshotAs(OutputType.BYTES);
+        Path dir = Path.of(SystemUnderTest.property("it.screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
