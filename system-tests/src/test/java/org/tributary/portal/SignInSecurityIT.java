@@ -2,28 +2,46 @@ package org.tributary.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.tributary.platform.SystemUnderTest;
 import org.tributary.security.ApiTokensIT;
 import org.tributary.security.Authenticator;
 
 /**
  * The portal's two-factor and API-token pages, in English on a desktop and in Russian on a phone: turn
- * two-factor sign-in on (key as text, a wrong then a right code, the recovery codes once), sign in again with a
+ * two-factor sign-in on (the QR code read from the screen is the URI shown as text, and an authenticator set up
+ * from it alone gives the codes; a wrong then a right code, the recovery codes once), sign in again with a
  * code, turn it off with a recovery code; create a token (shown once), use it, revoke it. Every state axe-clean.
  */
 class SignInSecurityIT {
 
     @ParameterizedTest(name = "{0}, {1} px")
     @CsvSource({
-        "en, 1280, Two-factor sign-in is on., Two-factor sign-in is off.",
-        "ru-RU, 360, Двухфакторный вход включён., Двухфакторный вход выключен."
+        "en, 1280, Two-factor sign-in is on., Two-factor sign-in is off., QR code for your authenticator app",
+        "ru-RU, 360, Двухфакторный вход включён., Двухфакторный вход выключен., QR-код для приложения-аутентификатора"
     })
-    void twoFactorOnSignInWithACodeAndOff(String language, int width, String isOn, String isOff) {
+    void twoFactorOnSignInWithACodeAndOff(String language, int width, String isOn, String isOff, String qrLabel)
+            throws Exception {
         String email = Portal.uniqueEmail("totp");
         String tag = language + "-" + width + "px";
         try (Browser browser = Browser.open(language, width, 900)) {
@@ -38,13 +56,23 @@ class SignInSecurityIT {
             browser.click("#two-factor-form\\:start");
             String secret = browser.text("#secret");
             assertThat(secret).matches("[A-Z2-7]{32}");
-            assertThat(browser.text("#otpauth-uri"))
-                    .startsWith("otpauth://totp/Tributary:")
-                    .contains(secret);
+            String uri = browser.text("#otpauth-uri");
+            assertThat(uri).startsWith("otpauth://totp/Tributary:").contains(secret);
+            WebElement qr = browser.find("svg.qr-code");
+            assertThat(qr.getAttribute("role")).isEqualTo("img");
+            assertThat(qr.getAttribute("aria-label")).isEqualTo(qrLabel);
+            assertThat(qr.getRect().getX() + qr.getRect().getWidth())
+                    .as("the QR code fits the window")
+                    .isLessThanOrEqualTo(((Long) ((JavascriptExecutor) browser.driver)
+                                    .executeScript("return document.documentElement.clientWidth"))
+                            .intValue());
+            String scanned = scan(browser, qr, "two-factor-qr-" + tag);
+            assertThat(scanned).as("what a camera reads from the screen").isEqualTo(uri);
             browser.screenshot("two-factor-setup-" + tag);
             browser.assertNoViolations("two-factor setup (" + tag + ")");
 
-            Authenticator app = new Authenticator(secret);
+            // The app is set up from the QR code alone, as a phone would be: its codes confirm and sign in.
+            Authenticator app = new Authenticator(secretIn(scanned));
             long step = Authenticator.currentStep();
             browser.type("#two-factor-form\\:code", "000000".equals(app.codeAt(step)) ? "111111" : "000000");
             browser.click("#two-factor-form\\:confirm");
@@ -96,6 +124,33 @@ class SignInSecurityIT {
             browser.waitForText("#state", isOff);
             browser.find("#two-factor-form\\:start");
         }
+    }
+
+    /**
+     * Reads the QR code from the browser's own picture of it, as a camera would read the screen; the picture is
+     * kept beside the screenshots. The code is brought whole into the window first: a picture of an element the
+     * window's edge cuts holds only the part inside.
+     */
+    private static String scan(Browser browser, WebElement qr, String name) throws Exception {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
+        byte[] png = qr.getScreenshotAs(OutputType.BYTES);
+        Path dir = Path.of(SystemUnderTest.property("it.screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+        return new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
+    }
+
+    private static String secretIn(String otpauthUri) {
+        Matcher secret = Pattern.compile("[?&]secret=([A-Z2-7]+)").matcher(otpauthUri);
+        assertThat(secret.find()).as(otpauthUri).isTrue();
+        return secret.group(1);
     }
 
     @ParameterizedTest(name = "{0}, {1} px")

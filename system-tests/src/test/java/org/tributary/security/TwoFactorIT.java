@@ -21,7 +21,7 @@ import org.tributary.platform.SystemUnderTest;
  */
 class TwoFactorIT {
 
-    private static final String PASSWORD = "a long and private passphrase";
+    static final String PASSWORD = "a long and private passphrase";
     private static final String TWO_FACTOR_REQUIRED = "/two-factor-required";
 
     @Test

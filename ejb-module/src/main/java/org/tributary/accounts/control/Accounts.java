@@ -102,7 +102,7 @@ public class Accounts {
         }
         if (twoFactor.isOn(user.get().getId())) {
             boolean codeGiven = code != null && !code.isBlank();
-            if (!codeGiven || !twoFactor.accept(user.get().getId(), code)) {
+            if (!codeGiven || !twoFactor.accept(user.get().getId(), code, client)) {
                 if (codeGiven) {
                     throttle.recordFailure(account, client, knownDevice);
                     audit.record(AuditLog.Kind.SIGN_IN_FAILED, user.get().getId(), account, client);
@@ -144,6 +144,7 @@ public class Accounts {
         }
         user.setPasswordHash(PasswordHasher.hash(newPassword));
         sessions.endAllBut(userId, currentSession);
+        audit.recordChange(AuditLog.Kind.PASSWORD_CHANGED, userId, null, client);
     }
 
     public User find(UUID userId) {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,7 @@ import org.tributary.platform.control.Resources;
  * Personal API tokens: {@code trb_} and 256 random bits, shown once. Only the SHA-256 of a token is stored:
  * for a secret that random a fast hash is enough (nobody can search 2^256 values), and it lets a request find
  * its token by an indexed equality. Every request checks PostgreSQL, so a revoked or expired token stops at
- * once on every node.
+ * once on every node. Creating and revoking a token are audited with its name, never its secret.
  */
 @Stateless
 public class ApiTokens {
@@ -57,7 +58,10 @@ public class ApiTokens {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource database;
 
-    public IssuedToken create(UUID userId, String name, List<String> scopes, Instant expiresAt) {
+    @Inject
+    AuditLog audit;
+
+    public IssuedToken create(UUID userId, String name, List<String> scopes, Instant expiresAt, ClientInfo client) {
         String cleanName = validName(name);
         List<String> cleanScopes = validScopes(scopes);
         if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
@@ -81,6 +85,7 @@ public class ApiTokens {
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 Instant createdAt = row.getTimestamp(1).toInstant();
+                audit.recordChange(AuditLog.Kind.API_TOKEN_CREATED, userId, cleanName, client);
                 return new IssuedToken(new ApiToken(id, cleanName, cleanScopes, createdAt, expiresAt, null), secret);
             }
         } catch (SQLException e) {
@@ -113,14 +118,17 @@ public class ApiTokens {
     }
 
     /** Deletes the token: the next request that carries it gets 401, on every node. */
-    public void revoke(UUID userId, UUID tokenId) {
+    public void revoke(UUID userId, UUID tokenId, ClientInfo client) {
         try (Connection connection = database.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("delete from api_tokens where id = ? and user_id = ?")) {
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from api_tokens where id = ? and user_id = ? returning name")) {
             delete.setObject(1, tokenId);
             delete.setObject(2, userId);
-            if (delete.executeUpdate() == 0) {
-                throw new NotFoundException("token");
+            try (ResultSet deleted = delete.executeQuery()) {
+                if (!deleted.next()) {
+                    throw new NotFoundException("token");
+                }
+                audit.recordChange(AuditLog.Kind.API_TOKEN_REVOKED, userId, deleted.getString(1), client);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not revoke an API token", e);

@@ -48,6 +48,9 @@ public class Sessions {
     SessionCache cache;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "tributary.session.max-lifetime", defaultValue = "PT12H")
     Duration maxLifetime;
 
@@ -138,6 +141,13 @@ public class Sessions {
                         sessionId,
                         userId)
                 > 0;
+    }
+
+    /** "Sign out everywhere else": ends every session of the user but the current one, and audits it. */
+    public int signOutElsewhere(UUID userId, UUID current, ClientInfo client) {
+        int ended = endAllBut(userId, current);
+        audit.recordChange(AuditLog.Kind.SIGNED_OUT_ELSEWHERE, userId, null, client);
+        return ended;
     }
 
     /** Ends every active session of the user but the one given (null: every one). */

@@ -14,7 +14,8 @@ import org.tributary.security.entity.TwoFactorSecret;
 /**
  * Two-factor sign-in with TOTP: setting it up, confirming it with a first code (which hands out the recovery
  * codes), checking a code at sign-in and turning it off. Every acceptance of a code is a conditional update in
- * PostgreSQL, so a code is accepted once, whichever node sees it first.
+ * PostgreSQL, so a code is accepted once, whichever node sees it first. Turning it on or off and using a
+ * recovery code are audited (never the code).
  */
 @Stateless
 public class TwoFactor {
@@ -29,6 +30,9 @@ public class TwoFactor {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
 
     /** Starts (or restarts) setting up; the secret signs nobody in until {@link #confirm} accepts a code. */
     public Enrolment begin(UUID userId, String email) {
@@ -46,7 +50,7 @@ public class TwoFactor {
     }
 
     /** @return the recovery codes, in plain text this once */
-    public List<String> confirm(UUID userId, String code) {
+    public List<String> confirm(UUID userId, String code, ClientInfo client) {
         TwoFactorSecret secret = em.find(TwoFactorSecret.class, userId);
         if (secret == null) {
             throw new ConflictException("Start setting up two-factor sign-in first.");
@@ -68,6 +72,7 @@ public class TwoFactor {
                     .executeUpdate();
         }
         secret.confirm();
+        audit.recordChange(AuditLog.Kind.TWO_FACTOR_ON, userId, null, client);
         return codes;
     }
 
@@ -82,7 +87,7 @@ public class TwoFactor {
         }
         if (secret.isConfirmed()) {
             throttle.checkAllowed(email, client);
-            if (!accept(userId, code)) {
+            if (!accept(userId, code, client)) {
                 throttle.recordFailure(email, client);
                 throw new WrongCodeException();
             }
@@ -90,6 +95,9 @@ public class TwoFactor {
         em.createNativeQuery("delete from two_factor_recovery_codes where user_id = ?1")
                 .setParameter(1, userId)
                 .executeUpdate();
+        if (secret.isConfirmed()) {
+            audit.recordChange(AuditLog.Kind.TWO_FACTOR_OFF, userId, null, client);
+        }
         em.remove(em.contains(secret) ? secret : em.merge(secret));
     }
 
@@ -99,7 +107,7 @@ public class TwoFactor {
     }
 
     /** @return whether {@code code} is a valid TOTP code not used before, or an unused recovery code (now used) */
-    public boolean accept(UUID userId, String code) {
+    public boolean accept(UUID userId, String code, ClientInfo client) {
         TwoFactorSecret secret = em.find(TwoFactorSecret.class, userId);
         if (secret == null || !secret.isConfirmed() || code == null) {
             return false;
@@ -108,13 +116,17 @@ public class TwoFactor {
             return acceptTotp(secret, code);
         }
         byte[] hash = RecoveryCodes.hashOf(code);
-        return hash != null
+        boolean used = hash != null
                 && em.createNativeQuery("update two_factor_recovery_codes set used_at = now()"
                                         + " where user_id = ?1 and code_hash = ?2 and used_at is null")
                                 .setParameter(1, userId)
                                 .setParameter(2, hash)
                                 .executeUpdate()
                         == 1;
+        if (used) {
+            audit.recordChange(AuditLog.Kind.RECOVERY_CODE_USED, userId, null, client);
+        }
+        return used;
     }
 
     private boolean acceptTotp(TwoFactorSecret secret, String code) {

@@ -77,7 +77,7 @@ public class AccountSecurityPage implements Serializable {
     }
 
     public void endOthers() {
-        sessions.endAllBut(user.id(), user.sessionId());
+        sessions.signOutElsewhere(user.id(), user.sessionId(), Clients.of(request()));
         PageMessages.info(PageMessages.text("security.othersEnded"));
         load();
     }
@@ -87,10 +87,8 @@ public class AccountSecurityPage implements Serializable {
             PageMessages.error("password-form:repeated", PageMessages.text("security.mismatch"));
             return;
         }
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            accounts.changePassword(user.id(), user.sessionId(), currentPassword, newPassword, Clients.of(request));
+            accounts.changePassword(user.id(), user.sessionId(), currentPassword, newPassword, Clients.of(request()));
         } catch (InvalidInputException invalid) {
             PageMessages.errors(
                     invalid,
@@ -109,6 +107,11 @@ public class AccountSecurityPage implements Serializable {
         repeated = null;
         PageMessages.info(PageMessages.text("security.changed"));
         load();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private static String when(DateTimeFormatter format, Instant instant) {

@@ -1,11 +1,13 @@
 package org.tributary.accounts.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.platform.control.NotFoundException;
+import org.tributary.security.boundary.Clients;
 import org.tributary.security.boundary.CurrentUser;
 import org.tributary.security.boundary.SignedIn;
 import org.tributary.security.control.Sessions;
@@ -32,6 +35,9 @@ public class SessionsResource {
 
     @Inject
     CurrentUser user;
+
+    @Context
+    HttpServletRequest http;
 
     @GET
     public List<SessionView> list() {
@@ -55,7 +61,7 @@ public class SessionsResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Every session but the current one ended")
     public Response endOthers() {
-        sessions.endAllBut(user.id(), user.sessionId());
+        sessions.signOutElsewhere(user.id(), user.sessionId(), Clients.of(http));
         return Response.noContent().build();
     }
 }

@@ -1,9 +1,11 @@
 package org.tributary.security.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.security.control.ApiTokens;
+import org.tributary.security.control.ClientInfo;
 
 /**
  * The portal's API-token section: create a token (its secret shown this once), list the tokens, revoke one.
@@ -63,7 +66,7 @@ public class ApiTokensPage implements Serializable {
             return;
         }
         try {
-            ApiTokens.IssuedToken issued = tokens.create(user.id(), name, scopes, expiresAt);
+            ApiTokens.IssuedToken issued = tokens.create(user.id(), name, scopes, expiresAt, client());
             createdSecret = issued.secret();
             createdName = issued.token().name();
             name = null;
@@ -81,12 +84,17 @@ public class ApiTokensPage implements Serializable {
 
     public void revoke(UUID id) {
         try {
-            tokens.revoke(user.id(), id);
+            tokens.revoke(user.id(), id, client());
             PageMessages.info(PageMessages.text("tokens.revoked"));
         } catch (NotFoundException gone) {
             // Revoked already (in another tab): the list below shows what is left.
         }
         list = tokens.list(user.id());
+    }
+
+    private static ClientInfo client() {
+        return Clients.of((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** @return a moment as its day (UTC), or an empty string */

@@ -1,6 +1,7 @@
 package org.tributary.security.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -36,6 +38,9 @@ public class ApiTokensResource {
     @Inject
     CurrentUser user;
 
+    @Context
+    HttpServletRequest http;
+
     @GET
     public List<ApiTokens.ApiToken> list() {
         return tokens.list(user.id());
@@ -50,7 +55,8 @@ public class ApiTokensResource {
         if (request == null) {
             throw new InvalidInputException("name", "Send a name and scopes.");
         }
-        ApiTokens.IssuedToken issued = tokens.create(user.id(), request.name(), request.scopes(), request.expiresAt());
+        ApiTokens.IssuedToken issued =
+                tokens.create(user.id(), request.name(), request.scopes(), request.expiresAt(), Clients.of(http));
         ApiTokens.ApiToken token = issued.token();
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedToken(token.id(), token.name(), token.scopes(), token.expiresAt(), issued.secret()))
@@ -61,7 +67,7 @@ public class ApiTokensResource {
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Revoked: the token stops working at once")
     public Response revoke(@PathParam("id") UUID id) {
-        tokens.revoke(user.id(), id);
+        tokens.revoke(user.id(), id, Clients.of(http));
         return Response.noContent().build();
     }
 }

@@ -11,14 +11,15 @@ import java.util.List;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.control.ConflictException;
+import org.tributary.security.control.ClientInfo;
 import org.tributary.security.control.TooManyAttemptsException;
 import org.tributary.security.control.TwoFactor;
 import org.tributary.security.control.WrongCodeException;
 
 /**
- * The portal's two-factor section: turn it on (the secret and the otpauth URI as text for the authenticator
- * app), confirm with a first code, see the recovery codes once, turn it off with a code. Same service as
- * {@code /api/v1/me/two-factor}.
+ * The portal's two-factor section: turn it on (the otpauth URI as a QR code for the authenticator app, and the
+ * secret and the URI as text for those who cannot scan it), confirm with a first code, see the recovery codes
+ * once, turn it off with a code. Same service as {@code /api/v1/me/two-factor}.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,7 @@ public class TwoFactorPage implements Serializable {
 
     private boolean on;
     private TwoFactor.Enrolment enrolment;
+    private String qrCode;
     private List<String> recoveryCodes;
     private String code;
 
@@ -49,6 +51,7 @@ public class TwoFactorPage implements Serializable {
     public void start() {
         try {
             enrolment = twoFactor.begin(user.id(), email());
+            qrCode = QrCodeSvg.of(enrolment.otpauthUri(), PageMessages.text("twoFactor.qrCode"));
         } catch (ConflictException alreadyOn) {
             on = true;
         }
@@ -56,8 +59,9 @@ public class TwoFactorPage implements Serializable {
 
     public void confirm() {
         try {
-            recoveryCodes = twoFactor.confirm(user.id(), code);
+            recoveryCodes = twoFactor.confirm(user.id(), code, client());
             enrolment = null;
+            qrCode = null;
             on = true;
             PageMessages.info(PageMessages.text("twoFactor.turnedOn"));
         } catch (WrongCodeException wrong) {
@@ -65,15 +69,14 @@ public class TwoFactorPage implements Serializable {
         } catch (ConflictException stale) {
             on = twoFactor.isOn(user.id());
             enrolment = null;
+            qrCode = null;
         }
         code = null;
     }
 
     public void turnOff() {
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            twoFactor.turnOff(user.id(), email(), code, Clients.of(request));
+            twoFactor.turnOff(user.id(), email(), code, client());
             on = false;
             recoveryCodes = null;
             PageMessages.info(PageMessages.text("twoFactor.turnedOff"));
@@ -88,6 +91,11 @@ public class TwoFactorPage implements Serializable {
         code = null;
     }
 
+    private static ClientInfo client() {
+        return Clients.of((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
     private String email() {
         return accounts.find(user.id()).getEmail();
     }
@@ -98,6 +106,11 @@ public class TwoFactorPage implements Serializable {
 
     public TwoFactor.Enrolment getEnrolment() {
         return enrolment;
+    }
+
+    /** @return the otpauth URI as an inline SVG image while setting up, else null */
+    public String getQrCode() {
+        return qrCode;
     }
 
     public List<String> getRecoveryCodes() {

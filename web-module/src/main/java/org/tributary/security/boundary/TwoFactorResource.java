@@ -57,7 +57,7 @@ public class TwoFactorResource {
             description = "On: the recovery codes, shown this once (422 if the code is wrong)",
             content = @Content(schema = @Schema(implementation = RecoveryCodesView.class)))
     public RecoveryCodesView confirm(Code code) {
-        return new RecoveryCodesView(twoFactor.confirm(user.id(), required(code)));
+        return new RecoveryCodesView(twoFactor.confirm(user.id(), required(code), Clients.of(http)));
     }
 
     @DELETE
