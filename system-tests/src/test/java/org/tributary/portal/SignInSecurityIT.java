@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.tributary.platform.SystemUnderTest;
 import org.tributary.security.ApiTokensIT;
@@ -127,13 +126,26 @@ class SignInSecurityIT {
     }
 
     /**
-     * Reads the QR code from the browser's own picture of it, as a camera would read the screen; the picture is
-     * kept beside the screenshots. The code is brought whole into the window first: a picture of an element the
-     * window's edge cuts holds only the part inside.
+     * Reads the QR code as the browser draws it: the page's own SVG painted on a canvas at 8 pixels a module (what
+     * a camera would see, without the window's edge or scrolling in the way); the picture is kept beside the
+     * screenshots.
      */
     private static String scan(Browser browser, WebElement qr, String name) throws Exception {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
-        byte[] png = qr.getScreenshotAs(OutputType.BYTES);
+        String dataUrl = (String) ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript(
+                        "const svg = arguments[0], done = arguments[arguments.length - 1];"
+                                + "const size = svg.viewBox.baseVal.width * 8;"
+                                + "const image = new Image();"
+                                + "image.onload = () => { const canvas = document.createElement('canvas');"
+                                + " canvas.width = size; canvas.height = size;"
+                                + " canvas.getContext('2d').drawImage(image, 0, 0, size, size);"
+                                + " done(canvas.toDataURL('image/png')); };"
+                                + "image.onerror = () => done(null);"
+                                + "image.src = 'data:image/svg+xml;charset=utf-8,'"
+                                + " + encodeURIComponent(new XMLSerializer().serializeToString(svg));",
+                        qr);
+        assertThat(dataUrl).as("the browser drew the QR code").startsWith("data:image/png;base64,");
+        byte[] png = java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
         Path dir = Path.of(SystemUnderTest.property("it.screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), png);
