@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
 import java.util.UUID;
+import org.tributary.platform.control.ThisNode;
 
 /** Starts the {@code import} job for a run, once: a redelivered request for a claimed run does nothing. */
 @ApplicationScoped
@@ -16,8 +17,11 @@ public class ImportJobLauncher {
     @Inject
     ImportRuns runs;
 
+    @Inject
+    ThisNode node;
+
     public void launch(UUID importId) {
-        if (!runs.claim(importId)) {
+        if (!runs.claim(importId, node)) {
             return;
         }
         JobOperator operator = BatchRuntime.getJobOperator();

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -13,25 +14,18 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tributary.platform.control.Resources;
+import org.tributary.platform.control.ThisNode;
 
 /**
- * After the server starts, takes up the imports a crash interrupted: a run still RUNNING has no live job
- * (one server runs the jobs), so its job execution is restarted from its last checkpoint, and a run
- * claimed before its job started goes back on the queue. A restarted chunk writes nothing twice: the
+ * Takes up the imports no live job runs any more, on every server sharing the database (decision 47): soon after
+ * this server starts, those its own earlier run left, and every 20 s those of a server that stopped renewing
+ * their leases (a live server's jobs are never touched; of two servers taking one run, one gets it). The job
+ * execution is restarted from its last checkpoint; a run claimed before its job started goes back on the queue.
+ * Every 20 s this server also renews the leases of the runs it runs. A restarted chunk writes nothing twice: the
  * ledger is keyed by fingerprint and the raw records by record number. Each taking-up is counted in the
  * run's row; past TRIBUTARY_IMPORT_MAX_RESUMES (3) the run fails with {@code not-resumed} instead.
  */
@@ -45,33 +39,38 @@ public class InterruptedImportsResumer {
     @Resource
     TimerService timers;
 
-    @Resource(lookup = Resources.LEDGER_DATASOURCE)
-    DataSource ledger;
-
     @Inject
     ImportRuns runs;
 
     @Inject
     ImportQueue queue;
 
+    @Inject
+    ThisNode node;
+
     /** How often an interrupted run is taken up again before it is given up. */
     @Inject
     @ConfigProperty(name = "tributary.import.max-resumes", defaultValue = "3")
     int maxResumes;
 
-    /** Runs started after this belong to this server's own, live jobs. */
-    private Timestamp serverStart;
-
     @PostConstruct
     void scheduleOnStart() {
-        serverStart = Timestamp.from(Instant.now());
         // Not in @PostConstruct itself: the batch runtime and the MDBs are ready once deployment is over.
         timers.createSingleActionTimer(2_000, new TimerConfig(null, false));
     }
 
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    void renewAndTakeUp() {
+        runs.renewLeases(node);
+        resumeInterrupted();
+    }
+
     @Timeout
     void resumeInterrupted() {
-        interruptedRuns().forEach((importId, execution) -> {
+        runs.abandoned(node).forEach((importId, execution) -> {
+            if (!runs.takeOver(importId, node)) {
+                return; // another server took it first
+            }
             try {
                 int attempts = runs.countResumeAttempt(importId);
                 if (attempts > maxResumes) {
@@ -106,24 +105,5 @@ public class InterruptedImportsResumer {
         runs.resumedAs(importId, restarted);
         LOG.info(() -> "import " + importId + " resumed from its last checkpoint (job execution " + execution + " → "
                 + restarted + ")");
-    }
-
-    private Map<UUID, Long> interruptedRuns() {
-        Map<UUID, Long> interrupted = new LinkedHashMap<>();
-        try (Connection connection = ledger.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select id, job_execution_id from import_runs where status = 'RUNNING' and started_at < ?"
-                                + " order by started_at")) {
-            query.setTimestamp(1, serverStart);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    long execution = rows.getLong(2);
-                    interrupted.put(rows.getObject(1, UUID.class), rows.wasNull() ? null : execution);
-                }
-            }
-        } catch (SQLException e) {
-            LOG.warning(() -> "cannot look for interrupted imports: " + e.getMessage());
-        }
-        return interrupted;
     }
 }

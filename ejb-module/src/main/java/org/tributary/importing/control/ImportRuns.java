@@ -10,10 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.tributary.categorising.control.Rules;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.entity.ImportRun;
+import org.tributary.platform.control.ThisNode;
 
 /**
  * Moves import runs through their states. Each change commits on its own, so the status a user sees
@@ -31,12 +33,68 @@ public class ImportRuns {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** How long a run stays its server's without a renewal; the servers renew every 20 s (decision 47). */
+    static final String LEASE = "interval '60 seconds'";
+
+    /** A run no live job runs (parameters: this server's name, its incarnation, its name again). */
+    private static final String ABANDONED = "status = 'RUNNING' and ((owner_node = ? and owner_incarnation is"
+            + " distinct from ?) or (owner_node is distinct from ? and (lease_until is null or lease_until < now())))";
+
     /**
      * @return true if this caller now owns the run; false if it was already taken (a redelivery)
      * @throws MalformedMessageException if no such run exists
      */
-    public boolean claim(UUID importId) {
-        return find(importId).claim(clock.instant());
+    public boolean claim(UUID importId, ThisNode node) {
+        if (!find(importId).claim(clock.instant())) {
+            return false;
+        }
+        em.createNativeQuery("update import_runs set owner_node = ?, owner_incarnation = ?, lease_until = now() + "
+                        + LEASE + " where id = ?")
+                .setParameter(1, node.name())
+                .setParameter(2, node.incarnation())
+                .setParameter(3, importId)
+                .executeUpdate();
+        return true;
+    }
+
+    /** Keeps the leases of the runs this server runs: a server that stops renewing them has stopped. */
+    public int renewLeases(ThisNode node) {
+        return em.createNativeQuery("update import_runs set lease_until = now() + " + LEASE
+                        + " where owner_node = ? and owner_incarnation = ? and status = 'RUNNING'")
+                .setParameter(1, node.name())
+                .setParameter(2, node.incarnation())
+                .executeUpdate();
+    }
+
+    /**
+     * The runs no live job runs: those this server's earlier run left (another incarnation of it), and those of
+     * another server whose lease ran out (or of none). Each with its job execution, null when it never started.
+     */
+    public Map<UUID, Long> abandoned(ThisNode node) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select id, job_execution_id from import_runs where " + ABANDONED + " order by started_at")
+                .setParameter(1, node.name())
+                .setParameter(2, node.incarnation())
+                .setParameter(3, node.name())
+                .getResultList();
+        Map<UUID, Long> runs = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> runs.put((UUID) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
+        return runs;
+    }
+
+    /** @return true when this server now owns the abandoned run (of two servers trying, one does) */
+    public boolean takeOver(UUID importId, ThisNode node) {
+        return em.createNativeQuery("update import_runs set owner_node = ?, owner_incarnation = ?, lease_until = now()"
+                                + " + " + LEASE + " where id = ? and " + ABANDONED)
+                        .setParameter(1, node.name())
+                        .setParameter(2, node.incarnation())
+                        .setParameter(3, importId)
+                        .setParameter(4, node.name())
+                        .setParameter(5, node.incarnation())
+                        .setParameter(6, node.name())
+                        .executeUpdate()
+                == 1;
     }
 
     public void attachJob(UUID importId, long jobExecutionId) {
