@@ -29,7 +29,7 @@ public final class KeyCounter {
 
     /** @return how many times the key was met before this one */
     public int add(String key) {
-        ByteBuffer digest = ByteBuffer.wrap(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
+        ByteBuffer digest = digest(key);
         long h = digest.getLong();
         long l = digest.getLong();
         if ((size + 1) * 2L > counts.length) {
@@ -42,6 +42,16 @@ public final class KeyCounter {
             size++;
         }
         return counts[slot]++;
+    }
+
+    /** @return how many times the key was met, without counting this asking as a meeting */
+    public int count(String key) {
+        ByteBuffer digest = digest(key);
+        return counts[find(digest.getLong(), digest.getLong())];
+    }
+
+    private ByteBuffer digest(String key) {
+        return ByteBuffer.wrap(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     public int size() {
