@@ -47,6 +47,16 @@ public final class StatementReaders {
                 () -> StatementStream.of(statement), statement.rows().size());
     }
 
+    /**
+     * A file's rows once, in file order, each id as the file gives it: what an upload checks. A bank JSON is read
+     * in bounded memory; the other formats whole.
+     */
+    public static StatementStream rows(StatementFormat format, byte[] content, String defaultCurrency) {
+        return format == StatementFormat.JSON
+                ? BankJsonStatementReader.rows(content, defaultCurrency)
+                : StatementStream.of(readAsIs(format, content, defaultCurrency, null));
+    }
+
     private static int lines(byte[] content) {
         int lines = 1;
         for (byte b : content) {

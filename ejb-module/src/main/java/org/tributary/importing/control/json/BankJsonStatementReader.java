@@ -44,6 +44,11 @@ public final class BankJsonStatementReader {
         }
     }
 
+    /** The statement as a stream of rows in bounded memory, each row as the file gives it. */
+    public static BankJsonStream rows(byte[] bytes, String defaultCurrency) {
+        return open(bytes, defaultCurrency, BankJsonStream.MAX_ERRORS);
+    }
+
     /**
      * The statement as a stream of rows in bounded memory, each id that several rows share dropped as {@link
      * Statement#withUniqueExternalIds} drops it, with the number of rows: what the import job reads.
