@@ -176,14 +176,10 @@ public class AdversarialInputs {
                 reader(StatementFormat.NORMA43)));
         inputs.add(new Input("json", "arrays nested n deep", 1_000, n -> bytes("[".repeat(n) + "]".repeat(n)),
                 reader(StatementFormat.JSON)));
-        inputs.add(new Input("json", "n Berlin Group transactions", 5_000, n -> {
-            StringBuilder b = new StringBuilder("{\"transactions\":{\"booked\":[");
-            for (int i = 0; i < n; i++) {
-                b.append(i == 0 ? "" : ",").append("{\"bookingDate\":\"2024-05-02\",\"transactionAmount\":{\"amount\":\"-1.00\",\"currency\":\"EUR\"},\"remittanceInformationUnstructured\":\"SHOP ")
-                        .append(i).append("\"}");
-            }
-            return bytes(b.append("]}}").toString());
-        }, reader(StatementFormat.JSON)));
+        inputs.add(new Input("json", "n Berlin Group transactions", 5_000, AdversarialInputs::berlinGroup,
+                reader(StatementFormat.JSON)));
+        inputs.add(new Input("json", "n Berlin Group transactions, job", 5_000, AdversarialInputs::berlinGroup,
+                streamed(StatementFormat.JSON)));
         inputs.add(new Input("json", "one string of n chars", 100_000, n -> bytes(
                 "{\"transactions\":{\"booked\":[{\"bookingDate\":\"2024-05-02\",\"transactionAmount\":{\"amount\":\"-1.00\",\"currency\":\"EUR\"},"
                         + "\"remittanceInformationUnstructured\":\"" + "a\\\"".repeat(n / 3) + "\"}]}}"),
@@ -193,6 +189,28 @@ public class AdversarialInputs {
 
     private static Parser reader(StatementFormat format) {
         return content -> rows(StatementReaders.read(format, content, "EUR").rows().size());
+    }
+
+    /** Read as the import job reads a file: the source found once, then its rows streamed (decisions 36, 44). */
+    private static Parser streamed(StatementFormat format) {
+        return content -> {
+            int rows = 0;
+            try (var stream = StatementReaders.source(format, content, "EUR", null).open()) {
+                while (stream.next() != null) {
+                    rows++;
+                }
+            }
+            return rows(rows);
+        };
+    }
+
+    private static byte[] berlinGroup(int n) {
+        StringBuilder b = new StringBuilder("{\"transactions\":{\"booked\":[");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ",").append("{\"bookingDate\":\"2024-05-02\",\"transactionAmount\":{\"amount\":\"-1.00\",\"currency\":\"EUR\"},\"remittanceInformationUnstructured\":\"SHOP ")
+                    .append(i).append("\"}");
+        }
+        return bytes(b.append("]}}").toString());
     }
 
     private static String rows(int rows) {

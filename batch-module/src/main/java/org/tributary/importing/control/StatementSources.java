@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * What was found once about a run's stored file, for all the partitions of its load: the first to ask finds
- * it (a CSV's layout; the whole statement of the small formats), the others wait for that result and each
- * streams the file itself. Released when the load step ends (a crash releases it with the process).
+ * it (a CSV's layout; a bank JSON's dialect and the ids its rows share; the whole statement of the other
+ * formats), the others wait for that result and each streams the file itself. Released when the load step ends (a crash releases it with the process).
  */
 @ApplicationScoped
 public class StatementSources {

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.csv.CsvStatement;
 import org.tributary.importing.control.csv.CsvStatementReader;
+import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.Statement;
+import org.tributary.importing.control.statement.StatementStream;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.control.NotFoundException;
@@ -62,12 +64,16 @@ public class Imports {
             String declaredFormat,
             String mappingJson,
             Boolean flipSigns) {
+        // All of the file that is read whole is read before the database is touched: no connection is held
+        // while it is parsed (a CSV's check below reads a bounded sample, with the source's remembered mapping).
         StatementFormat format = StatementFormat.detect(declaredFormat, content);
         limits.checkLineCount(content);
+        Optional<StatementAccount> account = AccountDetector.detect(format, content);
+        SignGuess signs = format == StatementFormat.CSV ? null : checkedWhole(format, content);
         byte[] sha256 = StorageQuotas.sha256(content);
         Optional<UUID> storedCopy = quotas.storedCopy(userId, sha256);
         quotas.check(userId, storedCopy.isPresent() ? 0 : content.length);
-        Source source = source(userId, sourceId, sourceName, format, content);
+        Source source = source(userId, sourceId, sourceName, account);
         CsvMapping mapping = null;
         if (format == StatementFormat.CSV) {
             mapping = mappingJson != null
@@ -75,21 +81,7 @@ public class Imports {
                     : sources.csvMapping(userId, source.getId())
                             .map(CsvMapping::parse)
                             .orElse(null);
-        }
-        Statement check;
-        List<String> columns = List.of();
-        if (format == StatementFormat.CSV) {
-            byte[] start = UploadSample.of(content);
-            CsvStatement csv = CsvStatementReader.read(start, "EUR", mapping, start.length == content.length);
-            check = csv.toStatement();
-            columns = csv.layout().columns();
-        } else {
-            check = StatementReaders.read(format, content, "EUR", mapping);
-        }
-        if (check.rows().isEmpty()
-                && check.errors().isEmpty()
-                && check.notHappened().isEmpty()) {
-            throw UnreadableStatementException.noTransactions();
+            signs = checkedSample(content, mapping);
         }
         if (mappingJson != null && mapping != null) {
             sources.rememberCsvMapping(userId, source.getId(), mapping.toJson());
@@ -98,10 +90,7 @@ public class Imports {
             source.readSignsFlipped(flipSigns);
         }
         ImportRun run = new ImportRun(userId, source.getId(), format.name().toLowerCase(), fileName);
-        run.readSignsFlipped(
-                source.getFlipSigns() != null
-                        ? source.getFlipSigns()
-                        : SignConvention.detect(columns, check.rows()).flip());
+        run.readSignsFlipped(source.getFlipSigns() != null ? source.getFlipSigns() : signs.flip());
         em.persist(run);
         em.flush();
         if (mapping != null) {
@@ -146,8 +135,41 @@ public class Imports {
                 .orElse(null);
     }
 
-    private Source source(UUID userId, UUID sourceId, String sourceName, StatementFormat format, byte[] content) {
-        Optional<StatementAccount> account = AccountDetector.detect(format, content);
+    /**
+     * Reads the whole of a file that is not a CSV, one row at a time: refuses it when it holds no transaction, else
+     * tells what its amounts say of their signs.
+     */
+    private static SignGuess checkedWhole(StatementFormat format, byte[] content) {
+        SignConvention.Tally signs = new SignConvention.Tally();
+        try (StatementStream rows = StatementReaders.rows(format, content, "EUR")) {
+            boolean any = false;
+            for (ParsedRow row = rows.next(); row != null; row = rows.next()) {
+                signs.add(row);
+                any = true;
+            }
+            refuseEmpty(any || rows.errorCount() > 0 || rows.notHappenedCount() > 0);
+        }
+        return signs.guess(List.of());
+    }
+
+    /** Reads the first rows of a CSV (all of a small one) as the preview does, and the same of their signs. */
+    private static SignGuess checkedSample(byte[] content, CsvMapping mapping) {
+        byte[] start = UploadSample.of(content);
+        CsvStatement csv = CsvStatementReader.read(start, "EUR", mapping, start.length == content.length);
+        Statement check = csv.toStatement();
+        refuseEmpty(!check.rows().isEmpty()
+                || !check.errors().isEmpty()
+                || !check.notHappened().isEmpty());
+        return SignConvention.detect(csv.layout().columns(), check.rows());
+    }
+
+    private static void refuseEmpty(boolean anyTransaction) {
+        if (!anyTransaction) {
+            throw UnreadableStatementException.noTransactions();
+        }
+    }
+
+    private Source source(UUID userId, UUID sourceId, String sourceName, Optional<StatementAccount> account) {
         if (sourceId != null) {
             Source chosen = sources.find(userId, sourceId);
             account.ifPresent(a -> sources.holdAccount(userId, chosen, a.identifier(), a.lastFour(), a.currency()));

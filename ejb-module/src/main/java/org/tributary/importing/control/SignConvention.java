@@ -50,13 +50,21 @@ public final class SignConvention {
      *     already applied
      */
     public static SignGuess detect(List<String> columns, List<ParsedRow> rows) {
-        int paymentsIn = 0;
-        int paymentsOut = 0;
-        int positive = 0;
-        int negative = 0;
-        BigDecimal positiveSum = BigDecimal.ZERO;
-        BigDecimal negativeSum = BigDecimal.ZERO;
-        for (ParsedRow row : rows) {
+        Tally tally = new Tally();
+        rows.forEach(tally::add);
+        return tally.guess(columns);
+    }
+
+    /** The signs of rows met one at a time (a file streamed), weighed once all are met. */
+    public static final class Tally {
+        private int paymentsIn;
+        private int paymentsOut;
+        private int positive;
+        private int negative;
+        private BigDecimal positiveSum = BigDecimal.ZERO;
+        private BigDecimal negativeSum = BigDecimal.ZERO;
+
+        public void add(ParsedRow row) {
             int sign = row.amount().signum();
             if (sign > 0) {
                 positive++;
@@ -73,31 +81,35 @@ public final class SignConvention {
                 }
             }
         }
-        if (paymentsIn > 0 && paymentsIn >= paymentsOut) {
-            return SignGuess.AS_IS; // the card's payments come in: the holder's side
+
+        /** @param columns the file's column names (a CSV's header), empty where there are none */
+        public SignGuess guess(List<String> columns) {
+            if (paymentsIn > 0 && paymentsIn >= paymentsOut) {
+                return SignGuess.AS_IS; // the card's payments come in: the holder's side
+            }
+            double score = 0;
+            if (paymentsOut > 0) {
+                score += paymentsOut >= 2 ? MORE_PAYMENTS : PAYMENTS;
+            }
+            int signed = positive + negative;
+            if (signed >= FEWEST_ROWS_FOR_BALANCE
+                    && negative > 0
+                    && positive >= MOSTLY_POSITIVE * signed
+                    && negativeSum
+                                    .multiply(BigDecimal.valueOf(positive))
+                                    .compareTo(positiveSum.multiply(
+                                            BigDecimal.valueOf((long) PAYMENT_TO_CHARGE * negative)))
+                            >= 0) {
+                score += BALANCE;
+            }
+            if (columns.stream().anyMatch(SignConvention::isCardHeader)) {
+                score += HEADER;
+            }
+            if (score < ASK) {
+                return SignGuess.AS_IS;
+            }
+            return new SignGuess(true, Math.min(1.0, Math.round(score * 100) / 100.0));
         }
-        double score = 0;
-        if (paymentsOut > 0) {
-            score += paymentsOut >= 2 ? MORE_PAYMENTS : PAYMENTS;
-        }
-        int signed = positive + negative;
-        if (signed >= FEWEST_ROWS_FOR_BALANCE
-                && negative > 0
-                && positive >= MOSTLY_POSITIVE * signed
-                && negativeSum
-                                .multiply(BigDecimal.valueOf(positive))
-                                .compareTo(
-                                        positiveSum.multiply(BigDecimal.valueOf((long) PAYMENT_TO_CHARGE * negative)))
-                        >= 0) {
-            score += BALANCE;
-        }
-        if (columns.stream().anyMatch(SignConvention::isCardHeader)) {
-            score += HEADER;
-        }
-        if (score < ASK) {
-            return SignGuess.AS_IS;
-        }
-        return new SignGuess(true, Math.min(1.0, Math.round(score * 100) / 100.0));
     }
 
     private static boolean isPayment(ParsedRow row) {

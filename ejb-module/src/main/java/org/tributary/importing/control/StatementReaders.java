@@ -5,6 +5,7 @@ import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.control.csv.CsvStatementReader;
 import org.tributary.importing.control.csv.CsvStream;
 import org.tributary.importing.control.json.BankJsonStatementReader;
+import org.tributary.importing.control.json.BankJsonStream;
 import org.tributary.importing.control.mt940.Mt940StatementReader;
 import org.tributary.importing.control.norma43.Norma43StatementReader;
 import org.tributary.importing.control.ofx.OfxStatementReader;
@@ -27,8 +28,8 @@ public final class StatementReaders {
     }
 
     /**
-     * The file ready to be streamed: a CSV of any size row by row, in bounded memory; the other formats, whose
-     * files are statements of one account for a period, read whole once.
+     * The file ready to be streamed: a CSV or a bank's JSON of any size row by row, in bounded memory; the other
+     * formats, whose files are statements of one account for a period, read whole once.
      */
     public static StatementSource source(
             StatementFormat format, byte[] content, String defaultCurrency, CsvMapping mapping) {
@@ -37,9 +38,23 @@ public final class StatementReaders {
             found.close();
             return new StatementSource(found::reopen, lines(content));
         }
+        if (format == StatementFormat.JSON) {
+            BankJsonStream.Counted found = BankJsonStatementReader.stream(content, defaultCurrency);
+            return new StatementSource(found.stream()::reopen, found.rows());
+        }
         Statement statement = read(format, content, defaultCurrency, mapping);
         return new StatementSource(
                 () -> StatementStream.of(statement), statement.rows().size());
+    }
+
+    /**
+     * A file's rows once, in file order, each id as the file gives it: what an upload checks. A bank JSON is read
+     * in bounded memory; the other formats whole.
+     */
+    public static StatementStream rows(StatementFormat format, byte[] content, String defaultCurrency) {
+        return format == StatementFormat.JSON
+                ? BankJsonStatementReader.rows(content, defaultCurrency)
+                : StatementStream.of(readAsIs(format, content, defaultCurrency, null));
     }
 
     private static int lines(byte[] content) {

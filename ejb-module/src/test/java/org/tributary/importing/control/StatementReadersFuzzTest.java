@@ -51,7 +51,7 @@ class StatementReadersFuzzTest {
 
     /**
      * As an upload goes: the format told from the bytes (which never throws), the file read whole as the preview
-     * does, and a CSV streamed as the import job reads it.
+     * does, and a CSV or a bank's JSON streamed as the import job reads it.
      */
     static void read(StatementFormat format, byte[] file) {
         FuzzBudget.check(
@@ -60,7 +60,7 @@ class StatementReadersFuzzTest {
                 () -> {
                     StatementFormat.sniff(file);
                     StatementReaders.read(format, file, "EUR");
-                    if (format == StatementFormat.CSV) {
+                    if (format == StatementFormat.CSV || format == StatementFormat.JSON) {
                         try (StatementStream rows = StatementReaders.source(format, file, "EUR", null)
                                 .open()) {
                             while (rows.next() != null) {

@@ -1,8 +1,10 @@
 package org.tributary.importing.control.json;
 
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import org.tributary.importing.control.csv.TextDecoder;
+import org.tributary.importing.control.statement.ParsedRow;
 import org.tributary.importing.control.statement.Statement;
 import org.tributary.importing.control.statement.UnreadableStatementException;
 
@@ -23,30 +25,56 @@ import org.tributary.importing.control.statement.UnreadableStatementException;
  * which its transaction object opens. A JSON document of none of these shapes (account details, an error body, a bundle
  * of mock responses) holds no transactions and is refused; a report of a known shape whose lists are empty, or that
  * only links to a download, is read as a statement without rows.
+ *
+ * <p>The document is never built whole (a 10 MB file took some 600 MB as a tree): it is read as a stream of events,
+ * once for its {@link Outline}, then list by list with one transaction built at a time (decision 44).
  */
 public final class BankJsonStatementReader {
 
     private BankJsonStatementReader() {}
 
+    /** The whole statement, each row as the file gives it (ids that repeat are kept). */
     public static Statement read(byte[] bytes, String defaultCurrency) {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        JsonDocument document = JsonDocument.parse(decoded.text());
-        if (!(document.root() instanceof JsonObject root)) {
+        List<ParsedRow> rows = new ArrayList<>();
+        try (BankJsonStream stream = open(bytes, defaultCurrency, Integer.MAX_VALUE)) {
+            for (ParsedRow row = stream.next(); row != null; row = stream.next()) {
+                rows.add(row);
+            }
+            return new Statement("json", stream.encoding(), rows, stream.errors(), 0);
+        }
+    }
+
+    /** The statement as a stream of rows in bounded memory, each row as the file gives it. */
+    public static BankJsonStream rows(byte[] bytes, String defaultCurrency) {
+        return open(bytes, defaultCurrency, BankJsonStream.MAX_ERRORS);
+    }
+
+    /**
+     * The statement as a stream of rows in bounded memory, each id that several rows share dropped as {@link
+     * Statement#withUniqueExternalIds} drops it, with the number of rows: what the import job reads.
+     */
+    public static BankJsonStream.Counted stream(byte[] bytes, String defaultCurrency) {
+        return open(bytes, defaultCurrency, BankJsonStream.MAX_ERRORS).withUniqueExternalIds();
+    }
+
+    private static BankJsonStream open(byte[] bytes, String defaultCurrency, int maxErrors) {
+        Outline outline = Outline.of(bytes);
+        if (!outline.object()) {
             throw noTransactions();
         }
-        Rows rows = new Rows(document);
-        if (BerlinGroupReport.recognises(root)) {
-            BerlinGroupReport.read(root, defaultCurrency, rows);
-        } else if (UkOpenBankingTransactions.recognises(root)) {
-            UkOpenBankingTransactions.read(root, defaultCurrency, rows);
-        } else if (SimpleFinAccountSet.recognises(root)) {
-            SimpleFinAccountSet.read(root, defaultCurrency, rows);
-        } else if (PlaidSandboxConfig.recognises(root)) {
-            PlaidSandboxConfig.read(root, defaultCurrency, rows);
+        List<TransactionList> lists;
+        if (BerlinGroupReport.recognises(outline)) {
+            lists = BerlinGroupReport.lists(outline, bytes, defaultCurrency);
+        } else if (UkOpenBankingTransactions.recognises(outline)) {
+            lists = UkOpenBankingTransactions.lists(defaultCurrency);
+        } else if (SimpleFinAccountSet.recognises(outline)) {
+            lists = SimpleFinAccountSet.lists(outline, defaultCurrency);
+        } else if (PlaidSandboxConfig.recognises(outline)) {
+            lists = PlaidSandboxConfig.lists(defaultCurrency);
         } else {
-            throw root.get("status_code") instanceof JsonNumber status ? errorResponse(status) : noTransactions();
+            throw outline.value("/status_code") instanceof JsonNumber status ? errorResponse(status) : noTransactions();
         }
-        return new Statement("json", decoded.charset().name(), rows.rows(), rows.errors(), 0);
+        return new BankJsonStream(bytes, TextDecoder.charsetOf(bytes).name(), lists, null, maxErrors);
     }
 
     /** Whether a file's first bytes look like a JSON document: after a byte-order mark and blanks, '{' or '['. */

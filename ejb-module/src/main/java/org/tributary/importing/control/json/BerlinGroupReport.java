@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -33,30 +32,24 @@ final class BerlinGroupReport {
 
     private BerlinGroupReport() {}
 
-    static boolean recognises(JsonObject root) {
-        return object(root, "transactions") != null || object(object(root, "_links"), "download") != null;
+    static boolean recognises(Outline outline) {
+        return outline.isObject("/transactions") || outline.isObject("/_links/download");
     }
 
-    static void read(JsonObject root, String defaultCurrency, Rows rows) {
-        String accountCurrency = JsonFields.currency(text(object(root, "account"), "currency"), defaultCurrency);
-        JsonObject transactions = object(root, "transactions");
-        JsonArray booked = array(transactions, "booked");
-        JsonArray pending = array(transactions, "pending");
-        String pendingPointer = "/transactions/pending";
-        if (pending == null) {
-            pending = array(root, "pending");
-            pendingPointer = "/pending";
-        }
-        UnsignedAmounts directions =
-                UnsignedAmounts.of(text(object(root, "account"), "iban"), objects(booked, pending));
-        rows.addAll(
-                booked,
-                "/transactions/booked",
-                (transaction, line) -> row(transaction, line, false, accountCurrency, directions));
-        rows.addAll(
-                pending,
-                pendingPointer,
-                (transaction, line) -> row(transaction, line, true, accountCurrency, directions));
+    static List<TransactionList> lists(Outline outline, byte[] bytes, String defaultCurrency) {
+        String accountCurrency =
+                JsonFields.currency(JsonFields.text(outline.value("/account/currency")), defaultCurrency);
+        String booked = "/transactions/booked";
+        String pending = outline.isArray("/transactions/pending") ? "/transactions/pending" : "/pending";
+        UnsignedAmounts directions = UnsignedAmounts.of(
+                JsonFields.text(outline.value("/account/iban")), bytes, ListPattern.of(booked, pending));
+        return List.of(
+                TransactionList.at(
+                        booked,
+                        (transaction, line, list) -> row(transaction, line, false, accountCurrency, directions)),
+                TransactionList.at(
+                        pending,
+                        (transaction, line, list) -> row(transaction, line, true, accountCurrency, directions)));
     }
 
     private static ParsedRow row(
@@ -117,19 +110,6 @@ final class BerlinGroupReport {
             return first(text(object, "reference"), JsonFields.joined(object.values()));
         }
         return JsonFields.text(remittance);
-    }
-
-    private static List<JsonObject> objects(JsonArray... lists) {
-        List<JsonObject> objects = new ArrayList<>();
-        for (JsonArray list : lists) {
-            if (list != null) {
-                list.stream()
-                        .filter(JsonObject.class::isInstance)
-                        .map(JsonObject.class::cast)
-                        .forEach(objects::add);
-            }
-        }
-        return objects;
     }
 
     /** A member by its camelCase key, or by the snake_case one when the camelCase one is absent or null. */

@@ -1,6 +1,5 @@
 package org.tributary.importing.control.json;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -71,10 +70,6 @@ final class JsonFields {
 
     static JsonObject object(JsonObject object, String name) {
         return object != null && object.get(name) instanceof JsonObject child ? child : null;
-    }
-
-    static JsonArray array(JsonObject object, String name) {
-        return object != null && object.get(name) instanceof JsonArray child ? child : null;
     }
 
     /** An amount written as a JSON number or as a string. */

@@ -3,7 +3,6 @@ package org.tributary.importing.control.json;
 import static org.tributary.importing.control.json.JsonFields.first;
 import static org.tributary.importing.control.json.JsonFields.text;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,20 +18,14 @@ final class PlaidSandboxConfig {
 
     private PlaidSandboxConfig() {}
 
-    static boolean recognises(JsonObject root) {
-        return JsonFields.array(root, "override_accounts") != null;
+    static boolean recognises(Outline outline) {
+        return outline.isArray("/override_accounts");
     }
 
-    static void read(JsonObject root, String defaultCurrency, Rows rows) {
-        JsonArray accounts = JsonFields.array(root, "override_accounts");
-        for (int i = 0; i < accounts.size(); i++) {
-            if (accounts.get(i) instanceof JsonObject account) {
-                rows.addAll(
-                        JsonFields.array(account, "transactions"),
-                        "/override_accounts/" + i + "/transactions",
-                        (transaction, line) -> row(transaction, line, defaultCurrency));
-            }
-        }
+    static List<TransactionList> lists(String defaultCurrency) {
+        return List.of(TransactionList.at(
+                "/override_accounts/*/transactions",
+                (transaction, line, list) -> row(transaction, line, defaultCurrency)));
     }
 
     private static ParsedRow row(JsonObject transaction, int line, String defaultCurrency) {

@@ -3,7 +3,6 @@ package org.tributary.importing.control.json;
 import static org.tributary.importing.control.json.JsonFields.first;
 import static org.tributary.importing.control.json.JsonFields.text;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
@@ -21,26 +20,15 @@ final class SimpleFinAccountSet {
 
     private SimpleFinAccountSet() {}
 
-    static boolean recognises(JsonObject root) {
-        JsonArray accounts = JsonFields.array(root, "accounts");
-        return accounts != null
-                && (JsonFields.array(root, "errors") != null
-                        || accounts.stream()
-                                .anyMatch(a -> a instanceof JsonObject account
-                                        && JsonFields.array(account, "transactions") != null));
+    static boolean recognises(Outline outline) {
+        return outline.isArray("/accounts") && (outline.isArray("/errors") || outline.accountWithTransactions());
     }
 
-    static void read(JsonObject root, String defaultCurrency, Rows rows) {
-        JsonArray accounts = JsonFields.array(root, "accounts");
-        for (int i = 0; i < accounts.size(); i++) {
-            if (accounts.get(i) instanceof JsonObject account) {
-                String currency = JsonFields.currency(text(account, "currency"), defaultCurrency);
-                rows.addAll(
-                        JsonFields.array(account, "transactions"),
-                        "/accounts/" + i + "/transactions",
-                        (transaction, line) -> row(transaction, line, currency));
-            }
-        }
+    static List<TransactionList> lists(Outline outline, String defaultCurrency) {
+        return List.of(TransactionList.at("/accounts/*/transactions", (transaction, line, list) -> {
+            int account = Integer.parseInt(list.split("/")[2]);
+            return row(transaction, line, JsonFields.currency(outline.accountCurrency(account), defaultCurrency));
+        }));
     }
 
     private static ParsedRow row(JsonObject transaction, int line, String currency) {

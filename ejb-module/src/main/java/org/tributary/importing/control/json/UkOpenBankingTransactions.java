@@ -21,15 +21,13 @@ final class UkOpenBankingTransactions {
 
     private UkOpenBankingTransactions() {}
 
-    static boolean recognises(JsonObject root) {
-        return JsonFields.array(object(root, "Data"), "Transaction") != null;
+    static boolean recognises(Outline outline) {
+        return outline.isObject("/Data") && outline.isArray("/Data/Transaction");
     }
 
-    static void read(JsonObject root, String defaultCurrency, Rows rows) {
-        rows.addAll(
-                JsonFields.array(object(root, "Data"), "Transaction"),
-                "/Data/Transaction",
-                (transaction, line) -> row(transaction, line, defaultCurrency));
+    static List<TransactionList> lists(String defaultCurrency) {
+        return List.of(TransactionList.at(
+                "/Data/Transaction", (transaction, line, list) -> row(transaction, line, defaultCurrency)));
     }
 
     private static ParsedRow row(JsonObject transaction, int line, String defaultCurrency) {

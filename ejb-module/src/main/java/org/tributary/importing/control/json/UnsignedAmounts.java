@@ -3,7 +3,6 @@ package org.tributary.importing.control.json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,23 +36,31 @@ final class UnsignedAmounts {
         this.holderNames = holderNames;
     }
 
-    static UnsignedAmounts of(String ownIban, List<JsonObject> transactions) {
-        if (transactions.isEmpty() || transactions.stream().anyMatch(t -> signum(t) < 0)) {
-            return SIGNED;
-        }
+    /** Found by reading the transactions of the lists one at a time; a report is signed from its first negative amount. */
+    static UnsignedAmounts of(String ownIban, byte[] bytes, ListPattern lists) {
         String iban = normalised(ownIban);
+        boolean any = false;
         Set<String> holderNames = new HashSet<>();
-        if (iban != null) {
-            for (JsonObject transaction : transactions) {
-                for (Party party : Party.values()) {
-                    String name = party.name(transaction);
-                    if (iban.equals(party.iban(transaction)) && name != null) {
-                        holderNames.add(name);
+        try (JsonCursor cursor = new JsonCursor(bytes)) {
+            for (JsonCursor.Item item = cursor.nextItem(lists); item != null; item = cursor.nextItem(lists)) {
+                if (!(item.value() instanceof JsonObject transaction)) {
+                    continue;
+                }
+                if (signum(transaction) < 0) {
+                    return SIGNED;
+                }
+                any = true;
+                if (iban != null) {
+                    for (Party party : Party.values()) {
+                        String name = party.name(transaction);
+                        if (iban.equals(party.iban(transaction)) && name != null) {
+                            holderNames.add(name);
+                        }
                     }
                 }
             }
         }
-        return new UnsignedAmounts(true, iban, holderNames);
+        return any ? new UnsignedAmounts(true, iban, holderNames) : SIGNED;
     }
 
     BigDecimal signed(JsonObject transaction, BigDecimal amount) {

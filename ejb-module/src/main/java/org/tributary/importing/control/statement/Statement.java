@@ -26,7 +26,7 @@ public record Statement(
      * fingerprinted by their content instead. (A booked row and its pending twin may share one.)
      */
     public Statement withUniqueExternalIds() {
-        Function<ParsedRow, String> key = row -> row.pending() + " " + row.externalId();
+        Function<ParsedRow, String> key = Statement::externalIdKey;
         Map<String, Long> uses = rows.stream()
                 .filter(row -> row.externalId() != null)
                 .collect(Collectors.groupingBy(key, Collectors.counting()));
@@ -34,5 +34,10 @@ public record Statement(
                 .map(row -> row.externalId() == null || uses.get(key.apply(row)) == 1 ? row : row.withoutExternalId())
                 .toList();
         return new Statement(format, encoding, unique, errors, skipped, notHappened);
+    }
+
+    /** What tells two rows' external ids apart: a booked row and its pending twin may share one. */
+    public static String externalIdKey(ParsedRow row) {
+        return row.pending() + " " + row.externalId();
     }
 }
