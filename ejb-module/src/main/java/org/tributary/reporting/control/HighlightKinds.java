@@ -366,11 +366,16 @@ class HighlightKinds {
         String joined = " FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + yardstick + ") USING (" + using
                 + ")" + where;
         if (single.get()) {
-            // One version of each row: the first row at each merchant is read whole (a repeated row is the same).
-            return analytics.query(
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT "
-                            + LedgerAnalytics.TRANSACTION_COLUMNS + joined
+            // One version of each row: the first row at each merchant is the true one (a repeated row is the same).
+            return Candidates.single(
+                    analytics,
+                    "SELECT booked_date, toString(transaction_id) AS id FROM (SELECT booked_date, transaction_id,"
+                            + " merchant, currency, amount" + joined
                             + " ORDER BY booked_date, transaction_id LIMIT 1 BY merchant LIMIT " + PER_KIND,
+                    Integer.MAX_VALUE,
+                    PER_KIND,
+                    userId,
+                    LedgerAnalytics.TRANSACTION_COLUMNS,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get().inQuery("merchant", "SELECT merchant FROM (" + yardstick + ")", yardstickDays),
                     yardstickDays);

@@ -286,10 +286,12 @@ public class Reports {
         if (single) {
             List<ReportTransaction> found = Candidates.single(
                     analytics,
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + rank
+                    "SELECT booked_date, toString(transaction_id) AS id, " + rank
                             + " AS rank FROM {ledger_unmerged} WHERE {filter}" + order + (limit + 10),
                     limit + 10,
                     limit,
+                    userId,
+                    LedgerAnalytics.TRANSACTION_COLUMNS,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get());
             if (found != null) {
@@ -421,16 +423,16 @@ public class Reports {
         java.util.function.Supplier<LedgerFilter> rows =
                 () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         if (single.get()) {
-            // One version of each row: the unmerged largest are the true ones, and the rows beyond them are read whole.
+            // One version of each row: the unmerged largest are the true ones, and the rows beyond them are sure.
             List<ReportTransaction> found = Candidates.single(
                     analytics,
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + cents
-                            + " AS rank FROM "
-                            + MerchantBounds.rowsBelow(
-                                    LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger_unmerged}", BOUNDS_BEFORE)
+                    "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM "
+                            + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", BOUNDS_BEFORE)
                             + order + (limit + 10),
                     limit + 10,
                     limit,
+                    userId,
+                    LedgerAnalytics.TRANSACTION_COLUMNS,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get(),
                     before.get());
