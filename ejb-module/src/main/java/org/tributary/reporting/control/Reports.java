@@ -194,8 +194,9 @@ public class Reports {
             SpendingOverTime spendingOverTime) {}
 
     /**
-     * The overview's reports asked side by side (they are independent), the slowest first: the page takes
-     * about as long as the slowest of them instead of their sum.
+     * The overview's reports asked side by side (they are independent), the slowest first: with cores to
+     * spare the page takes about as long as the slowest of them instead of their sum (on two busy cores it
+     * gains little: docs/benchmarks.md, "The overview of a year").
      */
     public Overview overview(UUID userId, ReportQuery query, Interval interval, int largest) {
         SideBySide<Highlights> highlights = SideBySide.start(executor, () -> highlights(userId, query));
