@@ -7,7 +7,8 @@
 #    copied to ClickHouse the way bin/rebuild-analytics copies them;
 # 2. adds OTHER_USERS (default 99) users sharing 9 x ROWS rows, in ClickHouse only (10M rows in all);
 # 3. asks every report endpoint REQUESTS times (default 200) over HTTP, a month of a different filter each
-#    time, after a warm-up, and prints p50/p95/max per endpoint; then times Excel exports of the year;
+#    time, after a warm-up, and prints p50/p95/max per endpoint; then times Excel exports of the year; then
+#    the reports of the whole year 2025 and its overview page, YEAR_REQUESTS (default 10) times each;
 # 4. writes the same transactions as an hledger journal and times `hledger balance --monthly` on it.
 # Environment: as bench/import-benchmark.sh, and TRIBUTARY_PG_URL (libpq URL of the ledger database).
 set -euo pipefail
@@ -68,6 +69,8 @@ curl -fsS -o /dev/null -c "$work/cookies" -H 'Content-Type: application/json' \
 token=$(awk '$6 == "access_token" {print $7}' "$work/cookies")
 
 python3 "$repo/bench/report-latency.py" "$api" "$token" "$requests"
+# The reports of the whole year and the overview page of that year, as one person opens it (issue 14: <= 300 ms).
+python3 "$repo/bench/year-report-latency.py" "$api" "$token" "${YEAR_REQUESTS:-10}"
 
 if command -v hledger >/dev/null; then
     psql "$pg" -v ON_ERROR_STOP=1 -qtA -o "$work/bench.journal" -c "

@@ -73,29 +73,55 @@ final class Candidates {
     }
 
     /**
-     * The first rows of a ranked question, read whole from the unmerged table when it holds a single version
-     * of each row ({@link LedgerVersions}): each row once (a load that ran twice repeats rows whole). The SQL
-     * selects {@code id} and ends in {@code LIMIT wanted}; null when repeats left fewer than {@code limit}
-     * rows of a ranking that stopped at its limit (the caller then asks FINAL).
+     * The first rows of a ranked question when the unmerged table holds a single version of each row
+     * ({@link LedgerVersions}): ranked on the few columns the ranking needs (its SQL selects {@code
+     * booked_date} and {@code id} and ends in {@code LIMIT wanted}), then read whole ({@code columns}) by
+     * their ids and days, each row once (a load that ran twice repeats rows whole), in the ranking's order.
+     * Reading every column of a year's rows only to keep a few took seven times as long as ranking on
+     * these. Null when repeats left fewer than {@code limit} rows of a ranking that stopped at its limit
+     * (the caller then asks FINAL).
      */
     static <T> List<T> single(
             LedgerAnalytics analytics,
-            String sql,
+            String ranking,
             int wanted,
             int limit,
+            UUID userId,
+            String columns,
             LedgerAnalytics.RowMapper<T> mapper,
             LedgerFilter... filters) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> ranked = new java.util.LinkedHashSet<>();
+        Set<Date> days = new TreeSet<>();
         int[] read = {0};
-        List<T> rows = new ArrayList<>();
         analytics.query(
-                sql,
+                ranking,
                 row -> {
                     read[0]++;
-                    return seen.add(row.getString("id")) && rows.add(mapper.map(row));
+                    days.add(row.getDate("booked_date"));
+                    return ranked.add(row.getString("id"));
                 },
                 filters);
-        return read[0] >= wanted && rows.size() < limit ? null : rows;
+        if (read[0] >= wanted && ranked.size() < limit) {
+            return null;
+        }
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> whole = new HashMap<>();
+        analytics.query(
+                "SELECT " + columns + ", toString(transaction_id) AS id FROM {ledger_unmerged} WHERE {filter}",
+                row -> {
+                    String id = row.getString("id");
+                    return whole.containsKey(id) ? null : whole.put(id, mapper.map(row));
+                },
+                LedgerFilter.versions(userId)
+                        .and("deleted = 0")
+                        .in("booked_date", days)
+                        .inIds("transaction_id", ranked));
+        return ranked.stream()
+                .map(whole::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /**

@@ -34,6 +34,10 @@ final class ConvertedTotals<K> {
         static final Total NONE = new Total(BigDecimal.ZERO, 0, Map.of());
 
         Total plus(Total other) {
+            if (other.notConverted.isEmpty()) {
+                // The common case, without a map per row: a year's report adds hundreds of thousands.
+                return new Total(sum.add(other.sum), count + other.count, notConverted);
+            }
             Map<String, BigDecimal> left = new TreeMap<>(notConverted);
             other.notConverted.forEach((currency, amount) -> left.merge(currency, amount, BigDecimal::add));
             return new Total(sum.add(other.sum), count + other.count, left);

@@ -66,10 +66,14 @@ class HighlightKinds {
         // Each candidate brings its merchant's usual from the join: the statistics are computed once, and
         // only for the merchants the period has.
         Map<List<String>, Usual> usuals = new HashMap<>();
-        Supplier<LedgerFilter> lastYear = () -> LedgerFilter.daily(userId)
-                .between(query.to().minusDays(365), query.to())
-                .and("type = 'EXPENSE'")
-                .inQuery("merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, "type = 'EXPENSE'"));
+        LocalDate yearFrom = query.to().minusDays(365);
+        Supplier<LedgerFilter> lastYear = () -> periodMerchantsIfShorter(
+                LedgerFilter.daily(userId).between(yearFrom, query.to()).and("type = 'EXPENSE'"),
+                yearFrom,
+                query.to(),
+                userId,
+                query,
+                "type = 'EXPENSE'");
         Supplier<LedgerFilter> rows = () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
         int wanted = 2 * PER_KIND + 10;
         String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
@@ -237,13 +241,17 @@ class HighlightKinds {
                             return price != null && price.compareTo(t.amount()) != 0;
                         },
                         () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'"),
-                        LedgerFilter.daily(userId)
-                                .between(
-                                        query.from().minusDays(120),
-                                        query.from().minusDays(1))
-                                .and("type = 'EXPENSE'")
-                                .inQuery(
-                                        "merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, "type = 'EXPENSE'")),
+                        periodMerchantsIfShorter(
+                                LedgerFilter.daily(userId)
+                                        .between(
+                                                query.from().minusDays(120),
+                                                query.from().minusDays(1))
+                                        .and("type = 'EXPENSE'"),
+                                query.from().minusDays(120),
+                                query.from().minusDays(1),
+                                userId,
+                                query,
+                                "type = 'EXPENSE'"),
                         userId,
                         rates,
                         single)
@@ -274,6 +282,21 @@ class HighlightKinds {
 
     private static LedgerFilter periodDays(UUID userId, ReportQuery query, String type) {
         return LedgerFilter.daily(userId, query).and(type);
+    }
+
+    /**
+     * The yardstick's days (from..to), of the period's merchants only when the period is at most half as long:
+     * a yardstick only ever meets the period's rows, so the answer is the same either way, but the set of a
+     * long period's merchants (a year: over 90,000 one-off shops) costs more to build than the yardstick's
+     * own days cost to aggregate.
+     */
+    private static LedgerFilter periodMerchantsIfShorter(
+            LedgerFilter yardstick, LocalDate from, LocalDate to, UUID userId, ReportQuery query, String type) {
+        long yardstickDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        long periodDays = java.time.temporal.ChronoUnit.DAYS.between(query.from(), query.to()) + 1;
+        return 2 * periodDays <= yardstickDays
+                ? yardstick.inQuery("merchant", MERCHANTS_OF_PERIOD, periodDays(userId, query, type))
+                : yardstick;
     }
 
     List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
@@ -343,11 +366,16 @@ class HighlightKinds {
         String joined = " FROM {ledger_unmerged} WHERE {filter}) ANY INNER JOIN (" + yardstick + ") USING (" + using
                 + ")" + where;
         if (single.get()) {
-            // One version of each row: the first row at each merchant is read whole (a repeated row is the same).
-            return analytics.query(
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + " FROM (SELECT "
-                            + LedgerAnalytics.TRANSACTION_COLUMNS + joined
+            // One version of each row: the first row at each merchant is the true one (a repeated row is the same).
+            return Candidates.single(
+                    analytics,
+                    "SELECT booked_date, toString(transaction_id) AS id FROM (SELECT booked_date, transaction_id,"
+                            + " merchant, currency, amount" + joined
                             + " ORDER BY booked_date, transaction_id LIMIT 1 BY merchant LIMIT " + PER_KIND,
+                    Integer.MAX_VALUE,
+                    PER_KIND,
+                    userId,
+                    LedgerAnalytics.TRANSACTION_COLUMNS,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get().inQuery("merchant", "SELECT merchant FROM (" + yardstick + ")", yardstickDays),
                     yardstickDays);

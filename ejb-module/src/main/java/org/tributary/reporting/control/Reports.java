@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.categorising.control.EnglishCategoryName;
@@ -185,6 +183,40 @@ public class Reports {
     @Inject
     Accounts accounts;
 
+    /** Everything the overview of a period shows: each the same as its report alone. */
+    public record Overview(
+            ByCategory byCategory,
+            Highlights highlights,
+            Largest largest,
+            Growth growth,
+            NewMerchants newMerchants,
+            Balance balance,
+            SpendingOverTime spendingOverTime) {}
+
+    /**
+     * The overview's reports asked side by side (they are independent), the slowest first: with cores to
+     * spare the page takes about as long as the slowest of them instead of their sum (on two busy cores it
+     * gains little: docs/benchmarks.md, "The overview of a year").
+     */
+    public Overview overview(UUID userId, ReportQuery query, Interval interval, int largest) {
+        SideBySide<Highlights> highlights = SideBySide.start(executor, () -> highlights(userId, query));
+        SideBySide<Growth> growth = SideBySide.start(executor, () -> growth(userId, query));
+        SideBySide<NewMerchants> newMerchants = SideBySide.start(executor, () -> newMerchants(userId, query));
+        SideBySide<Largest> largestRows = SideBySide.start(executor, () -> largest(userId, query, largest));
+        SideBySide<Balance> balance = SideBySide.start(executor, () -> balance(userId, query, interval));
+        SideBySide<SpendingOverTime> spending =
+                SideBySide.start(executor, () -> spendingOverTime(userId, query, interval));
+        ByCategory byCategory = byCategory(userId, query);
+        return new Overview(
+                byCategory,
+                highlights.get(),
+                largestRows.get(),
+                growth.get(),
+                newMerchants.get(),
+                balance.get(),
+                spending.get());
+    }
+
     public ByCategory byCategory(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<List<String>> spent = new ConvertedTotals<>(rates);
@@ -217,10 +249,11 @@ public class Reports {
     public Largest largest(UUID userId, ReportQuery query, int limit) {
         ExchangeRates rates = ratesFor(userId, query);
         // The largest of each currency: sorting in the base currency is left to Java, after conversion.
-        Future<Boolean> single = executor.submit(() -> versions.single(userId, query.from(), query.to()));
+        SideBySide<Boolean> single =
+                SideBySide.start(executor, () -> versions.single(userId, query.from(), query.to()));
         List<ReportTransaction> candidates = new ArrayList<>();
         for (String currency : currencies(userId, query)) {
-            candidates.addAll(largestIn(currency, userId, query, limit, done(single), rates));
+            candidates.addAll(largestIn(currency, userId, query, limit, single.get(), rates));
         }
         List<ReportTransaction> rows = candidates.stream()
                 .sorted(Comparator.comparing(
@@ -254,10 +287,12 @@ public class Reports {
         if (single) {
             List<ReportTransaction> found = Candidates.single(
                     analytics,
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + rank
+                    "SELECT booked_date, toString(transaction_id) AS id, " + rank
                             + " AS rank FROM {ledger_unmerged} WHERE {filter}" + order + (limit + 10),
                     limit + 10,
                     limit,
+                    userId,
+                    LedgerAnalytics.TRANSACTION_COLUMNS,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get());
             if (found != null) {
@@ -296,10 +331,10 @@ public class Reports {
         List<ReportTransaction> larger = List.of();
         if (earlier.comparable()) {
             // The totals come from the daily ones while the payments larger than before are read from the ledger.
-            Future<List<Growth.Row>> totals =
-                    executor.submit(() -> grownTotals(userId, query, previous, earlier, rates));
+            SideBySide<List<Growth.Row>> totals =
+                    SideBySide.start(executor, () -> grownTotals(userId, query, previous, earlier, rates));
             larger = largerThanBefore(userId, query, previous, rates);
-            rows = done(totals);
+            rows = totals.get();
         }
         return new Growth(
                 query.from(),
@@ -367,7 +402,8 @@ public class Reports {
                 () -> LedgerFilter.of(userId, previous).and("type = 'EXPENSE'");
         String cents = LedgerAnalytics.CENTS;
         String order = " ORDER BY rank, booked_date, transaction_id LIMIT ";
-        Future<Boolean> single = executor.submit(() -> versions.single(userId, previous.from(), query.to()));
+        SideBySide<Boolean> single =
+                SideBySide.start(executor, () -> versions.single(userId, previous.from(), query.to()));
         // The unmerged table's largest of each merchant, and the row holding it.
         Map<List<String>, Long> largest = new java.util.HashMap<>();
         Map<String, List<String>> holders = new java.util.HashMap<>();
@@ -387,17 +423,17 @@ public class Reports {
         }
         java.util.function.Supplier<LedgerFilter> rows =
                 () -> LedgerFilter.of(userId, query).and("type = 'EXPENSE'");
-        if (done(single)) {
-            // One version of each row: the unmerged largest are the true ones, and the rows beyond them are read whole.
+        if (single.get()) {
+            // One version of each row: the unmerged largest are the true ones, and the rows beyond them are sure.
             List<ReportTransaction> found = Candidates.single(
                     analytics,
-                    "SELECT " + LedgerAnalytics.TRANSACTION_COLUMNS + ", toString(transaction_id) AS id, " + cents
-                            + " AS rank FROM "
-                            + MerchantBounds.rowsBelow(
-                                    LedgerAnalytics.TRANSACTION_COLUMNS, "{ledger_unmerged}", BOUNDS_BEFORE)
+                    "SELECT booked_date, toString(transaction_id) AS id, " + cents + " AS rank FROM "
+                            + MerchantBounds.rowsBelow(MerchantBounds.RANKED, "{ledger_unmerged}", BOUNDS_BEFORE)
                             + order + (limit + 10),
                     limit + 10,
                     limit,
+                    userId,
+                    LedgerAnalytics.TRANSACTION_COLUMNS,
                     row -> LedgerAnalytics.transaction(row, rates),
                     rows.get(),
                     before.get());
@@ -465,6 +501,15 @@ public class Reports {
             + " argMin(transaction_id, " + LedgerAnalytics.CENTS + ") AS holder, argMin(booked_date, "
             + LedgerAnalytics.CENTS + ") AS day FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
 
+    /**
+     * The merchants with any transaction among the daily totals of the filter. Summed per merchant alone, not
+     * per day: each group of the table's whole key counts transactions, so its sum is never below zero, and a
+     * merchant's sum is above zero exactly when one of its days is (a third of the time of grouping by day for
+     * a year of a million rows).
+     */
+    private static final String SEEN_BEFORE =
+            "SELECT merchant FROM {daily} WHERE {filter} GROUP BY merchant HAVING sum(transactions) > 0";
+
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
@@ -474,8 +519,8 @@ public class Reports {
         analytics.query(
                 "SELECT merchant, currency, " + ConvertedTotals.day(rates.baseCurrency())
                         + ", min(booked_date) AS first_seen, sum(n) AS transactions, -sum(total) AS spent FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant NOT IN (SELECT merchant FROM ("
-                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ")) GROUP BY merchant, currency, day",
+                        + LedgerAnalytics.DAYS_AT_MERCHANTS + ") WHERE merchant NOT IN (" + SEEN_BEFORE
+                        + ") GROUP BY merchant, currency, day",
                 row -> {
                     String merchant = row.getString("merchant");
                     spent.add(merchant, row, "spent", "transactions");
@@ -570,17 +615,17 @@ public class Reports {
         ExchangeRates rates = ratesFor(userId, query);
         // The four kinds are independent queries: asked side by side, the report takes as long as the slowest.
         java.util.function.Supplier<Boolean> single = once(() -> versions.single(userId, query.from(), query.to()));
-        List<Future<List<Highlights.Row>>> kinds = List.<Callable<List<Highlights.Row>>>of(
+        List<SideBySide<List<Highlights.Row>>> kinds = List.<Callable<List<Highlights.Row>>>of(
                         () -> highlightKinds.unusualAmounts(userId, query, rates),
                         () -> highlightKinds.duplicateCharges(userId, query, rates),
                         () -> highlightKinds.priceChanges(userId, query, rates, single),
                         () -> highlightKinds.afterLongGaps(userId, query, rates, single))
                 .stream()
-                .map(executor::submit)
+                .map(kind -> SideBySide.start(executor, kind))
                 .toList();
         List<Highlights.Row> rows = new ArrayList<>();
-        for (Future<List<Highlights.Row>> kind : kinds) {
-            rows.addAll(done(kind));
+        for (SideBySide<List<Highlights.Row>> kind : kinds) {
+            rows.addAll(kind.get());
         }
         return new Highlights(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
     }
@@ -598,17 +643,6 @@ public class Reports {
                 return known;
             }
         };
-    }
-
-    private static <T> T done(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        }
     }
 
     private List<Growth.Row> grown(ConvertedTotals<List<String>> totals, boolean categories, EarlierData earlier) {

@@ -134,8 +134,9 @@ public class DashboardPage implements Serializable {
 
     private void load() {
         var query = filters.query();
-        var userId = user.id();
-        Reports.ByCategory byCategory = reports.byCategory(userId, query);
+        Reports.Interval interval = filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH;
+        Reports.Overview overview = reports.overview(user.id(), query, interval, LARGEST);
+        Reports.ByCategory byCategory = overview.byCategory();
         currency = byCategory.currency();
         unconverted = byCategory.missingRates().stream()
                 .map(missing -> missing.currency())
@@ -143,13 +144,12 @@ public class DashboardPage implements Serializable {
                 .sorted()
                 .collect(java.util.stream.Collectors.joining(", "));
         summarise(byCategory);
-        highlights = reports.highlights(userId, query);
-        largest = reports.largest(userId, query, LARGEST);
-        growth = reports.growth(userId, query);
-        newMerchants = reports.newMerchants(userId, query);
-        Reports.Interval interval = filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH;
-        balance = reports.balance(userId, query, interval);
-        spendingChart = spendingOverTime(reports.spendingOverTime(userId, query, interval));
+        highlights = overview.highlights();
+        largest = overview.largest();
+        growth = overview.growth();
+        newMerchants = overview.newMerchants();
+        balance = overview.balance();
+        spendingChart = spendingOverTime(overview.spendingOverTime());
         List<Reports.Balance.Row> rows = balance.rows();
         balanceChart = ChartJson.balanceLines(
                 rows.stream().map(this::periodLabel).toList(),
