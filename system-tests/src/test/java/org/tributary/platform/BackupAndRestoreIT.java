@@ -1,6 +1,7 @@
 package org.tributary.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +42,11 @@ class BackupAndRestoreIT {
         assertThat(person.post("/api/v1/auth/sign-in", Api.credentials(email, PASSWORD))
                         .statusCode())
                 .isEqualTo(200);
+        // The reports follow the ledger within seconds (the categoriser's second opinions, the catch-up): the
+        // answers to compare are those of a settled ledger, which is what the backup holds.
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> settled(email));
         Map<String, String> before = answers(person, importsOf(email));
         assertThat(before.get("/api/v1/transactions?size=100")).contains("\"total\"");
 
@@ -111,6 +118,21 @@ class BackupAndRestoreIT {
             answers.put(path, response.body());
         }
         return answers;
+    }
+
+    /** Nothing of the person's still being categorised or waiting for ClickHouse. */
+    private static boolean settled(String email) throws SQLException {
+        try (var db = SystemUnderTest.postgres();
+                PreparedStatement select = db.prepareStatement("select"
+                        + " (select count(*) from import_runs r where r.user_id = u.id and (r.categorising"
+                        + " or not r.analytics_loaded)) + (select count(*) from transactions t where t.user_id = u.id"
+                        + " and not t.pending and (t.analytics_stale or not t.analytics_loaded))"
+                        + " from users u where u.email = ?")) {
+            select.setString(1, email);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getLong(1) == 0;
+            }
+        }
     }
 
     private static List<UUID> importsOf(String email) throws SQLException {
