@@ -61,7 +61,11 @@ public class ImportUndo {
      */
     public void undo(UUID userId, UUID importId) {
         takeOut(userId, importId);
-        finish(importId); // also when an earlier undo left it to the timer: whichever comes first does it
+        // Also when an earlier undo left it to the timer: whichever comes first does it. A second try at once
+        // covers a pooled HTTP connection ClickHouse had just closed ("failed to respond"); the timer the rest.
+        if (!finish(importId)) {
+            finish(importId);
+        }
     }
 
     /** Takes the rows out of the ledger, unless the import was undone (or is being undone) already. */
