@@ -60,11 +60,12 @@ class CashAmountIT {
             browser.type("#cash-form\\:amount", "1,234");
             browser.wait.until(d ->
                     d.findElement(By.id("cash-form:amount-error")).getText().contains(refusal));
-            assertThat(browser.driver
-                            .findElement(By.id("cash-form:amount-preview"))
-                            .getText())
-                    .as("nothing will be recorded")
-                    .isEmpty();
+            // Each key's check re-renders the field's messages: read them once the last one has answered.
+            browser.waitForAjax();
+            String preview = browser.wait
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("cash-form:amount-preview")).getText());
+            assertThat(preview).as("nothing will be recorded").isEmpty();
             browser.type("#cash-form\\:description", "Something");
             browser.click("#cash-form\\:save");
             browser.waitForAjax();
