@@ -23,8 +23,8 @@ class ImportOwnersIT {
     @Test
     void aRunOfAServerThatStoppedIsTakenUpAndARunOfALiveServerIsLeftAlone() throws Exception {
         Api user = Api.signedInUser();
-        UUID stopped = imported(user, "stopped.csv");
-        UUID live = imported(user, "live.csv");
+        UUID stopped = user.importCompleted("stopped.csv", statement("stopped"));
+        UUID live = user.importCompleted("live.csv", statement("live"));
         // As two other servers would have left them, mid-job: one stopped a minute ago, one renews its lease.
         owned(stopped, "stopped-server", "now() - interval '1 minute'");
         owned(live, "live-server", "now() + interval '10 minutes'");
@@ -82,20 +82,9 @@ class ImportOwnersIT {
         }
     }
 
-    private static UUID imported(Api user, String name) {
-        String csv = "Date,Description,Amount\n2024-05-01,Bakery " + name + ",-3.20\n2024-05-02,Grocer " + name
-                + ",-41.05\n2024-05-03,Salary " + name + ",2100.00\n";
-        var accepted = user.upload("/api/v1/imports", name, csv.getBytes(StandardCharsets.UTF_8), Map.of());
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        UUID importId = UUID.fromString(json(accepted).path("importId").asText());
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> json(user.get("/api/v1/imports/" + importId))
-                        .path("status")
-                        .asText()
-                        .matches("COMPLETED|FAILED"));
-        assertThat(json(user.get("/api/v1/imports/" + importId)).path("status").asText())
-                .isEqualTo("COMPLETED");
-        return importId;
+    private static byte[] statement(String name) {
+        return ("Date,Description,Amount\n2024-05-01,Bakery " + name + ",-3.20\n2024-05-02,Grocer " + name
+                        + ",-41.05\n2024-05-03,Salary " + name + ",2100.00\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -117,6 +117,34 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Uploads a statement file and waits until its import has finished; fails unless it COMPLETED.
+     *
+     * @return the import's id
+     */
+    public UUID importCompleted(String fileName, byte[] content) {
+        var accepted = upload("/api/v1/imports", fileName, content, java.util.Map.of());
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("upload answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        UUID importId =
+                UUID.fromString(SystemUnderTest.json(accepted).path("importId").asText());
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> SystemUnderTest.json(get("/api/v1/imports/" + importId))
+                        .path("status")
+                        .asText()
+                        .matches("COMPLETED|FAILED"));
+        String status = SystemUnderTest.json(get("/api/v1/imports/" + importId))
+                .path("status")
+                .asText();
+        if (!status.equals("COMPLETED")) {
+            throw new AssertionError("import " + importId + " ended " + status);
+        }
+        return importId;
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         if (csrf) {
             request.header(CSRF_HEADER, CSRF_VALUE);

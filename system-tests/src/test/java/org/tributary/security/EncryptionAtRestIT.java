@@ -43,7 +43,7 @@ class EncryptionAtRestIT {
         var preview = user.upload("/api/v1/imports/preview", "bakery.csv", file, Map.of());
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         assertThat(preview.body()).contains("Sonnenschein");
-        UUID importId = imported(user, "bakery.csv", file);
+        UUID importId = user.importCompleted("bakery.csv", file);
 
         byte[] stored = bytesOf("select content from raw_file.uploads where import_id = ?", importId);
         assertThat(stored).isNotEqualTo(file);
@@ -76,9 +76,9 @@ class EncryptionAtRestIT {
     void rotationResealsFilesAndCredentialsSoTheOldKeyCanGoAndPoisonImportsAreGivenUp() throws Exception {
         Api user = Api.signedInUser();
         String sealedText = statement("sealed " + UUID.randomUUID());
-        UUID sealedFile = imported(user, "sealed.csv", sealedText.getBytes(StandardCharsets.UTF_8));
+        UUID sealedFile = user.importCompleted("sealed.csv", sealedText.getBytes(StandardCharsets.UTF_8));
         String plainText = statement("plain " + UUID.randomUUID());
-        UUID plainFile = imported(user, "plain.csv", plainText.getBytes(StandardCharsets.UTF_8));
+        UUID plainFile = user.importCompleted("plain.csv", plainText.getBytes(StandardCharsets.UTF_8));
         // A file stored before sealing (V24): the plain bytes and no key.
         try (var db = SystemUnderTest.postgres();
                 PreparedStatement update = db.prepareStatement(
@@ -96,10 +96,10 @@ class EncryptionAtRestIT {
 
         // Two runs as a crash leaves them, RUNNING from before the boot: one already taken up three times
         // (every time the server went down again), one never.
-        UUID poison = imported(
-                user, "poison.csv", statement("poison " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
-        UUID once = imported(
-                user, "once.csv", statement("once " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        UUID poison = user.importCompleted(
+                "poison.csv", statement("poison " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        UUID once = user.importCompleted(
+                "once.csv", statement("once " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
         interrupted(poison, 3);
         interrupted(once, 0);
 
@@ -174,7 +174,8 @@ class EncryptionAtRestIT {
             assertThat(sources.body()).contains(sourceId);
             assertThat(user.post("/api/v1/imports/" + sealedFile + "/undo", "").statusCode())
                     .isEqualTo(200);
-            imported(user, "after.csv", statement("after " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+            user.importCompleted(
+                    "after.csv", statement("after " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
         } finally {
             // Back to the original active key, the test's key kept so that what it sealed still opens.
             ServerProcess now = runningOrNull();
@@ -213,21 +214,6 @@ class EncryptionAtRestIT {
             update.setObject(2, importId);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private static UUID imported(Api user, String name, byte[] file) {
-        var accepted = user.upload("/api/v1/imports", name, file, Map.of());
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        UUID importId = UUID.fromString(json(accepted).path("importId").asText());
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> json(user.get("/api/v1/imports/" + importId))
-                        .path("status")
-                        .asText()
-                        .matches("COMPLETED|FAILED"));
-        assertThat(json(user.get("/api/v1/imports/" + importId)).path("status").asText())
-                .isEqualTo("COMPLETED");
-        return importId;
     }
 
     private static String statement(String tag) {
