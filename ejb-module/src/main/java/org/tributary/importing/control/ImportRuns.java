@@ -9,12 +9,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tributary.categorising.control.Rules;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.entity.ImportRun;
+import org.tributary.platform.control.ApplicationMetrics;
 import org.tributary.platform.control.ThisNode;
 
 /**
@@ -30,6 +32,9 @@ public class ImportRuns {
 
     @Inject
     Rules rules;
+
+    @Inject
+    ApplicationMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -137,7 +142,9 @@ public class ImportRuns {
     }
 
     public void complete(UUID importId) {
-        find(importId).complete(clock.instant());
+        ImportRun run = find(importId);
+        run.complete(clock.instant());
+        ended(run, true);
     }
 
     public void fail(UUID importId, ImportFailure failure) {
@@ -156,6 +163,12 @@ public class ImportRuns {
         JsonArrayBuilder arguments = Json.createArrayBuilder();
         failure.arguments().forEach(arguments::add);
         run.fail(failure.english(), failure.code(), arguments.build().toString(), clock.instant());
+        ended(run, false);
+    }
+
+    private void ended(ImportRun run, boolean completed) {
+        Duration took = run.getStartedAt() == null ? null : Duration.between(run.getStartedAt(), run.getFinishedAt());
+        metrics.importEnded(run.getFormat(), completed, run.getImported(), took);
     }
 
     /** Undoes a claim whose job never started, so that the redelivered request can claim the run again. */

@@ -4,12 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.tributary.platform.control.ApplicationMetrics;
 import org.tributary.platform.control.Resources;
 
 /**
@@ -44,6 +46,9 @@ public class AuditLog {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource database;
 
+    @Inject
+    ApplicationMetrics metrics;
+
     public void record(Kind kind, UUID userId, String email, ClientInfo client) {
         insert(kind, userId, email, null, client);
     }
@@ -54,6 +59,7 @@ public class AuditLog {
     }
 
     private void insert(Kind kind, UUID userId, String email, String detail, ClientInfo client) {
+        metrics.accountEvent(kind.name());
         String sql = "insert into audit_events (kind, user_id, email, detail, client_address, user_agent)"
                 + " values (?, ?, ?, ?, ?, ?)";
         try (Connection connection = database.getConnection();
