@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * do: imports and their rows, failed sign-ins, report latency in buckets, and the depth of every queue and the
  * DLQ. Other tests run beside this one on the same server, so counts are checked to grow by at least as much.
  */
-class MetricsIT {
+public class MetricsIT {
 
     private static final int ROWS = 12;
 
@@ -72,14 +72,15 @@ class MetricsIT {
         }
     }
 
-    private static String scrape() {
+    /** Everything /prometheus serves now. */
+    public static String scrape() {
         HttpResponse<String> response = management("/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
 
     /** The sample of the named series whose labels include all the given ones; 0 when there is none yet. */
-    private static double value(String figures, String name, String... labels) {
+    public static double value(String figures, String name, String... labels) {
         Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)} ([0-9.E+-]+)$")
                 .matcher(figures);
         while (line.find()) {

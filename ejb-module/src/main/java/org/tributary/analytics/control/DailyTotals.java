@@ -22,7 +22,8 @@ import org.tributary.platform.control.Resources;
  * not, so it is read without FINAL. A rewrite adds, per group of those days, the difference between the
  * ledger's totals and the table's: nothing when they agree, so loading a run twice stays harmless, and a
  * rewrite that was cut short is put right by the next one. Rewrites of one user take turns on every server
- * at once ({@link ClusterLock}), so two cannot both add the same difference.
+ * at once ({@link ClusterLock}), so two cannot both add the same difference. Every write of a user's rows to
+ * ClickHouse ends with a rewrite of their days, so this is where the user's {@link ReportStamps stamp} moves.
  */
 @ApplicationScoped
 public class DailyTotals {
@@ -45,15 +46,22 @@ public class DailyTotals {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
 
+    @Inject
+    ReportStamps stamps;
+
     public DailyTotals() {}
 
-    DailyTotals(ClickHouseRepository clickHouse, ClickHouseSchema schema, DataSource ledger) {
+    DailyTotals(ClickHouseRepository clickHouse, ClickHouseSchema schema, DataSource ledger, ReportStamps stamps) {
         this.clickHouse = clickHouse;
         this.schema = schema;
         this.ledger = ledger;
+        this.stamps = stamps;
     }
 
-    /** Rewrites the user's totals of the days from..to (inclusive) from the ledger. */
+    /**
+     * Rewrites the user's totals of the days from..to (inclusive) from the ledger, and stamps the user's reports
+     * as changed (also when the rewrite fails: the ledger's rows before it may have changed).
+     */
     public void rewrite(UUID userId, LocalDate from, LocalDate to) throws SQLException {
         String totals = "{daily}";
         String difference = "INSERT INTO " + totals + " SELECT " + KEY + ", toDecimal64(sum(amount), 2) AS d_amount,"
@@ -62,14 +70,18 @@ public class DailyTotals {
                 + " FROM " + totals + " WHERE " + DAYS
                 + " UNION ALL " + schema.dailyTotalsOfLedger(DAYS)
                 + ") GROUP BY " + KEY + " HAVING d_amount != 0 OR d_outgoing != 0 OR d_transactions != 0";
-        ClusterLock.holding(
-                ledger,
-                ClusterLock.Kind.DAILY_TOTALS,
-                userId,
-                () -> clickHouse.execute(difference, insert -> {
-                    bind(insert, 1, userId, from, to);
-                    bind(insert, 4, userId, from, to);
-                }));
+        try {
+            ClusterLock.holding(
+                    ledger,
+                    ClusterLock.Kind.DAILY_TOTALS,
+                    userId,
+                    () -> clickHouse.execute(difference, insert -> {
+                        bind(insert, 1, userId, from, to);
+                        bind(insert, 4, userId, from, to);
+                    }));
+        } finally {
+            stamps.changed(userId);
+        }
     }
 
     private static void bind(PreparedStatement statement, int first, UUID userId, LocalDate from, LocalDate to)

@@ -69,6 +69,12 @@ public class ApplicationMetrics {
         return within;
     }
 
+    /** A report answered from the answers kept for a ledger that has not changed (hit), or computed (miss). */
+    public void reportCache(String report, boolean hit) {
+        registry.counter("tributary.report.cache", Tags.of("report", report, "outcome", hit ? "hit" : "miss"))
+                .increment();
+    }
+
     /** A sign-in, a failed or throttled one, a sign-up, a change to an account's security. */
     public void accountEvent(String kind) {
         registry.counter("tributary.account.events", Tags.of("kind", tag(kind))).increment();

@@ -26,6 +26,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.tributary.analytics.control.ReportStamps;
 import org.tributary.importing.control.statement.RowError;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.Resources;
@@ -40,6 +41,9 @@ public class RateBook {
 
     @Inject
     ReferenceRates referenceRates;
+
+    @Inject
+    ReportStamps stamps;
 
     public record RatesImported(int imported, List<RowError> errors) {}
 
@@ -89,6 +93,7 @@ public class RateBook {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+            stamps.changed(userId);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store exchange rates: " + e.getMessage(), e);
         }

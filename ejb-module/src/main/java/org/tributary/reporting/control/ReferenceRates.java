@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.tributary.analytics.control.ReportStamps;
 import org.tributary.platform.control.Resources;
 
 /**
@@ -36,6 +38,9 @@ public class ReferenceRates {
     @Resource(lookup = Resources.LEDGER_DATASOURCE)
     DataSource ledger;
 
+    @Inject
+    ReportStamps stamps;
+
     /**
      * Stores every rate of an ECB file (any form {@link EcbRatesFile} reads), in batches.
      *
@@ -43,20 +48,29 @@ public class ReferenceRates {
      */
     public int store(InputStream file) throws IOException {
         List<ReferenceRate> batch = new ArrayList<>(BATCH);
+        int[] added = {0};
         int read = EcbRatesFile.read(file, rate -> {
             batch.add(rate);
             if (batch.size() == BATCH) {
-                insert(batch);
+                added[0] += insert(batch);
                 batch.clear();
             }
         });
-        insert(batch);
+        added[0] += insert(batch);
+        if (added[0] > 0) {
+            try {
+                stamps.changedForEveryone();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot stamp the reports as changed: " + e.getMessage(), e);
+            }
+        }
         return read;
     }
 
-    private void insert(List<ReferenceRate> rates) {
+    /** @return how many of the rates were new */
+    private int insert(List<ReferenceRate> rates) {
         if (rates.isEmpty()) {
-            return;
+            return 0;
         }
         String[] currencies = new String[rates.size()];
         Date[] days = new Date[rates.size()];
@@ -76,7 +90,7 @@ public class ReferenceRates {
             insert.setArray(1, currencyArray);
             insert.setArray(2, dayArray);
             insert.setArray(3, rateArray);
-            insert.executeUpdate();
+            return insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store reference rates: " + e.getMessage(), e);
         }

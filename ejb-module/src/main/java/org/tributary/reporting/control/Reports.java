@@ -32,7 +32,7 @@ import org.tributary.reporting.control.ExchangeRates.UsedRate;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@Interceptors(ReportLatency.class)
+@Interceptors({ReportLatency.class, ReportAnswers.class})
 public class Reports {
 
     public enum Interval {

@@ -48,17 +48,31 @@ class DailyTotalsOnTwoServersTest {
                 + "/default?use_server_time_zone=false&use_time_zone=UTC&compress=false");
         schema = new ClickHouseSchema(clickHouse, DATABASE);
         schema.create();
-        // Advisory locks need no table: any database of the server will do.
+        // Advisory locks need no table; the report stamps get a table in a schema of the test's own.
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/postgres"));
         pg.setUser(System.getProperty("it.db.user", "tributary"));
         pg.setPassword(System.getProperty("it.db.password", "tributary"));
+        try (Connection connection = pg.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + DATABASE);
+            statement.execute(
+                    "create table " + DATABASE + ".report_stamps (user_id uuid primary key, stamp bigint not null)");
+        }
+        pg.setCurrentSchema(DATABASE);
         postgres = pg;
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
         execute("DROP DATABASE IF EXISTS " + DATABASE);
+        if (postgres == null) {
+            return;
+        }
+        try (Connection connection = postgres.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema " + DATABASE + " cascade");
+        }
     }
 
     @Test
@@ -95,12 +109,15 @@ class DailyTotalsOnTwoServersTest {
                 .isEqualTo(sumOf("SELECT sum(amount), count() FROM " + DATABASE + ".ledger FINAL WHERE user_id = '"
                         + USER + "'"))
                 .isEqualTo(List.of(new BigDecimal("-472.5"), new BigDecimal("30")));
+        assertThat(new ReportStamps(postgres).of(USER))
+                .as("every rewrite stamps the person's reports as changed, whichever server wrote")
+                .isEqualTo(60);
     }
 
     private static DailyTotals node() {
         ClickHouseRepository repository =
                 new ClickHouseRepository(clickHouse, schema, ClickHouseProducer.insert("legacy"));
-        return new DailyTotals(repository, schema, postgres);
+        return new DailyTotals(repository, schema, postgres, new ReportStamps(postgres));
     }
 
     private static List<BigDecimal> sumOf(String sql) throws SQLException {
