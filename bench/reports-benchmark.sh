@@ -11,6 +11,8 @@
 #    the reports of the whole year 2025 and its overview page, YEAR_REQUESTS (default 10) times each;
 # 4. writes the same transactions as an hledger journal and times `hledger balance --monthly` on it.
 # Environment: as bench/import-benchmark.sh, and TRIBUTARY_PG_URL (libpq URL of the ledger database).
+# The figures are of computing each report: start the server with TRIBUTARY_REPORTS_CACHE_ROWS=0, or a request
+# asked twice is answered from the kept answers (decision 49).
 set -euo pipefail
 
 rows="${1:-1000000}"
