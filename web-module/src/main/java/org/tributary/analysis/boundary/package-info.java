@@ -1,0 +1,2 @@
+/** Analysis over HTTP: the payments that recur. */
+package org.tributary.analysis.boundary;
