@@ -18,7 +18,7 @@ import org.tributary.platform.Api;
  * a monthly salary and a hundred one-off shops: every regular payment is found with its cadence, price, price
  * change, next date and whether it is still paid, and nothing else is (issue 16).
  */
-class RecurringPaymentsIT {
+public class RecurringPaymentsIT {
 
     @Test
     void everyRegularPaymentIsFoundAndNothingElse() {
@@ -80,7 +80,7 @@ class RecurringPaymentsIT {
     }
 
     /** The statement: each payment a line, in no particular order; merchants are what the descriptions say. */
-    private static String year() {
+    public static String year() {
         StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
         Random random = new Random(16);
         for (int month = 1; month <= 12; month++) {

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 class PhoneLayoutIT {
 
     private static final List<String> PAGES =
-            List.of("transactions", "import", "cash", "sources", "reports", "recommendations", "ask");
+            List.of("transactions", "import", "cash", "sources", "reports", "recurring", "recommendations", "ask");
 
     /** Russian words are longer than English ones: the pages must fit in both. */
     @ParameterizedTest(name = "{0}")
@@ -106,7 +106,7 @@ class PhoneLayoutIT {
         }
     }
 
-    private static void assertFitsTheScreen(Browser browser, String page) {
+    static void assertFitsTheScreen(Browser browser, String page) {
         Number overflow = (Number) ((JavascriptExecutor) browser.driver)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         Object overflowing = ((JavascriptExecutor) browser.driver)
