@@ -16,6 +16,7 @@ import org.tributary.reporting.control.PaymentSeries.Series;
  * payments are one of its steps (a late or skipped month does not break a pattern), and the amounts are steady:
  * three in four within {@link #SPREAD} of their median (a supermarket visited every Saturday is not a
  * subscription). A price change is a new amount that the next payment repeats; a single odd amount is not one.
+ * A merchant whose payments as a whole have no rhythm is looked at price by price.
  */
 final class RecurrenceDetector {
 
@@ -30,7 +31,52 @@ final class RecurrenceDetector {
 
     private RecurrenceDetector() {}
 
-    static Optional<RecurringPayment> detect(Series series, LocalDate asOf) {
+    /**
+     * The merchant's regular payments: all its payments as one, or else those of each price on their own (a
+     * yearly membership among a shop's other purchases, two subscriptions of different prices at one app store).
+     */
+    static List<RecurringPayment> detect(Series series, LocalDate asOf) {
+        Optional<RecurringPayment> whole = detectWhole(series, asOf);
+        if (whole.isPresent()) {
+            return List.of(whole.get());
+        }
+        List<RecurringPayment> found = new ArrayList<>();
+        for (List<Payment> samePrice : byPrice(series.payments())) {
+            detectWhole(new Series(series.merchant(), series.currency(), series.category(), samePrice), asOf)
+                    .ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * The payments grouped by exact amount, each group by date: a subscription among other purchases is charged
+     * the same to the cent (a purchase that happens to cost nearly as much stays out of its group).
+     */
+    private static List<List<Payment>> byPrice(List<Payment> payments) {
+        List<Payment> byAmount = payments.stream()
+                .sorted(java.util.Comparator.comparing(Payment::amount))
+                .toList();
+        List<List<Payment>> groups = new ArrayList<>();
+        List<Payment> group = new ArrayList<>();
+        for (Payment payment : byAmount) {
+            if (!group.isEmpty() && payment.amount().compareTo(group.get(0).amount()) != 0) {
+                groups.add(group);
+                group = new ArrayList<>();
+            }
+            group.add(payment);
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups.stream()
+                .filter(g -> g.size() >= 2)
+                .map(g -> g.stream()
+                        .sorted(java.util.Comparator.comparing(Payment::day))
+                        .toList())
+                .toList();
+    }
+
+    private static Optional<RecurringPayment> detectWhole(Series series, LocalDate asOf) {
         List<Payment> payments = series.payments();
         if (!steady(payments)) {
             return Optional.empty();

@@ -38,8 +38,7 @@ public class RecurringPayments {
         }
         LocalDate asOf = range.get().last();
         return series.of(userId, asOf.minusDays(DAYS_LOOKED_AT), asOf).stream()
-                .map(merchant -> RecurrenceDetector.detect(merchant, asOf))
-                .flatMap(Optional::stream)
+                .flatMap(merchant -> RecurrenceDetector.detect(merchant, asOf).stream())
                 .sorted(Comparator.comparing(RecurringPayment::active)
                         .reversed()
                         .thenComparing(RecurringPayment::yearlyTotal, Comparator.<BigDecimal>reverseOrder())

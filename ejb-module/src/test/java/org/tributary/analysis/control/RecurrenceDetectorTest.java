@@ -110,8 +110,39 @@ class RecurrenceDetectorTest {
         assertThat(detect(payments.subList(0, 2))).isEmpty();
     }
 
+    @Test
+    void aMembershipAmongAShopsOtherPurchasesAndTwoPricesAtOneStoreAreFoundPriceByPrice() {
+        List<Payment> shop = new ArrayList<>(
+                List.of(payment(LocalDate.of(2024, 3, 11), "89.00"), payment(LocalDate.of(2025, 3, 10), "89.00")));
+        String[] purchases = {"23.40", "61.10", "12.05", "88.30", "40.00", "7.99", "55.55", "19.20", "31.00"};
+        for (int i = 0; i < purchases.length; i++) {
+            shop.add(payment(LocalDate.of(2025, 1, 4).plusDays(29L * i + i * i), purchases[i]));
+        }
+        shop.sort(java.util.Comparator.comparing(Payment::day));
+        List<Payment> store = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            store.add(payment(LocalDate.of(2025, month, 2), "0.99"));
+            store.add(payment(LocalDate.of(2025, month, 20), "2.99"));
+        }
+
+        assertThat(RecurrenceDetector.detect(series(shop), AS_OF))
+                .extracting(RecurringPayment::cadence, RecurringPayment::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Cadence.YEARLY, new BigDecimal("89.00")));
+        assertThat(RecurrenceDetector.detect(series(store), AS_OF))
+                .extracting(RecurringPayment::cadence, RecurringPayment::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Cadence.MONTHLY, new BigDecimal("0.99")),
+                        org.assertj.core.groups.Tuple.tuple(Cadence.MONTHLY, new BigDecimal("2.99")));
+    }
+
     private static Optional<RecurringPayment> detect(List<Payment> payments) {
-        return RecurrenceDetector.detect(new Series("MERCHANT", "EUR", "subscriptions", payments), AS_OF);
+        List<RecurringPayment> found = RecurrenceDetector.detect(series(payments), AS_OF);
+        assertThat(found).hasSizeLessThanOrEqualTo(1);
+        return found.stream().findFirst();
+    }
+
+    private static Series series(List<Payment> payments) {
+        return new Series("MERCHANT", "EUR", "subscriptions", payments);
     }
 
     private static Payment payment(LocalDate day, String amount) {
