@@ -67,9 +67,8 @@ class ErrorPagesIT {
         try (Browser browser = Browser.open(language, 1280, 900)) {
             Portal.signUpAndIn(browser, Portal.uniqueEmail("menu"));
             List<WebElement> items = browser.driver.findElements(By.cssSelector(".site-nav li"));
-            assertThat(items).hasSize(6);
-            assertThat(browser.driver.findElements(
-                            By.cssSelector(".site-nav a[href*='recommendations'], .site-nav a[href*='ask']")))
+            assertThat(items).hasSize(7);
+            assertThat(browser.driver.findElements(By.cssSelector(".site-nav a[href*='ask']")))
                     .isEmpty();
             int top = items.get(0).getLocation().getY();
             assertThat(items)

@@ -326,4 +326,31 @@ public class Ledger {
                 row.getString("categorised_by"),
                 row.getString("category_reason"));
     }
+
+    /** A payment out, as a positive amount. */
+    public record Expense(UUID id, LocalDate date, java.math.BigDecimal amount) {}
+
+    /** The person's booked payments at a merchant in one currency from one day to another, earliest first. */
+    public List<Expense> expensesAt(UUID userId, String merchant, String currency, LocalDate from, LocalDate to) {
+        List<Expense> expenses = new ArrayList<>();
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id, booked_date, -amount from"
+                        + " transactions where user_id = ? and merchant = ? and currency = ? and type = 'EXPENSE'"
+                        + " and not pending and booked_date between ? and ? order by booked_date, id limit 1000")) {
+            select.setObject(1, userId);
+            select.setString(2, merchant);
+            select.setString(3, currency);
+            select.setDate(4, Date.valueOf(from));
+            select.setDate(5, Date.valueOf(to));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    expenses.add(new Expense(
+                            row.getObject(1, UUID.class), row.getDate(2).toLocalDate(), row.getBigDecimal(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+        return expenses;
+    }
 }
