@@ -353,4 +353,51 @@ public class Ledger {
         }
         return expenses;
     }
+
+    /**
+     * The ids of the person's booked transactions of a type in a period, the largest first: in one category, at
+     * some merchants, or all (category null, merchants empty).
+     */
+    public List<UUID> largestIds(
+            UUID userId,
+            String type,
+            LocalDate from,
+            LocalDate to,
+            String category,
+            List<String> merchants,
+            int limit) {
+        StringBuilder sql = new StringBuilder("select id from transactions where user_id = ? and type = ?"
+                + " and not pending and booked_date between ? and ?");
+        if (category != null) {
+            sql.append(" and category = ?");
+        }
+        if (!merchants.isEmpty()) {
+            sql.append(" and merchant = any(?)");
+        }
+        sql.append(" order by abs(amount) desc, booked_date desc, id limit ?");
+        List<UUID> ids = new ArrayList<>();
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            select.setObject(i++, userId);
+            select.setString(i++, type);
+            select.setDate(i++, Date.valueOf(from));
+            select.setDate(i++, Date.valueOf(to));
+            if (category != null) {
+                select.setString(i++, category);
+            }
+            if (!merchants.isEmpty()) {
+                select.setArray(i++, connection.createArrayOf("text", merchants.toArray()));
+            }
+            select.setInt(i, limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+        return ids;
+    }
 }
