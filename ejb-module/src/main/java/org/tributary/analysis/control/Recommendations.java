@@ -32,7 +32,7 @@ import org.tributary.transactions.control.Ledger.Expense;
 
 /**
  * Advice from a person's own figures, the largest yearly effect first: a regular payment whose price rose,
- * subscriptions still paid, and money left over each month that could be put aside. Each names the figures and
+ * subscriptions still paid, money left over each month that could be put aside, and those of {@link SpendingTips}. Each names the figures and
  * transactions it rests on; its effect is in the base currency. Computed when asked, as of the ledger's newest day;
  * those the person dismissed stay away ({@link Dismissals}).
  */
@@ -62,6 +62,9 @@ public class Recommendations {
     @Inject
     Dismissals dismissals;
 
+    @Inject
+    SpendingTips tips;
+
     /** In the account's language (English until one is chosen). */
     public List<Recommendation> of(UUID userId) {
         return of(userId, null);
@@ -86,24 +89,36 @@ public class Recommendations {
         dismissals.dismiss(userId, recommendationId, dismissed.impact(), until);
     }
 
+    @Inject
+    StoredAnalysis stored;
+
+    /** As the analyse-worker stored them for the ledger as it is now, else computed now. */
     private List<Recommendation> all(UUID userId, Locale language) {
+        Locale chosen = language != null
+                ? language
+                : Locale.forLanguageTag(accounts.find(userId).getLocale().orElse("en"));
+        String tag = chosen.getLanguage().equals("ru") ? "ru" : "en";
+        return stored.current(userId)
+                .map(result -> result.recommendations().get(tag))
+                .orElseGet(() -> compute(userId, chosen, recurring.of(userId)));
+    }
+
+    /** Computed now in the language, from the person's regular payments (the analyse-worker's part). */
+    public List<Recommendation> compute(UUID userId, Locale language, List<RecurringPayment> payments) {
         Optional<Ledger.DateRange> range = ledger.dateRange(userId);
         if (range.isEmpty()) {
             return List.of();
         }
         LocalDate asOf = range.get().last();
         User user = accounts.find(userId);
-        RecommendationTexts texts = new RecommendationTexts(
-                language != null
-                        ? language
-                        : Locale.forLanguageTag(user.getLocale().orElse("en")));
+        RecommendationTexts texts = new RecommendationTexts(language);
         ExchangeRates rates = rateBook.forReport(
                 userId,
                 user.getBaseCurrency(),
                 ReportQuery.period(asOf.minusDays(RecurringPayments.DAYS_LOOKED_AT), asOf));
         List<Recommendation> found = new ArrayList<>();
         String subscriptions = CategoryNames.key("Subscriptions");
-        for (RecurringPayment payment : recurring.of(userId)) {
+        for (RecurringPayment payment : payments) {
             if (!payment.active()) {
                 continue;
             }
@@ -113,6 +128,11 @@ public class Recommendations {
             }
         }
         leftOver(userId, asOf, texts).ifPresent(found::add);
+        found.addAll(tips.categoryGrowth(userId, asOf, texts));
+        tips.fees(userId, asOf, texts).ifPresent(found::add);
+        tips.cash(userId, asOf, texts).ifPresent(found::add);
+        found.addAll(tips.largeOneOffs(userId, asOf, texts));
+        found.addAll(tips.twoOfAKind(userId, payments, rates, texts));
         found.sort(Comparator.comparing(Recommendation::impact, Comparator.reverseOrder())
                 .thenComparing(Recommendation::title));
         return found;
@@ -237,7 +257,7 @@ public class Recommendations {
     }
 
     /** The same advice about the same thing keeps its id, so that a dismissal is remembered. */
-    private static UUID id(String kind, String merchant, String currency, String detail) {
+    static UUID id(String kind, String merchant, String currency, String detail) {
         return UUID.nameUUIDFromBytes(
                 String.join("|", kind, merchant, currency, detail).getBytes(StandardCharsets.UTF_8));
     }

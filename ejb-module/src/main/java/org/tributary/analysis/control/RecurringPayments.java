@@ -30,8 +30,19 @@ public class RecurringPayments {
     @Inject
     PaymentSeries series;
 
-    /** Those still paid first, then the ones that stopped; each by what a year of it costs, the most first. */
+    @Inject
+    StoredAnalysis stored;
+
+    /**
+     * Those still paid first, then the ones that stopped; each by what a year of it costs, the most first. As the
+     * analyse-worker stored them for the ledger as it is now, else found now.
+     */
     public List<RecurringPayment> of(UUID userId) {
+        return stored.current(userId).map(StoredAnalysis.Result::recurring).orElseGet(() -> detect(userId));
+    }
+
+    /** Found in the ledger now (the analyse-worker's part). */
+    public List<RecurringPayment> detect(UUID userId) {
         Optional<Ledger.DateRange> range = ledger.dateRange(userId);
         if (range.isEmpty()) {
             return List.of();

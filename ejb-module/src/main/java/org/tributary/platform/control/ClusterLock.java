@@ -19,7 +19,11 @@ public final class ClusterLock {
         /** A user's daily totals, whose rewrite adds a difference that must not be added twice. */
         DAILY_TOTALS(0x44545431),
         /** The analytics catch-up round: one server at a time does it. */
-        ANALYTICS_CATCH_UP(0x41435531);
+        ANALYTICS_CATCH_UP(0x41435531),
+        /** A user's analysis (regular payments, recommendations): one server computes it at a time. */
+        ANALYSIS(0x414e4131),
+        /** The nightly round of analyses: one server asks for them. */
+        NIGHTLY_ANALYSIS(0x4e414e31);
 
         private final int key;
 

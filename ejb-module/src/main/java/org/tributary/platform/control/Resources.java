@@ -9,6 +9,7 @@ public final class Resources {
     public static final String QUEUE_ETL_FILE = "java:/jms/queue/etl-file";
     public static final String QUEUE_ETL_DRAFT = "java:/jms/queue/etl-draft";
     public static final String QUEUE_ML_CATEGORISE = "java:/jms/queue/ml-categorise";
+    public static final String QUEUE_ML_ANALYSE = "java:/jms/queue/ml-analyse";
 
     private Resources() {}
 }
