@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.tributary.accounts.control.Accounts;
 import org.tributary.accounts.entity.User;
@@ -63,6 +64,9 @@ public class Asking {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AskLlm llm;
+
     /**
      * @param from, to the period the page shows, used when the question names none (both or neither)
      * @param language the page's language, or null for the account's: the answer's language when the question's
@@ -96,18 +100,31 @@ public class Asking {
                 .filter(c -> c.kind().equals("CUSTOM"))
                 .map(Categories.Category::id)
                 .toList();
-        Question asked = new QuestionReader(own, merchantSpending.names(userId)).read(question, today);
+        List<String> merchants = merchantSpending.names(userId);
+        Question asked = new QuestionReader(own, merchants).read(question, today);
         if (asked == null) {
+            if (llm.enabled()) {
+                AskTools tools = new AskTools(
+                        understood -> answer(new Answering(userId, understood, texts), null, today), own, merchants);
+                Optional<Answer> answer = llm.answer(question, texts.locale(), today, tools);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+            }
             List<String> suggestions =
                     List.of(texts.text("suggestion.1"), texts.text("suggestion.2"), texts.text("suggestion.3"));
             return new Answer(texts.text("unknown", texts.list(suggestions)), List.of(), suggestions);
         }
         AskedPeriod shown = from != null ? new AskedPeriod(from, to) : null;
+        return answer(new Answering(userId, asked, texts), shown, today);
+    }
+
+    /** The answer to a question understood, in its period, else the one shown, else this month. */
+    private Answer answer(Answering answering, AskedPeriod shown, LocalDate today) {
+        Question asked = answering.asked;
         AskedPeriod period = !asked.periods().isEmpty()
                 ? asked.periods().get(0)
                 : shown != null ? shown : AskedPeriod.month(YearMonth.from(today));
-        String currency = user.getBaseCurrency();
-        Answering answering = new Answering(userId, asked, texts);
         return switch (asked.intent()) {
             case SPENT -> answering.spent(period);
             case EARNED -> answering.earned(period);
@@ -115,7 +132,7 @@ public class Asking {
             case GREW -> answering.grew(period);
             case NEW_PLACES -> answering.newPlaces(period);
             case BALANCE -> answering.balance(period);
-            case REGULAR -> answering.regular(currency);
+            case REGULAR -> answering.regular();
             case COMPARE -> answering.compare(asked.periods(), period);
             case AVERAGE ->
                 answering.average(!asked.periods().isEmpty() || shown != null ? period : lastMonths(today, 3));
@@ -407,7 +424,8 @@ public class Asking {
             return new Answer(words, List.of(new Source("by-category", parameters, figures, List.of())), List.of());
         }
 
-        Answer regular(String baseCurrency) {
+        Answer regular() {
+            String baseCurrency = accounts.find(userId).getBaseCurrency();
             List<RecurringPayment> active = recurring.of(userId).stream()
                     .filter(RecurringPayment::active)
                     .sorted(Comparator.comparing(RecurringPayment::yearlyTotal, Comparator.reverseOrder()))
