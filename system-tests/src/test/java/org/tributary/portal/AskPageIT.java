@@ -10,8 +10,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The Ask page (issue 16): a question typed and sent with Enter, a suggested question asked with a click, each
- * answer with links to the payments behind it, the earlier questions kept on the page; in English on a laptop and
- * in Russian on a phone, with no accessibility violation and nothing wider than the screen.
+ * answer with links to the payments behind it, the questions asked kept for the browser session (still there after
+ * following a link, none of them for another account signed in on the same browser without signing out); in
+ * English on a laptop and in Russian on a phone, with no accessibility violation and nothing wider than the screen.
  */
 class AskPageIT {
 
@@ -57,6 +58,18 @@ class AskPageIT {
 
             browser.driver.get(paymentsHref);
             assertThat(browser.find("main").getText()).contains("20", "30").doesNotContain("2,500", "2 500");
+
+            browser.go("/app/ask.xhtml");
+            assertThat(browser.driver.findElements(By.cssSelector("#latest .answer-text")))
+                    .as("the latest answer kept for the session")
+                    .hasSize(1);
+            assertThat(browser.text("section.earlier li .question")).isEqualTo(question);
+
+            Portal.signUpAndIn(browser, Portal.uniqueEmail("ask-other"));
+            browser.go("/app/ask.xhtml");
+            assertThat(browser.driver.findElements(By.cssSelector("#latest, section.earlier")))
+                    .as("nothing of the other account's questions")
+                    .isEmpty();
         }
     }
 }

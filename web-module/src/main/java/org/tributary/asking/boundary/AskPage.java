@@ -19,7 +19,7 @@ import org.tributary.security.boundary.SignedInUser;
 
 /**
  * The Ask page: a question in the person's words, its answer with links to the payments behind it, and the
- * questions asked on the page so far (newest first), kept while the page is open.
+ * questions asked so far in this browser session (newest first).
  */
 @Named
 @ViewScoped
@@ -27,7 +27,6 @@ public class AskPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int KEPT = 10;
     private static final int LINKED_PAYMENTS = 5;
 
     /** A link under an answer: its words (a message key and its argument) and where it goes in the app. */
@@ -45,8 +44,10 @@ public class AskPage implements Serializable {
     @Inject
     transient PortalLanguage language;
 
+    @Inject
+    AskHistory history;
+
     private String question;
-    private final List<Asked> asked = new ArrayList<>();
 
     public String getQuestion() {
         return question;
@@ -57,24 +58,23 @@ public class AskPage implements Serializable {
     }
 
     public List<Asked> getAsked() {
-        return asked;
+        return history.of(user.id());
     }
 
     public Asked getLatest() {
+        List<Asked> asked = getAsked();
         return asked.isEmpty() ? null : asked.get(0);
     }
 
     public List<Asked> getEarlier() {
+        List<Asked> asked = getAsked();
         return asked.size() <= 1 ? List.of() : asked.subList(1, asked.size());
     }
 
     public void ask() {
         try {
             Answer answer = asking.ask(user.id(), question, null, null, language.getLocale());
-            asked.add(0, new Asked(question.strip(), answer.answer(), links(answer)));
-            if (asked.size() > KEPT) {
-                asked.remove(asked.size() - 1);
-            }
+            history.add(user.id(), new Asked(question.strip(), answer.answer(), links(answer)));
             question = null;
         } catch (InvalidInputException e) {
             PageMessages.error("ask-form:question", PageMessages.text("ask.empty"));
