@@ -164,6 +164,14 @@ class MerchantNameTest {
                 .isEqualTo("WM Morrison Store");
         assertThat(MerchantName.of(null, "PRZELEW PRZYCHODZĄCY; OD: POLKOM SA; TYT.: WYNAGRODZENIE"))
                 .isEqualTo("Polkom SA");
+        assertThat(MerchantName.of(
+                        null, "SEPA-LASTSCHRIFT ALLIANZ VERSICHERUNG MANDAT M48213 GLAEUBIGER-ID DE98ZZZ0123456789"))
+                .isEqualTo("Allianz Versicherung");
+        assertThat(MerchantName.of(null, "Stadtwerke Kiel Gläubiger-ID DE12ZZZ00000012345 Mandatsref. 77"))
+                .isEqualTo("Stadtwerke Kiel");
+        assertThat(MerchantName.of(null, "VATTENFALL EUROPE SALES EREF+4711 MREF+K-99 CRED+DE33ZZZ SVWZ+Strom 05"))
+                .isEqualTo("Vattenfall Europe Sales");
+        assertThat(MerchantName.of(null, "MANDARIN ORIENTAL MUNICH")).isEqualTo("Mandarin Oriental");
     }
 
     @Test
