@@ -116,6 +116,11 @@ public final class MerchantName {
                         .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)) // not a lone "-" or "&"
                         .filter(w -> w.length() <= MAX_WORD)
                         .toList());
+        for (int i = words.size() - 1; i > 0; i--) {
+            if (isReference(words.get(i))) {
+                words.remove(i);
+            }
+        }
         boolean caseGiven = hasUpperAndLower(words);
         withoutTrailingPlace(words, caseGiven);
         if (words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
@@ -177,6 +182,28 @@ public final class MerchantName {
             }
         }
         return digits >= 3;
+    }
+
+    /**
+     * A payment reference inside the name ("SPOTIFY P1A2B3C4D5"): letters and digits taking turns at least five
+     * times, with three of each. Names with digits ("7-Eleven", "B2B", "Rossmann 2332") do not look like that.
+     */
+    static boolean isReference(String word) {
+        int letters = 0;
+        int digits = 0;
+        int turns = 0;
+        int last = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int kind = Character.isDigit(c) ? 1 : Character.isLetter(c) ? 2 : 0;
+            letters += kind == 2 ? 1 : 0;
+            digits += kind == 1 ? 1 : 0;
+            if (kind != 0 && last != 0 && kind != last) {
+                turns++;
+            }
+            last = kind == 0 ? last : kind;
+        }
+        return letters >= 3 && digits >= 3 && turns >= 5;
     }
 
     private static String printable(String text) {

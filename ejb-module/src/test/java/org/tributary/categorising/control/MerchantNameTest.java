@@ -172,6 +172,8 @@ class MerchantNameTest {
         assertThat(MerchantName.of(null, "VATTENFALL EUROPE SALES EREF+4711 MREF+K-99 CRED+DE33ZZZ SVWZ+Strom 05"))
                 .isEqualTo("Vattenfall Europe Sales");
         assertThat(MerchantName.of(null, "MANDARIN ORIENTAL MUNICH")).isEqualTo("Mandarin Oriental");
+        assertThat(MerchantName.of(null, "SPOTIFY P1A2B3C4D5")).isEqualTo("Spotify");
+        assertThat(MerchantName.of(null, "B2B HANDEL 7ELEVEN")).isEqualTo("B2b Handel 7eleven");
     }
 
     @Test
