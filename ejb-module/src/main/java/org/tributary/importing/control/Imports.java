@@ -99,6 +99,45 @@ public class Imports {
                     .setParameter(2, run.getId())
                     .executeUpdate();
         }
+        storeRaw(run, fileName, contentType, content, sha256, storedCopy);
+        queue.request(run.getId());
+        return run;
+    }
+
+    /**
+     * A run opened before its data arrived (a bank sync: the person has its id while the bank is asked), given
+     * what the bank sent, exactly as received; it is then imported like an uploaded file of the run's format.
+     */
+    public void acceptFetched(UUID importId, String fileName, String contentType, byte[] content) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        if (run == null || run.isFinished()) {
+            return;
+        }
+        StatementFormat format = StatementFormat.named(run.getFormat()).orElseThrow();
+        limits.checkLineCount(content);
+        checkedWhole(format, content);
+        byte[] sha256 = StorageQuotas.sha256(content);
+        Optional<UUID> storedCopy = quotas.storedCopy(run.getUserId(), sha256);
+        quotas.check(run.getUserId(), storedCopy.isPresent() ? 0 : content.length);
+        storeRaw(run, fileName, contentType, content, sha256, storedCopy);
+        queue.request(run.getId());
+    }
+
+    /** A run for data still to come from a bank: queued, with no file yet. */
+    public ImportRun openForSync(UUID userId, UUID sourceId, StatementFormat format, String fileName) {
+        ImportRun run = new ImportRun(userId, sourceId, format.name().toLowerCase(), fileName);
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    private void storeRaw(
+            ImportRun run,
+            String fileName,
+            String contentType,
+            byte[] content,
+            byte[] sha256,
+            Optional<UUID> storedCopy) {
         // The same bytes already kept for the person are named, not stored again.
         var insert = storedCopy.isPresent()
                 ? em.createNativeQuery("insert into raw_file.uploads (import_id, user_id, file_name, content_type,"
@@ -109,14 +148,12 @@ public class Imports {
                         .setParameter(7, files.seal(content))
                         .setParameter(8, files.activeKeyId());
         insert.setParameter(1, run.getId())
-                .setParameter(2, userId)
+                .setParameter(2, run.getUserId())
                 .setParameter(3, fileName)
                 .setParameter(4, contentType)
                 .setParameter(5, content.length)
                 .setParameter(6, sha256)
                 .executeUpdate();
-        queue.request(run.getId());
-        return run;
     }
 
     /** The proposed answer to "which account is this?" for a file, or null when the file names no account. */

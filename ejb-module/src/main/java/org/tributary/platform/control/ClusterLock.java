@@ -23,7 +23,9 @@ public final class ClusterLock {
         /** A user's analysis (regular payments, recommendations): one server computes it at a time. */
         ANALYSIS(0x414e4131),
         /** The nightly round of analyses: one server asks for them. */
-        NIGHTLY_ANALYSIS(0x4e414e31);
+        NIGHTLY_ANALYSIS(0x4e414e31),
+        /** The round of bank syncs that are due: one server starts them. */
+        SCHEDULED_SYNCS(0x53594e31);
 
         private final int key;
 

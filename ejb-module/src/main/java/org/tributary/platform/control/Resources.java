@@ -10,6 +10,7 @@ public final class Resources {
     public static final String QUEUE_ETL_DRAFT = "java:/jms/queue/etl-draft";
     public static final String QUEUE_ML_CATEGORISE = "java:/jms/queue/ml-categorise";
     public static final String QUEUE_ML_ANALYSE = "java:/jms/queue/ml-analyse";
+    public static final String QUEUE_ETL_SIMPLEFIN = "java:/jms/queue/etl-simplefin-auth-data";
 
     private Resources() {}
 }

@@ -223,6 +223,23 @@ public class Ledger {
         }
     }
 
+    /** The newest booked day of a source's transactions (pending ones aside), or empty when it has none. */
+    public Optional<LocalDate> lastBooked(UUID userId, UUID sourceId) {
+        try (Connection connection = ledger.getConnection();
+                PreparedStatement select = connection.prepareStatement("select max(booked_date) from transactions"
+                        + " where user_id = ? and source_id = ? and not pending")) {
+            select.setObject(1, userId);
+            select.setObject(2, sourceId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                Date last = row.getDate(1);
+                return last == null ? Optional.empty() : Optional.of(last.toLocalDate());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger unavailable", e);
+        }
+    }
+
     public TransactionView find(UUID userId, UUID id) {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement select = connection.prepareStatement(

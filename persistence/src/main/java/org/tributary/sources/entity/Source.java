@@ -42,6 +42,10 @@ public class Source {
     @Column(name = "last_synced_at")
     private Instant lastSyncedAt;
 
+    /** Why the last sync of a bank connection failed, for the person; null when it worked. */
+    @Column(name = "last_error")
+    private String lastError;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,6 +73,33 @@ public class Source {
         this.credentials = credentials;
         this.status = "ACTIVE";
         this.createdAt = Instant.now();
+    }
+
+    /** A sync of this bank connection is on its way. */
+    public void syncing() {
+        this.status = "SYNCING";
+    }
+
+    public void synced(Instant at) {
+        this.status = "ACTIVE";
+        this.lastSyncedAt = at;
+        this.lastError = null;
+    }
+
+    /** The bank no longer accepts the connection's access: the person must connect again. */
+    public void needsReconnecting(String why) {
+        this.status = "NEEDS_RECONNECT";
+        this.lastError = why;
+    }
+
+    /** The last sync failed for a reason that may pass (the bank unreachable or answering nonsense). */
+    public void syncFailed(String why) {
+        this.status = "ERROR";
+        this.lastError = why;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 
     public void rename(String name) {

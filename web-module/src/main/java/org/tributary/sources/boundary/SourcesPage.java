@@ -4,18 +4,24 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.boundary.PortalWords;
+import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.sources.control.SourceNames;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.syncing.control.BankSyncs;
+import org.tributary.syncing.control.BankUnavailableException;
 import org.tributary.transactions.control.Ledger;
 import org.tributary.transactions.control.TransactionQuery;
 
@@ -26,10 +32,28 @@ public class SourcesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A source as the page lists it. */
-    /** A source as the page lists it; {@code accountEnding}: the last four of its bank account, or null. */
-    public record Row(UUID id, String name, String kind, String accountEnding, long transactions)
-            implements Serializable {}
+    /**
+     * A source as the page lists it; {@code accountEnding}: the last four of its bank account, or null; for a bank
+     * connection its status, when it last fetched (UTC, or null) and why its last fetch failed (or null).
+     */
+    public record Row(
+            UUID id,
+            String name,
+            String kind,
+            String accountEnding,
+            long transactions,
+            String status,
+            String lastSynced,
+            String lastError)
+            implements Serializable {
+
+        public boolean isBank() {
+            return "BANK_API".equals(kind);
+        }
+    }
+
+    private static final DateTimeFormatter SYNCED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     SourceRemoval removal;
@@ -43,9 +67,14 @@ public class SourcesPage implements Serializable {
     @Inject
     transient SignedInUser user;
 
+    @Inject
+    transient BankSyncs bankSyncs;
+
     private final List<Row> rows = new ArrayList<>();
     private Row selected;
     private String newName;
+    private String bankName;
+    private String setupToken;
 
     @PostConstruct
     void load() {
@@ -58,7 +87,14 @@ public class SourcesPage implements Serializable {
                                     null, null, List.of(), List.of(), List.of(source.getId()), null, null, null, 0, 1))
                     .total();
             rows.add(new Row(
-                    source.getId(), source.getName(), source.getKind().name(), source.getAccountLastFour(), count));
+                    source.getId(),
+                    source.getName(),
+                    source.getKind().name(),
+                    source.getAccountLastFour(),
+                    count,
+                    source.getStatus(),
+                    source.getLastSyncedAt() == null ? null : SYNCED.format(source.getLastSyncedAt()),
+                    source.getLastError()));
         }
     }
 
@@ -88,6 +124,62 @@ public class SourcesPage implements Serializable {
                 "sources.deleted", SourceNames.name(selected.kind(), selected.name(), PortalWords.locale())));
         selected = null;
         load();
+    }
+
+    /** Connects a bank through SimpleFIN Bridge with the person's setup token; its first fetch starts at once. */
+    public void connect() {
+        try {
+            bankSyncs.connect(
+                    user.id(),
+                    BankSyncs.SIMPLEFIN,
+                    bankName,
+                    Json.createObjectBuilder()
+                            .add("setupToken", setupToken == null ? "" : setupToken)
+                            .build());
+            PageMessages.info(PageMessages.text("sources.connect.done"));
+            bankName = null;
+            setupToken = null;
+            load();
+        } catch (InvalidInputException invalid) {
+            PageMessages.errors(
+                    invalid,
+                    "sources.connect.error",
+                    java.util.Map.of(
+                            "name", "connect-form:bank-name", "credentials.setupToken", "connect-form:setup-token"));
+        } catch (BankUnavailableException unavailable) {
+            PageMessages.error(null, PageMessages.text("sources.connect.unavailable"));
+        } finally {
+            setupToken = null;
+        }
+    }
+
+    /** Fetches what is new at the bank now. */
+    public void sync(Row row) {
+        try {
+            bankSyncs.sync(user.id(), row.id());
+            PageMessages.info(PageMessages.text(
+                    "sources.syncStarted", SourceNames.name(row.kind(), row.name(), PortalWords.locale())));
+        } catch (ConflictException running) {
+            PageMessages.info(PageMessages.text(
+                    "sources.syncRunning", SourceNames.name(row.kind(), row.name(), PortalWords.locale())));
+        }
+        load();
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public void setBankName(String bankName) {
+        this.bankName = bankName;
+    }
+
+    public String getSetupToken() {
+        return setupToken;
+    }
+
+    public void setSetupToken(String setupToken) {
+        this.setupToken = setupToken;
     }
 
     public List<Row> getRows() {

@@ -23,6 +23,7 @@ import org.tributary.security.boundary.SignedIn;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.syncing.control.BankSyncs;
 
 /** The signed-in user's sources. Credentials go in and are sealed; they never come out. */
 @Path("/sources")
@@ -45,10 +46,13 @@ public class SourcesResource {
             String name,
             String status,
             Instant lastSyncedAt,
+            Instant nextSyncAt,
+            Instant consentExpiresAt,
+            String lastError,
             String accountEnding,
             String currency,
             Boolean flipSigns) {
-        static SourceView of(Source source) {
+        static SourceView of(Source source, BankSyncs syncs) {
             return new SourceView(
                     source.getId(),
                     source.getKind().name(),
@@ -56,6 +60,9 @@ public class SourcesResource {
                     source.getName(),
                     source.getStatus(),
                     source.getLastSyncedAt(),
+                    syncs.nextSyncAt(source),
+                    null,
+                    source.getLastError(),
                     source.getAccountLastFour(),
                     source.getCurrency(),
                     source.getFlipSigns());
@@ -70,7 +77,9 @@ public class SourcesResource {
 
     @GET
     public List<SourceView> list() {
-        return sources.list(user.id()).stream().map(SourceView::of).toList();
+        return sources.list(user.id()).stream()
+                .map(source -> SourceView.of(source, bankSyncs))
+                .toList();
     }
 
     @POST
@@ -82,22 +91,44 @@ public class SourcesResource {
         if (body == null) {
             throw new InvalidInputException("body", "Send kind, name and (for banks) credentials.");
         }
-        String credentials =
-                body.credentials() == null ? null : body.credentials().toString();
-        Source source = sources.create(user.id(), body.kind(), body.provider(), body.name(), credentials);
+        Source source;
+        if ("BANK_API".equalsIgnoreCase(String.valueOf(body.kind())) && BankSyncs.connects(body.provider())) {
+            source = bankSyncs.connect(user.id(), body.provider(), body.name(), body.credentials());
+        } else {
+            String credentials =
+                    body.credentials() == null ? null : body.credentials().toString();
+            source = sources.create(user.id(), body.kind(), body.provider(), body.name(), credentials);
+        }
         return Response.status(Response.Status.CREATED)
-                .entity(SourceView.of(source))
+                .entity(SourceView.of(source, bankSyncs))
                 .build();
     }
 
     @GET
     @Path("/{id}")
     public SourceView get(@PathParam("id") UUID id) {
-        return SourceView.of(sources.find(user.id(), id));
+        return SourceView.of(sources.find(user.id(), id), bankSyncs);
     }
 
     @Inject
     SourceRemoval removal;
+
+    @Inject
+    BankSyncs bankSyncs;
+
+    /** A run the person follows with GET /imports/{id}. */
+    public record SyncStarted(UUID importId) {}
+
+    @POST
+    @Path("/{id}/sync")
+    @APIResponse(
+            responseCode = "202",
+            description = "The sync is queued on etl-<provider>-auth-data; follow it with GET /imports/{importId}"
+                    + " (409 while one of the connection runs)",
+            content = @Content(schema = @Schema(implementation = SyncStarted.class)))
+    public Response sync(@PathParam("id") UUID id) {
+        return Response.accepted(new SyncStarted(bankSyncs.sync(user.id(), id))).build();
+    }
 
     @DELETE
     @Path("/{id}")

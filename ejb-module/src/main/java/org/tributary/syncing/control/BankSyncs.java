@@ -1,0 +1,157 @@
+package org.tributary.syncing.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.tributary.importing.control.Imports;
+import org.tributary.importing.control.StatementFormat;
+import org.tributary.platform.control.ConflictException;
+import org.tributary.platform.control.InvalidInputException;
+import org.tributary.platform.control.NotFoundException;
+import org.tributary.platform.control.Resources;
+import org.tributary.sources.control.Sources;
+import org.tributary.sources.entity.Source;
+import org.tributary.sources.entity.SourceKind;
+
+/**
+ * Connecting a bank and asking for a sync of it. A sync is an import run opened at once (the person follows it
+ * like an upload) and a message on the provider's {@code etl-<provider>-auth-data} queue; the provider's worker
+ * fills the run ({@link SyncSteps}). One sync of a connection at a time, on any number of servers: the request
+ * locks the connection's row.
+ */
+@Stateless
+public class BankSyncs {
+
+    public static final String SIMPLEFIN = "simplefin";
+
+    @PersistenceContext(unitName = "tributary")
+    EntityManager em;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    SimpleFinBridge simpleFin;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Resources.QUEUE_ETL_SIMPLEFIN)
+    Queue etlSimpleFin;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * How often a connection fetches by itself. SimpleFIN Bridge refreshes from the banks about once a day and asks
+     * apps for at most 24 requests a day per connection.
+     */
+    @Inject
+    @ConfigProperty(name = "tributary.sync.interval", defaultValue = "PT6H")
+    Duration interval;
+
+    /** Whether this server can connect and sync banks of the provider. */
+    public static boolean connects(String provider) {
+        return SIMPLEFIN.equals(provider);
+    }
+
+    /**
+     * Claims the connection's access with the person's setup token, keeps it sealed, and starts the first sync.
+     *
+     * @return the new connection, syncing
+     */
+    public Source connect(UUID userId, String provider, String name, JsonObject credentials) {
+        if (!SIMPLEFIN.equals(provider)) {
+            throw new InvalidInputException("provider", "Connect one of the providers GET /banks lists.");
+        }
+        if (credentials == null || !(credentials.get("setupToken") instanceof JsonString token)) {
+            throw new InvalidInputException("credentials.setupToken", "Paste the setup token from SimpleFIN Bridge.");
+        }
+        String accessUrl;
+        try {
+            accessUrl = simpleFin.claim(token.getString());
+        } catch (FaultToleranceException e) {
+            throw new BankUnavailableException("SimpleFIN did not answer in time; try again in a minute", e);
+        }
+        String sealed =
+                Json.createObjectBuilder().add("accessUrl", accessUrl).build().toString();
+        Source source = sources.create(userId, SourceKind.BANK_API.name(), SIMPLEFIN, name, sealed);
+        em.flush();
+        sync(userId, source.getId());
+        return source;
+    }
+
+    /** When a connection will fetch by itself next, or null when it will not (it waits for the person). */
+    public Instant nextSyncAt(Source source) {
+        if (source.getKind() != SourceKind.BANK_API
+                || !connects(source.getProvider())
+                || !List.of("ACTIVE", "ERROR").contains(source.getStatus())) {
+            return null;
+        }
+        Instant last = source.getLastSyncedAt() != null ? source.getLastSyncedAt() : source.getCreatedAt();
+        return last.plus(interval);
+    }
+
+    /** The connections whose next fetch is due, oldest first. */
+    public List<Source> due() {
+        return em.createQuery(
+                        "select s from Source s where s.kind = :kind and s.provider in :providers"
+                                + " and s.status in ('ACTIVE', 'ERROR')"
+                                + " and coalesce(s.lastSyncedAt, s.createdAt) < :before"
+                                + " order by coalesce(s.lastSyncedAt, s.createdAt)",
+                        Source.class)
+                .setParameter("kind", SourceKind.BANK_API)
+                .setParameter("providers", List.of(SIMPLEFIN))
+                .setParameter("before", clock.instant().minus(interval))
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /**
+     * @return the import run the sync fills
+     * @throws ConflictException while a sync of the connection is still under way
+     */
+    public UUID sync(UUID userId, UUID sourceId) {
+        Source source = em.find(Source.class, sourceId, LockModeType.PESSIMISTIC_WRITE);
+        if (source == null || !source.getUserId().equals(userId)) {
+            throw new NotFoundException("source");
+        }
+        if (source.getKind() != SourceKind.BANK_API || !connects(source.getProvider())) {
+            throw new InvalidInputException("id", "Only a connected bank syncs; files are uploaded.");
+        }
+        long underWay = ((Number) em.createNativeQuery("select count(*) from import_runs where source_id = ?"
+                                + " and status in ('QUEUED', 'RUNNING')")
+                        .setParameter(1, sourceId)
+                        .getSingleResult())
+                .longValue();
+        if (underWay > 0) {
+            throw new ConflictException("A sync of this connection is still under way.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        UUID importId = imports.openForSync(userId, sourceId, StatementFormat.JSON, "SimpleFIN " + today + ".json")
+                .getId();
+        source.syncing();
+        jms.createProducer()
+                .setProperty(SyncRequest.SOURCE_ID_PROPERTY, sourceId.toString())
+                .send(etlSimpleFin, new SyncRequest(userId, sourceId, importId).toJson());
+        return importId;
+    }
+}
