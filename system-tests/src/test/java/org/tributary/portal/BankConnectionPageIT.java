@@ -26,11 +26,17 @@ class BankConnectionPageIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "en    | 1280 | not a SimpleFIN setup token | Connected.   | Last fetched | Fetching the new transactions",
-                "ru-RU | 360  | не подходит    | Подключено.  | Последняя загрузка | Загружаем новые операции"
+                "en    | 1280 | not a SimpleFIN setup token | Connected.  | Last fetched       | Fetching the new transactions | connected again",
+                "ru-RU | 360  | не подходит                 | Подключено. | Последняя загрузка | Загружаем новые операции      | подключено заново"
             })
     void aBankConnectedWithASetupTokenFetchesItsTransactions(
-            String language, int width, String refused, String connected, String fetched, String fetching) {
+            String language,
+            int width,
+            String refused,
+            String connected,
+            String fetched,
+            String fetching,
+            String again) {
         WireMock bridge = SimpleFinStub.bridge();
         String key = UUID.randomUUID().toString();
         bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(key)))
@@ -69,6 +75,15 @@ class BankConnectionPageIT {
 
             browser.click("#sources button.sync");
             browser.wait.until(textIn("#sources-form\\:messages", fetching));
+
+            String renewed = UUID.randomUUID().toString();
+            bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(renewed)))
+                    .willReturn(okJson(SimpleFinStub.accountSet())));
+            browser.click("#sources button.reconnect");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reconnect-form:new-token")));
+            browser.type("#reconnect-form\\:new-token", SimpleFinStub.claimable(bridge, renewed));
+            browser.click("#reconnect-form\\:confirm-reconnect");
+            browser.wait.until(textIn("#sources-form\\:messages", again));
         }
     }
 

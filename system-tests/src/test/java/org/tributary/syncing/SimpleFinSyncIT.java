@@ -32,8 +32,9 @@ import org.tributary.platform.SystemUnderTest;
  * A bank connected through SimpleFIN Bridge (issue 17), the bridge played by a WireMock stub speaking the
  * SimpleFIN protocol: the setup token is claimed once and the access kept sealed (never returned); the first sync
  * imports the Account Set through the same pipeline as a file; a later sync adds only what is new, and a pending
- * payment that has since been posted stays one transaction; a sync asked while one runs is a 409; a refused access
- * asks the person to reconnect; 500s end in a failed sync with its reason; tokens that are not SimpleFIN's, or
+ * payment that has since been posted stays one transaction; a connection fetches by itself once its interval has
+ * passed; a sync asked while one runs is a 409; a refused access asks the person to reconnect, and a new setup
+ * token does; 500s end in a failed sync with its reason; tokens that are not SimpleFIN's, or
  * point anywhere but the configured bridge, are 400s with no request made.
  */
 class SimpleFinSyncIT {
@@ -173,6 +174,25 @@ class SimpleFinSyncIT {
         JsonNode needsReconnecting = json(person.get("/api/v1/sources/" + refusedSource));
         assertThat(needsReconnecting.path("status").asText()).isEqualTo("NEEDS_RECONNECT");
         assertThat(needsReconnecting.path("lastError").asText()).contains("refused");
+        var where = person.post("/api/v1/sources/" + refusedSource + "/reconnect", "{}");
+        assertThat(where.statusCode()).as(where.body()).isEqualTo(200);
+        assertThat(json(where).path("connectUrl").asText()).endsWith("/simplefin/create");
+        String renewed = UUID.randomUUID().toString();
+        bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(renewed)))
+                .willReturn(okJson(SimpleFinStub.accountSet(
+                        SimpleFinStub.transaction("r1", 2, "-12.00", "CHIPOTLE 2231", false)))));
+        var reconnected = person.post(
+                "/api/v1/sources/" + refusedSource + "/reconnect",
+                "{\"credentials\":{\"setupToken\":\"" + SimpleFinStub.claimable(bridge, renewed) + "\"}}");
+        assertThat(reconnected.statusCode()).as(reconnected.body()).isEqualTo(200);
+        assertThat(reconnected.body()).doesNotContain("s3cret");
+        JsonNode afterReconnecting =
+                finished(person, json(reconnected).path("importId").asText());
+        assertThat(afterReconnecting.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(afterReconnecting.path("imported").asInt()).isEqualTo(1);
+        JsonNode active = json(person.get("/api/v1/sources/" + refusedSource));
+        assertThat(active.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(active.hasNonNull("lastError")).isFalse();
 
         String broken = UUID.randomUUID().toString();
         bridge.register(get(urlPathEqualTo("/simplefin/bridge-" + broken + "/accounts"))

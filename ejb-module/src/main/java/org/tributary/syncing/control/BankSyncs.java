@@ -85,18 +85,53 @@ public class BankSyncs {
         if (credentials == null || !(credentials.get("setupToken") instanceof JsonString token)) {
             throw new InvalidInputException("credentials.setupToken", "Paste the setup token from SimpleFIN Bridge.");
         }
+        Source source = sources.create(userId, SourceKind.BANK_API.name(), SIMPLEFIN, name, claimed(token));
+        em.flush();
+        sync(userId, source.getId());
+        return source;
+    }
+
+    /** What reconnecting answers: where the person makes a new setup token, and the sync started with one given. */
+    public record Reconnection(String connectUrl, UUID importId) {}
+
+    /**
+     * Without credentials: where the person makes a new setup token. With one: the connection's access is claimed
+     * anew and replaces the old one (which the bank refused, or the person wants gone), and a sync starts.
+     */
+    public Reconnection reconnect(UUID userId, UUID sourceId, JsonObject credentials) {
+        Source source = sources.find(userId, sourceId);
+        if (source.getKind() != SourceKind.BANK_API || !connects(source.getProvider())) {
+            throw new InvalidInputException("id", "Only a connected bank reconnects.");
+        }
+        String tokenPage = simpleFin.tokenPage();
+        if (credentials == null || credentials.isEmpty()) {
+            return new Reconnection(tokenPage, null);
+        }
+        if (!(credentials.get("setupToken") instanceof JsonString token)) {
+            throw new InvalidInputException("credentials.setupToken", "Paste the setup token from SimpleFIN Bridge.");
+        }
+        source.reconnected(claimed(token));
+        em.flush();
+        try {
+            return new Reconnection(tokenPage, sync(userId, sourceId));
+        } catch (ConflictException underWay) {
+            return new Reconnection(tokenPage, null); // the fetch under way ends as it is; the next uses the new access
+        }
+    }
+
+    /** Where a person makes a SimpleFIN setup token. */
+    public String tokenPage() {
+        return simpleFin.tokenPage();
+    }
+
+    private String claimed(JsonString token) {
         String accessUrl;
         try {
             accessUrl = simpleFin.claim(token.getString());
         } catch (FaultToleranceException e) {
             throw new BankUnavailableException("SimpleFIN did not answer in time; try again in a minute", e);
         }
-        String sealed =
-                Json.createObjectBuilder().add("accessUrl", accessUrl).build().toString();
-        Source source = sources.create(userId, SourceKind.BANK_API.name(), SIMPLEFIN, name, sealed);
-        em.flush();
-        sync(userId, source.getId());
-        return source;
+        return Json.createObjectBuilder().add("accessUrl", accessUrl).build().toString();
     }
 
     /** When a connection will fetch by itself next, or null when it will not (it waits for the person). */

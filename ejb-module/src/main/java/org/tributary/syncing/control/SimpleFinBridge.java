@@ -66,6 +66,12 @@ public class SimpleFinBridge {
                 .build();
     }
 
+    /** Where a person makes a setup token: the first configured bridge's page for it. */
+    public String tokenPage() {
+        URI bridge = allowed.isEmpty() ? URI.create("https://bridge.simplefin.org/") : allowed.get(0);
+        return bridge.resolve("/simplefin/create").toString();
+    }
+
     /**
      * Exchanges a setup token for the connection's access URL. Never retried: a claim works once, so a second
      * try after a lost answer would only be refused.

@@ -75,6 +75,13 @@ public class Source {
         this.createdAt = Instant.now();
     }
 
+    /** The bank connection's access, made anew by the person (the old one was refused or is to be replaced). */
+    public void reconnected(String credentials) {
+        this.credentials = credentials;
+        this.status = "ACTIVE";
+        this.lastError = null;
+    }
+
     /** A sync of this bank connection is on its way. */
     public void syncing() {
         this.status = "SYNCING";

@@ -75,6 +75,7 @@ public class SourcesPage implements Serializable {
     private String newName;
     private String bankName;
     private String setupToken;
+    private String reconnectToken;
 
     @PostConstruct
     void load() {
@@ -151,6 +152,43 @@ public class SourcesPage implements Serializable {
         } finally {
             setupToken = null;
         }
+    }
+
+    /** Gives the selected connection a new setup token; its fetch starts at once. */
+    public void reconnect() {
+        try {
+            bankSyncs.reconnect(
+                    user.id(),
+                    selected.id(),
+                    Json.createObjectBuilder()
+                            .add("setupToken", reconnectToken == null ? "" : reconnectToken)
+                            .build());
+            PageMessages.info(PageMessages.text(
+                    "sources.reconnected", SourceNames.name(selected.kind(), selected.name(), PortalWords.locale())));
+            load();
+        } catch (InvalidInputException invalid) {
+            PageMessages.errors(
+                    invalid,
+                    "sources.connect.error",
+                    java.util.Map.of("credentials.setupToken", "reconnect-form:new-token"));
+        } catch (BankUnavailableException unavailable) {
+            PageMessages.error("reconnect-form:new-token", PageMessages.text("sources.connect.unavailable"));
+        } finally {
+            reconnectToken = null;
+        }
+    }
+
+    /** Where the person makes a new setup token. */
+    public String getTokenPage() {
+        return bankSyncs.tokenPage();
+    }
+
+    public String getReconnectToken() {
+        return reconnectToken;
+    }
+
+    public void setReconnectToken(String reconnectToken) {
+        this.reconnectToken = reconnectToken;
     }
 
     /** Fetches what is new at the bank now. */

@@ -116,6 +116,19 @@ public class SourcesResource {
     @Inject
     BankSyncs bankSyncs;
 
+    /** Optional: a new setup token; without one the answer says where to make it. */
+    public record Reconnect(JsonObject credentials) {}
+
+    @POST
+    @Path("/{id}/reconnect")
+    @APIResponse(
+            responseCode = "200",
+            description = "connectUrl: where to make a new setup token; with one given, importId: the sync it started",
+            content = @Content(schema = @Schema(implementation = BankSyncs.Reconnection.class)))
+    public BankSyncs.Reconnection reconnect(@PathParam("id") UUID id, Reconnect body) {
+        return bankSyncs.reconnect(user.id(), id, body == null ? null : body.credentials());
+    }
+
     /** A run the person follows with GET /imports/{id}. */
     public record SyncStarted(UUID importId) {}
 
