@@ -123,7 +123,7 @@ public final class MerchantName {
         }
         boolean caseGiven = hasUpperAndLower(words);
         withoutTrailingPlace(words, caseGiven);
-        if (words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
+        if (words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter)) || onlyAPlaceCode(words)) {
             Matcher site = WEB_NAME.matcher(source.length() > MAX_INPUT ? source.substring(0, MAX_INPUT) : source);
             return site.find() ? inTitleCase(site.group(1)) : UNKNOWN; // e.g. NETFLIX.COM 866-579-7172
         }
@@ -182,6 +182,15 @@ public final class MerchantName {
             }
         }
         return digits >= 3;
+    }
+
+    /** "NETFLIX.COM 866-579-7172 CA": once the site and the number are gone, only the state is left. */
+    private static boolean onlyAPlaceCode(List<String> words) {
+        if (words.size() != 1) {
+            return false;
+        }
+        String word = MerchantWords.fold(words.get(0));
+        return WORDS.usStates.contains(word) || WORDS.countries.contains(word);
     }
 
     /**

@@ -33,6 +33,7 @@ class MerchantNameTest {
     void aNameThatIsAllWebAddressAndNumbersIsTheSiteName() {
         assertThat(MerchantName.of("", "NETFLIX.COM")).isEqualTo("Netflix");
         assertThat(MerchantName.of("", "NETFLIX.COM 866-579-7172")).isEqualTo("Netflix");
+        assertThat(MerchantName.of("", "NETFLIX.COM 866-579-7172 CA")).isEqualTo("Netflix");
     }
 
     @Test
