@@ -40,7 +40,8 @@ class ScreenshotsIT {
             "mt940/xs2a-adapter-verlag-sandbox/verlag-berlin-group-sandbox-mt940.txt";
 
     private static final int IMPORTED_ROWS = 141;
-    private static final List<String> PAGES = List.of("transactions", "import", "cash", "sources", "reports");
+    private static final List<String> PAGES =
+            List.of("transactions", "import", "cash", "sources", "reports", "recurring", "recommendations", "ask");
 
     @Test
     void takesEveryPageAtBothWidthsAndTimesTheBusiestOnes() throws Exception {
