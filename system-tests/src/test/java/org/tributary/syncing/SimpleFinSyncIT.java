@@ -34,8 +34,8 @@ import org.tributary.platform.SystemUnderTest;
  * imports the Account Set through the same pipeline as a file; a later sync adds only what is new, and a pending
  * payment that has since been posted stays one transaction; a connection fetches by itself once its interval has
  * passed; a sync asked while one runs is a 409; a refused access asks the person to reconnect, and a new setup
- * token does; 500s end in a failed sync with its reason; tokens that are not SimpleFIN's, or
- * point anywhere but the configured bridge, are 400s with no request made.
+ * token does; a bank that answered 429 is not asked again before its Retry-After; 500s end in a failed sync with its
+ * reason; tokens that are not SimpleFIN's, or point anywhere but the configured bridge, are 400s with no request made.
  */
 class SimpleFinSyncIT {
 
@@ -146,6 +146,29 @@ class SimpleFinSyncIT {
     }
 
     @Test
+    void aBankThatAsksToWaitIsNotAskedAgainBeforeThen() {
+        Api person = Api.signedInUser();
+        String key = UUID.randomUUID().toString();
+        bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(key)))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7200")));
+        String sourceId = connected(person, key);
+        assertThat(lastSync(person, sourceId).path("status").asText()).isEqualTo("FAILED");
+        assertThat(bridge.find(getRequestedFor(urlPathEqualTo(SimpleFinStub.accountsPath(key)))))
+                .as("not retried")
+                .hasSize(1);
+        JsonNode waiting = json(person.get("/api/v1/sources/" + sourceId));
+        assertThat(waiting.path("status").asText()).isEqualTo("ERROR");
+        assertThat(waiting.path("lastError").asText()).contains("429");
+        assertThat(Instant.parse(waiting.path("nextSyncAt").asText()))
+                .isAfter(Instant.now().plus(Duration.ofMinutes(110)));
+
+        var again = person.post("/api/v1/sources/" + sourceId + "/sync", "");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(429);
+        assertThat(Long.parseLong(again.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(6_000L, 7_201L);
+    }
+
+    @Test
     void aSyncAskedWhileOneRunsIsAConflict() {
         Api person = Api.signedInUser();
         String key = UUID.randomUUID().toString();
@@ -224,7 +247,11 @@ class SimpleFinSyncIT {
         String elsewhere = Base64.getEncoder()
                 .encodeToString("http://169.254.169.254/latest/meta-data/".getBytes(StandardCharsets.UTF_8));
         String otherPort = Base64.getEncoder()
-                .encodeToString(("http://127.0.0.1:" + SystemUnderTest.property("it.management.port") + "/simplefin/")
+                .encodeToString(("http://127.0.0.1:"
+                                + java.net
+                                        .URI
+                                        .create(SystemUnderTest.property("it.management.url"))
+                                        .getPort() + "/simplefin/")
                         .getBytes(StandardCharsets.UTF_8));
         String used = UUID.randomUUID().toString();
         bridge.register(post(urlPathEqualTo("/simplefin/claim/" + used))

@@ -25,6 +25,7 @@ import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.platform.control.Resources;
+import org.tributary.security.control.TooManyAttemptsException;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
 import org.tributary.sources.entity.SourceKind;
@@ -114,8 +115,9 @@ public class BankSyncs {
         em.flush();
         try {
             return new Reconnection(tokenPage, sync(userId, sourceId));
-        } catch (ConflictException underWay) {
-            return new Reconnection(tokenPage, null); // the fetch under way ends as it is; the next uses the new access
+        } catch (ConflictException | TooManyAttemptsException notNow) {
+            // a fetch under way ends as it is, a bank that asked to wait is left to; the next uses the new access
+            return new Reconnection(tokenPage, null);
         }
     }
 
@@ -142,7 +144,9 @@ public class BankSyncs {
             return null;
         }
         Instant last = source.getLastSyncedAt() != null ? source.getLastSyncedAt() : source.getCreatedAt();
-        return last.plus(interval);
+        Instant due = last.plus(interval);
+        Instant notBefore = source.getSyncNotBefore();
+        return notBefore != null && notBefore.isAfter(due) ? notBefore : due;
     }
 
     /** The connections whose next fetch is due, oldest first. */
@@ -151,11 +155,13 @@ public class BankSyncs {
                         "select s from Source s where s.kind = :kind and s.provider in :providers"
                                 + " and s.status in ('ACTIVE', 'ERROR')"
                                 + " and coalesce(s.lastSyncedAt, s.createdAt) < :before"
+                                + " and (s.syncNotBefore is null or s.syncNotBefore < :now)"
                                 + " order by coalesce(s.lastSyncedAt, s.createdAt)",
                         Source.class)
                 .setParameter("kind", SourceKind.BANK_API)
                 .setParameter("providers", List.of(SIMPLEFIN))
                 .setParameter("before", clock.instant().minus(interval))
+                .setParameter("now", clock.instant())
                 .setMaxResults(500)
                 .getResultList();
     }
@@ -179,6 +185,12 @@ public class BankSyncs {
                 .longValue();
         if (underWay > 0) {
             throw new ConflictException("A sync of this connection is still under way.");
+        }
+        Instant notBefore = source.getSyncNotBefore();
+        if (notBefore != null && notBefore.isAfter(clock.instant())) {
+            throw new TooManyAttemptsException(
+                    Duration.between(clock.instant(), notBefore).plusSeconds(1),
+                    "The bank asked not to be asked again before " + notBefore + ".");
         }
         LocalDate today = LocalDate.now(clock);
         UUID importId = imports.openForSync(userId, sourceId, StatementFormat.JSON, "SimpleFIN " + today + ".json")

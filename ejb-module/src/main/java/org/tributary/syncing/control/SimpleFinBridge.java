@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -112,13 +113,13 @@ public class SimpleFinBridge {
             delay = 2_000,
             jitter = 500,
             retryOn = BankUnavailableException.class,
-            abortOn = ReconnectNeededException.class)
+            abortOn = {ReconnectNeededException.class, RateLimitedException.class})
     @CircuitBreaker(
             requestVolumeThreshold = 8,
             failureRatio = 0.75,
             delay = 60_000,
             failOn = BankUnavailableException.class,
-            skipOn = ReconnectNeededException.class)
+            skipOn = {ReconnectNeededException.class, RateLimitedException.class})
     @Bulkhead(4)
     public byte[] accountSet(String accessUrl, LocalDate since) {
         URI access = URI.create(accessUrl);
@@ -139,10 +140,14 @@ public class SimpleFinBridge {
             discard(response);
             throw new ReconnectNeededException("SimpleFIN refused the connection's access (HTTP " + status + ")");
         }
+        if (status == 429) {
+            discard(response);
+            Instant until = RetryAfter.until(response.headers().firstValue("Retry-After"), Instant.now());
+            throw new RateLimitedException("SimpleFIN asked to wait until " + until + " (HTTP 429)", until);
+        }
         if (status != 200) {
             discard(response);
-            throw new BankUnavailableException("SimpleFIN answered HTTP " + status
-                    + (status == 429 ? " (too many requests; it asks to wait)" : ""));
+            throw new BankUnavailableException("SimpleFIN answered HTTP " + status);
         }
         return read(response, MAX_RESPONSE_BYTES);
     }

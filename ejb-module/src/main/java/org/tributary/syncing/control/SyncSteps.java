@@ -91,6 +91,8 @@ public class SyncSteps {
         if (source != null) {
             if (why instanceof ReconnectNeededException) {
                 source.needsReconnecting(reason);
+            } else if (why instanceof RateLimitedException limited) {
+                source.rateLimited(reason, limited.until());
             } else {
                 source.syncFailed(reason);
             }

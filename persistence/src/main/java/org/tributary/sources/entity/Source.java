@@ -42,6 +42,10 @@ public class Source {
     @Column(name = "last_synced_at")
     private Instant lastSyncedAt;
 
+    /** The bank asked not to be asked again before this (429 with Retry-After); null: ask when due. */
+    @Column(name = "sync_not_before")
+    private Instant syncNotBefore;
+
     /** Why the last sync of a bank connection failed, for the person; null when it worked. */
     @Column(name = "last_error")
     private String lastError;
@@ -91,6 +95,17 @@ public class Source {
         this.status = "ACTIVE";
         this.lastSyncedAt = at;
         this.lastError = null;
+        this.syncNotBefore = null;
+    }
+
+    /** The bank asked to wait until {@code until} before it is asked again. */
+    public void rateLimited(String why, Instant until) {
+        syncFailed(why);
+        this.syncNotBefore = until;
+    }
+
+    public Instant getSyncNotBefore() {
+        return syncNotBefore;
     }
 
     /** The bank no longer accepts the connection's access: the person must connect again. */

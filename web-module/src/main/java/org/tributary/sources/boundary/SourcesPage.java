@@ -16,6 +16,7 @@ import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.security.boundary.SignedInUser;
+import org.tributary.security.control.TooManyAttemptsException;
 import org.tributary.sources.control.SourceNames;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
@@ -200,6 +201,11 @@ public class SourcesPage implements Serializable {
         } catch (ConflictException running) {
             PageMessages.info(PageMessages.text(
                     "sources.syncRunning", SourceNames.name(row.kind(), row.name(), PortalWords.locale())));
+        } catch (TooManyAttemptsException later) {
+            PageMessages.info(PageMessages.text(
+                    "sources.syncLater",
+                    SourceNames.name(row.kind(), row.name(), PortalWords.locale()),
+                    Long.toString(Math.max(1, later.retryAfter().toMinutes()))));
         }
         load();
     }
