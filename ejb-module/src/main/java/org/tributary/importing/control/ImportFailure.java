@@ -41,6 +41,11 @@ public record ImportFailure(String code, List<String> arguments, String english)
                         + " and is not resumed again");
     }
 
+    /** A bank sync that brought nothing: the bank failed or refused, or what it sent could not be read. */
+    public static ImportFailure syncFailed(String reason) {
+        return new ImportFailure("sync-failed", List.of(reason), "The bank sync failed: " + reason);
+    }
+
     public static ImportFailure notResumed(RuntimeException e) {
         return new ImportFailure(
                 "not-resumed", List.of(), "The import was interrupted and could not be resumed: " + e.getMessage());

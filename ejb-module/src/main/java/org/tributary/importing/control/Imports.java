@@ -106,9 +106,10 @@ public class Imports {
 
     /**
      * A run opened before its data arrived (a bank sync: the person has its id while the bank is asked), given
-     * what the bank sent, exactly as received; it is then imported like an uploaded file of the run's format.
+     * what the bank sent, exactly as received, under the run's file name; it is then imported like an uploaded file
+     * of the run's format.
      */
-    public void acceptFetched(UUID importId, String fileName, String contentType, byte[] content) {
+    public void acceptFetched(UUID importId, String contentType, byte[] content) {
         ImportRun run = em.find(ImportRun.class, importId);
         if (run == null || run.isFinished()) {
             return;
@@ -119,7 +120,7 @@ public class Imports {
         byte[] sha256 = StorageQuotas.sha256(content);
         Optional<UUID> storedCopy = quotas.storedCopy(run.getUserId(), sha256);
         quotas.check(run.getUserId(), storedCopy.isPresent() ? 0 : content.length);
-        storeRaw(run, fileName, contentType, content, sha256, storedCopy);
+        storeRaw(run, run.getFileName(), contentType, content, sha256, storedCopy);
         queue.request(run.getId());
     }
 

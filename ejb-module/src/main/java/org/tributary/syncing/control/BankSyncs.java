@@ -41,6 +41,9 @@ public class BankSyncs {
 
     public static final String SIMPLEFIN = "simplefin";
 
+    /** The statuses of a connection that fetches by itself; the others wait for the person (or are fetching). */
+    private static final List<String> SCHEDULED_STATUSES = List.of("ACTIVE", "ERROR");
+
     @PersistenceContext(unitName = "tributary")
     EntityManager em;
 
@@ -140,7 +143,7 @@ public class BankSyncs {
     public Instant nextSyncAt(Source source) {
         if (source.getKind() != SourceKind.BANK_API
                 || !connects(source.getProvider())
-                || !List.of("ACTIVE", "ERROR").contains(source.getStatus())) {
+                || !SCHEDULED_STATUSES.contains(source.getStatus())) {
             return null;
         }
         Instant last = source.getLastSyncedAt() != null ? source.getLastSyncedAt() : source.getCreatedAt();
@@ -153,13 +156,14 @@ public class BankSyncs {
     public List<Source> due() {
         return em.createQuery(
                         "select s from Source s where s.kind = :kind and s.provider in :providers"
-                                + " and s.status in ('ACTIVE', 'ERROR')"
+                                + " and s.status in :statuses"
                                 + " and coalesce(s.lastSyncedAt, s.createdAt) < :before"
                                 + " and (s.syncNotBefore is null or s.syncNotBefore < :now)"
                                 + " order by coalesce(s.lastSyncedAt, s.createdAt)",
                         Source.class)
                 .setParameter("kind", SourceKind.BANK_API)
                 .setParameter("providers", List.of(SIMPLEFIN))
+                .setParameter("statuses", SCHEDULED_STATUSES)
                 .setParameter("before", clock.instant().minus(interval))
                 .setParameter("now", clock.instant())
                 .setMaxResults(500)

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.tributary.importing.control.ImportFailure;
 import org.tributary.importing.control.ImportRuns;
@@ -80,8 +79,7 @@ public class SyncSteps {
         if (source == null) {
             return;
         }
-        imports.acceptFetched(
-                request.importId(), "SimpleFIN " + LocalDate.now(clock) + ".json", "application/json", accountSet);
+        imports.acceptFetched(request.importId(), "application/json", accountSet);
         source.synced(clock.instant());
     }
 
@@ -97,9 +95,7 @@ public class SyncSteps {
                 source.syncFailed(reason);
             }
         }
-        runs.failIfUnfinished(
-                request.importId(),
-                new ImportFailure("sync-failed", List.of(reason), "The bank sync failed: " + reason));
+        runs.failIfUnfinished(request.importId(), ImportFailure.syncFailed(reason));
     }
 
     private boolean hasUpload(ImportRun run) {
