@@ -1,50 +1,89 @@
 package org.tributary.sandbox;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A bank to connect while developing and demonstrating (issue 17), speaking the SimpleFIN protocol under
- * {@code /simplefin/}: a page that makes setup tokens (a plain form, no JavaScript), the claim, and the Account Set of
- * {@link SandboxLedger}. Failure switches, for trying what a bank's bad day looks like: {@code POST
- * /simplefin/switch?mode=ok|500|slow|429|malformed|refuse}. Connections live in memory: after a restart of the
- * sandbox the connections made before are refused, as a revoked access is.
+ * A bank to connect while developing and demonstrating (issue 17), speaking three protocols on one port, all over
+ * the same year of two accounts in two currencies ({@link SandboxLedger}):
+ *
+ * <ul>
+ *   <li><b>SimpleFIN</b> under {@code /simplefin/}: a page that makes setup tokens, the claim, the Account Set
+ *       ({@link SimpleFinApi}).
+ *   <li><b>GoCardless Bank Account Data</b> under {@code /gocardless/api/v2/}: tokens bought with
+ *       {@link #GOCARDLESS_SECRET_ID} and {@link #GOCARDLESS_SECRET_KEY}, institutions, end-user agreements,
+ *       requisitions whose link is the bank's consent page {@code /gocardless/consent/{id}}, accounts with details
+ *       and booked and pending transactions, an agreement's end, the daily limit ({@link GoCardlessApi}).
+ *   <li><b>Berlin Group NextGenPSD2</b> under {@code /berlingroup/v1/}: consents with a redirect to the bank's
+ *       authentication page {@code /berlingroup/sca/{id}}, their status, accounts, transactions page after page by
+ *       {@code _links.next} ({@link BerlinGroupApi}).
+ * </ul>
+ *
+ * <p>Consent pages are plain HTML forms (no JavaScript): approve or deny, and for Berlin Group "5 days only". Failure
+ * switches, for trying what a bank's bad day looks like: {@code POST /simplefin/switch?mode=ok|500|slow|429|
+ * malformed|refuse}, {@code POST /gocardless/switch?mode=ok|500|slow|429|malformed|expired-token|expire-consent|
+ * strict} and {@code POST /berlingroup/switch?mode=ok|500|slow|429|malformed|expire-consent|strict&pageSize=N}. A
+ * volume ledger for a benchmark: GoCardless's institution {@link #GOCARDLESS_VOLUME_INSTITUTION_ID}, or a Berlin
+ * Group consent asked with the header {@link #VOLUME_HEADER}. Everything lives in memory: after a restart of the
+ * sandbox the connections made before are refused, as a revoked access is. The contract both sides code against is
+ * {@code /work/notes/sandbox-spec.md}.
  */
 public final class SandboxBank {
 
+    /** The GoCardless secret that buys tokens ({@code POST /gocardless/api/v2/token/new/}). */
+    public static final String GOCARDLESS_SECRET_ID = "sandbox-secret-id";
+
+    public static final String GOCARDLESS_SECRET_KEY = "sandbox-secret-key";
+
+    /** GoCardless's sandbox bank: consents of up to 90 days. */
+    public static final String GOCARDLESS_INSTITUTION_ID = "SANDBOXBANK_SBOXGB2L";
+
+    /** The same bank whose consents last five days at most. */
+    public static final String GOCARDLESS_SHORT_INSTITUTION_ID = "SANDBOXBANK_SHORT_SBOXGB3S";
+
+    /** The same bank whose checking account has 50,000 booked transactions a year (for a benchmark). */
+    public static final String GOCARDLESS_VOLUME_INSTITUTION_ID = "SANDBOXBANK_VOLUME_SBOXGB9V";
+
+    /** The header of a Berlin Group consent request asking for a checking account of that many transactions. */
+    public static final String VOLUME_HEADER = "X-Sandbox-Volume";
+
+    static final String OWNER_NAME = "Alex Sandbox";
+
+    private static final int THREADS = 8;
+
     private final HttpServer server;
-    private final String base;
-    private final Map<String, String> unclaimed = new ConcurrentHashMap<>();
-    private final Map<String, String> passwords = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
-    private volatile String mode = "ok";
+    private final ExecutorService executor;
+    private final String origin;
+    private final SimpleFinApi simpleFin;
+    private final GoCardlessApi goCardless;
+    private final BerlinGroupApi berlinGroup;
 
     public SandboxBank(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/simplefin/";
-        server.createContext("/simplefin/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        LedgerCache ledgers = new LedgerCache();
+        simpleFin = new SimpleFinApi(origin + SimpleFinApi.PREFIX);
+        goCardless = new GoCardlessApi(gocardlessBase(), ledgers);
+        berlinGroup = new BerlinGroupApi(berlinGroupBase(), ledgers);
+        server.createContext(SimpleFinApi.PREFIX, simpleFin::handle);
+        server.createContext(GoCardlessApi.PREFIX + "/", goCardless::handle);
+        server.createContext(BerlinGroupApi.PREFIX + "/", berlinGroup::handle);
+        executor = Executors.newFixedThreadPool(THREADS);
+        server.setExecutor(executor);
     }
 
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8089;
         SandboxBank bank = new SandboxBank(port);
         bank.start();
-        System.out.println("Sandbox bank (SimpleFIN): " + bank.base + "create");
+        System.out.println("Sandbox bank (SimpleFIN): " + bank.tokenPage());
+        System.out.println("Sandbox bank (GoCardless): " + bank.gocardlessBase() + "/api/v2/ (secret "
+                + GOCARDLESS_SECRET_ID + " / " + GOCARDLESS_SECRET_KEY + ")");
+        System.out.println("Sandbox bank (Berlin Group): " + bank.berlinGroupBase() + "/v1/");
     }
 
     public void start() {
@@ -53,173 +92,30 @@ public final class SandboxBank {
 
     public void stop() {
         server.stop(0);
+        executor.shutdownNow();
     }
 
-    /** The address of the page that makes setup tokens. */
+    /** The address of the page that makes SimpleFIN setup tokens. */
     public String tokenPage() {
-        return base + "create";
+        return simpleFin.tokenPage();
     }
 
-    /** A setup token, as the page makes one. */
+    /** A SimpleFIN setup token, as the page makes one. */
     public String newSetupToken() {
-        String id = hex(12);
-        unclaimed.put(id, hex(16));
-        return Base64.getEncoder().encodeToString((base + "claim/" + id).getBytes(StandardCharsets.UTF_8));
+        return simpleFin.newSetupToken();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath().substring("/simplefin/".length());
-            String method = exchange.getRequestMethod();
-            if (path.equals("create") && method.equals("GET")) {
-                html(
-                        exchange,
-                        200,
-                        "<form method=\"post\"><p>Sandbox Bank connects through SimpleFIN. Make a setup token,"
-                                + " then paste it into Tributary's \"Connect a bank\".</p>"
-                                + "<button type=\"submit\">Make a setup token</button></form>");
-            } else if (path.equals("create") && method.equals("POST")) {
-                html(
-                        exchange,
-                        200,
-                        "<p>Your setup token (it works once):</p><p><label for=\"token\">Setup token</label><br>"
-                                + "<textarea id=\"token\" readonly rows=\"4\" cols=\"70\">" + newSetupToken()
-                                + "</textarea></p>"
-                                + "<p><a href=\"create\">Make another</a></p>");
-            } else if (path.startsWith("claim/") && method.equals("POST")) {
-                claim(exchange, path.substring("claim/".length()));
-            } else if (path.startsWith("access/") && path.endsWith("/accounts") && method.equals("GET")) {
-                accounts(exchange, path.substring("access/".length(), path.length() - "/accounts".length()));
-            } else if (path.equals("switch") && method.equals("POST")) {
-                String query = exchange.getRequestURI().getQuery();
-                mode = query != null && query.startsWith("mode=") ? query.substring(5) : "ok";
-                text(exchange, 200, "mode=" + mode);
-            } else {
-                text(exchange, 404, "Not found");
-            }
-        }
+    /** Where GoCardless answers: {@code http://127.0.0.1:<port>/gocardless}, its API under {@code /api/v2/}. */
+    public String gocardlessBase() {
+        return origin + GoCardlessApi.PREFIX;
     }
 
-    private void claim(HttpExchange exchange, String id) throws IOException {
-        String password = unclaimed.remove(id);
-        if (password == null) {
-            text(exchange, 403, "Token already claimed or unknown");
-            return;
-        }
-        passwords.put(id, password);
-        text(exchange, 200, base.replace("http://", "http://" + id + ":" + password + "@") + "access/" + id);
-    }
-
-    private void accounts(HttpExchange exchange, String id) throws IOException {
-        String expected = passwords.get(id);
-        String given = exchange.getRequestHeaders().getFirst("Authorization");
-        String basic = expected == null
-                ? null
-                : "Basic " + Base64.getEncoder().encodeToString((id + ":" + expected).getBytes(StandardCharsets.UTF_8));
-        if (basic == null || !basic.equals(given) || mode.equals("refuse")) {
-            text(exchange, 403, "Forbidden");
-            return;
-        }
-        switch (mode) {
-            case "500" -> text(exchange, 500, "Internal error");
-            case "429" -> {
-                exchange.getResponseHeaders().add("Retry-After", "60");
-                text(exchange, 429, "Too many requests");
-            }
-            case "malformed" -> json(exchange, "{\"accounts\": [ {\"id\": ");
-            case "slow" -> {
-                try {
-                    Thread.sleep(45_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                json(exchange, accountSet(id, LocalDate.now(ZoneOffset.UTC), since(exchange)));
-            }
-            default -> json(exchange, accountSet(id, LocalDate.now(ZoneOffset.UTC), since(exchange)));
-        }
-    }
-
-    private static LocalDate since(HttpExchange exchange) {
-        String query = exchange.getRequestURI().getQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("start-date=")) {
-                    long epoch = Long.parseLong(URLDecoder.decode(pair.substring(11), StandardCharsets.UTF_8));
-                    return LocalDate.ofEpochDay(Math.floorDiv(epoch, 86_400));
-                }
-            }
-        }
-        return LocalDate.MIN;
+    /** Where the Berlin Group bank answers: {@code http://127.0.0.1:<port>/berlingroup}, its API under {@code /v1/}. */
+    public String berlinGroupBase() {
+        return origin + BerlinGroupApi.PREFIX;
     }
 
     static String accountSet(String key, LocalDate today, LocalDate since) {
-        StringBuilder json = new StringBuilder("{\"errors\":[],\"accounts\":[");
-        List<SandboxLedger.Account> accounts = new SandboxLedger(key).accounts(today, since);
-        for (int a = 0; a < accounts.size(); a++) {
-            SandboxLedger.Account account = accounts.get(a);
-            json.append(a == 0 ? "" : ",")
-                    .append("{\"org\":{\"domain\":\"sandbox-bank.example\",\"name\":\"Sandbox Bank\",")
-                    .append("\"sfin-url\":\"https://sandbox-bank.example/simplefin\"},\"id\":\"")
-                    .append(account.id())
-                    .append("\",\"name\":\"")
-                    .append(account.name())
-                    .append("\",\"currency\":\"")
-                    .append(account.currency())
-                    .append("\",\"balance\":\"2500.00\",\"balance-date\":")
-                    .append(SandboxLedger.epoch(today))
-                    .append(",\"transactions\":[");
-            List<SandboxLedger.Transaction> transactions = account.transactions();
-            for (int t = 0; t < transactions.size(); t++) {
-                SandboxLedger.Transaction tx = transactions.get(t);
-                json.append(t == 0 ? "" : ",")
-                        .append("{\"id\":\"")
-                        .append(tx.id())
-                        .append("\",\"posted\":")
-                        .append(tx.pending() ? 0 : SandboxLedger.epoch(tx.date()))
-                        .append(",\"transacted_at\":")
-                        .append(SandboxLedger.epoch(tx.date()))
-                        .append(",\"amount\":\"")
-                        .append(tx.amount())
-                        .append("\",\"description\":\"")
-                        .append(tx.description().replace("\"", "\\\""))
-                        .append("\"")
-                        .append(tx.pending() ? ",\"pending\":true" : "")
-                        .append("}");
-            }
-            json.append("]}");
-        }
-        return json.append("]}").toString();
-    }
-
-    private String hex(int bytes) {
-        byte[] value = new byte[bytes];
-        random.nextBytes(value);
-        return HexFormat.of().formatHex(value);
-    }
-
-    private static void html(HttpExchange exchange, int status, String body) throws IOException {
-        send(
-                exchange,
-                status,
-                "text/html; charset=utf-8",
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                        + "<title>Sandbox Bank</title></head><body><h1>Sandbox Bank</h1>" + body + "</body></html>");
-    }
-
-    private static void json(HttpExchange exchange, String body) throws IOException {
-        send(exchange, 200, "application/json", body);
-    }
-
-    private static void text(HttpExchange exchange, int status, String body) throws IOException {
-        send(exchange, status, "text/plain; charset=utf-8", body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        return SimpleFinApi.accountSet(key, today, since);
     }
 }

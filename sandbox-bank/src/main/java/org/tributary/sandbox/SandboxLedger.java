@@ -11,7 +11,8 @@ import java.util.Random;
  * The sandbox bank's accounts: a US checking account in dollars and a travel card in euros, a year of a household's
  * transactions each. Every day's transactions come from that day alone (a random generator seeded with the date),
  * so their ids are the same in every answer and the history does not change under a sync; the last two days' are
- * pending, and are posted once the days have passed.
+ * pending, and are posted once the days have passed. A volume ledger (for a benchmark) gives the checking account a
+ * set number of transactions instead, spread over the year the same way: each day's from that day alone.
  */
 final class SandboxLedger {
 
@@ -21,6 +22,9 @@ final class SandboxLedger {
 
     static final int DAYS = 365;
     private static final int PENDING_DAYS = 2;
+
+    /** The days of the year whose transactions are booked: all but the pending last two. */
+    private static final int BOOKED_DAYS = DAYS - PENDING_DAYS;
 
     private static final String[] GROCERIES = {
         "KROGER #0412", "TRADER JOE'S #552", "WHOLE FOODS MKT 10233", "SAFEWAY #1877", "ALDI 74021",
@@ -55,10 +59,27 @@ final class SandboxLedger {
 
     private static final LocalDate NETFLIX_PRICE_RISE = LocalDate.of(2026, 9, 1);
 
+    private static final String[] VOLUME_CREDITS = {
+        "AMAZON.COM REFUND", "ZELLE FROM J SMITH", "ONLINE TRANSFER FROM SAVINGS", "VENMO CASHOUT", "INTEREST PAYMENT"
+    };
+
     private final String accountKey;
+    private final int volume;
 
     SandboxLedger(String accountKey) {
+        this(accountKey, 0);
+    }
+
+    /**
+     * A ledger whose checking account has {@code volume} booked transactions over the year (every year that ends
+     * today), besides the last two days' pending ones; 0 for the household's usual year.
+     */
+    SandboxLedger(String accountKey, int volume) {
+        if (volume < 0) {
+            throw new IllegalArgumentException("A volume is 0 or more: " + volume);
+        }
         this.accountKey = accountKey;
+        this.volume = volume;
     }
 
     List<Account> accounts(LocalDate today, LocalDate since) {
@@ -67,7 +88,7 @@ final class SandboxLedger {
         LocalDate first = today.minusDays(DAYS - 1L);
         for (LocalDate day = since.isAfter(first) ? since : first; !day.isAfter(today); day = day.plusDays(1)) {
             boolean pending = day.isAfter(today.minusDays(PENDING_DAYS));
-            checking.addAll(checkingOn(day, pending));
+            checking.addAll(volume > 0 ? volumeOn(day, pending, volume) : checkingOn(day, pending));
             card.addAll(cardOn(day, pending));
         }
         return List.of(
@@ -127,6 +148,31 @@ final class SandboxLedger {
                     "LOCAL SHOP " + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + " #"
                             + (100 + random.nextInt(900)),
                     -(5 + random.nextInt(60) + random.nextInt(100) / 100.0));
+        }
+        return today;
+    }
+
+    /**
+     * A volume ledger's day: the volume shared out over {@link #BOOKED_DAYS} days by the day's place in a cycle of
+     * that length, so any year ending today books exactly the volume and a day's count never changes.
+     */
+    private static List<Transaction> volumeOn(LocalDate day, boolean pending, int volume) {
+        Random random = new Random(day.toEpochDay() * 131 + volume);
+        List<Transaction> today = new ArrayList<>();
+        Ids ids = new Ids("vol", day, pending, today);
+        int count =
+                volume / BOOKED_DAYS + (Math.floorMod(day.toEpochDay(), BOOKED_DAYS) < volume % BOOKED_DAYS ? 1 : 0);
+        for (int i = 0; i < count; i++) {
+            switch (random.nextInt(20)) {
+                case 0 -> ids.add(pick(random, VOLUME_CREDITS), 5 + random.nextInt(400) + random.nextInt(100) / 100.0);
+                case 1, 2, 3, 4, 5 ->
+                    ids.add(pick(random, GROCERIES), -(15 + random.nextInt(140) + random.nextInt(100) / 100.0));
+                case 6, 7, 8, 9, 10, 11 ->
+                    ids.add(pick(random, EATING_OUT), -(4 + random.nextInt(38) + random.nextInt(100) / 100.0));
+                case 12, 13, 14, 15 ->
+                    ids.add(pick(random, SHOPPING), -(9 + random.nextInt(180) + random.nextInt(100) / 100.0));
+                default -> ids.add(pick(random, TRANSPORT), -(12 + random.nextInt(55) + random.nextInt(100) / 100.0));
+            }
         }
         return today;
     }
