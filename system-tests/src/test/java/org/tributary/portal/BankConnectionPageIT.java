@@ -6,12 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.tributary.platform.SystemUnderTest;
+import org.tributary.sandbox.SandboxBank;
 import org.tributary.syncing.SimpleFinStub;
 
 /**
@@ -84,6 +89,59 @@ class BankConnectionPageIT {
             browser.type("#reconnect-form\\:new-token", SimpleFinStub.claimable(bridge, renewed));
             browser.click("#reconnect-form\\:confirm-reconnect");
             browser.wait.until(textIn("#sources-form\\:messages", again));
+        }
+    }
+
+    /**
+     * A bank connected through its consent at the bank: the person chooses the bank, goes to its consent page (a
+     * plain form), approves, and is back on the Accounts page, where each account is a connection that fetches its
+     * transactions; a consent refused at the bank says that nothing was connected.
+     */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en    | 1280 | Continue to your bank | Connected: Sandbox Bank  | Last fetched       | Nothing was connected",
+                "ru-RU | 360  | Перейти в банк        | Подключено: Sandbox Bank | Последняя загрузка | Ничего не подключено"
+            })
+    void aBankConnectedAtTheBankFetchesEachAccount(
+            String language, int width, String goOn, String connected, String fetched, String refused)
+            throws Exception {
+        SandboxBank bank = new SandboxBank(Integer.parseInt(SystemUnderTest.property("it.sandbox.port")));
+        bank.start();
+        try (Browser browser = Browser.open(language, width, 900)) {
+            Portal.signUpAndIn(browser, Portal.uniqueEmail("consent"));
+            browser.go("/app/sources.xhtml");
+            new Select(browser.find("#connect-form\\:bank-choice")).selectByValue("berlingroup:sandbox-bank");
+            browser.wait.until(textIn("#connect-form\\:continue", goOn));
+            browser.assertAccessible("connect at the bank (" + language + ", " + width + ")");
+            browser.screenshot("bank-consent-choice-" + language + "-" + width);
+
+            browser.click("#connect-form\\:continue");
+            browser.wait.until(ExpectedConditions.urlContains("/berlingroup/sca/"));
+            browser.screenshot("bank-consent-at-the-bank-" + language + "-" + width);
+            browser.find("button[value=approve]").click();
+            browser.wait.until(ExpectedConditions.urlContains("/app/sources.xhtml?connected="));
+            browser.wait.until(textIn("#sources-form\\:messages", connected));
+            browser.wait.until(d -> {
+                browser.go("/app/sources.xhtml");
+                List<WebElement> statuses = d.findElements(By.cssSelector(".sync-status"));
+                return statuses.size() == 2
+                        && statuses.stream().allMatch(e -> e.getText().startsWith(fetched));
+            });
+            assertThat(browser.find("#sources").getText()).contains("Sandbox Bank", "Travel Card");
+            PhoneLayoutIT.assertFitsTheScreen(browser, "sources");
+            browser.screenshot("bank-consent-connected-" + language + "-" + width);
+
+            new Select(browser.find("#connect-form\\:bank-choice")).selectByValue("berlingroup:sandbox-bank");
+            browser.wait.until(textIn("#connect-form\\:continue", goOn));
+            browser.click("#connect-form\\:continue");
+            browser.wait.until(ExpectedConditions.urlContains("/berlingroup/sca/"));
+            browser.find("button[value=deny]").click();
+            browser.wait.until(ExpectedConditions.urlContains("/app/sources.xhtml?notConnected="));
+            browser.wait.until(textIn("#sources-form\\:messages", refused));
+        } finally {
+            bank.stop();
         }
     }
 

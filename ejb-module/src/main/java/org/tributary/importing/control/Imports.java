@@ -126,7 +126,7 @@ public class Imports {
 
     /** A run for data still to come from a bank: queued, with no file yet. */
     public ImportRun openForSync(UUID userId, UUID sourceId, StatementFormat format, String fileName) {
-        ImportRun run = new ImportRun(userId, sourceId, format.name().toLowerCase(), fileName);
+        ImportRun run = ImportRun.fetched(userId, sourceId, format.name().toLowerCase(), fileName);
         em.persist(run);
         em.flush();
         return run;

@@ -11,6 +11,8 @@ public final class Resources {
     public static final String QUEUE_ML_CATEGORISE = "java:/jms/queue/ml-categorise";
     public static final String QUEUE_ML_ANALYSE = "java:/jms/queue/ml-analyse";
     public static final String QUEUE_ETL_SIMPLEFIN = "java:/jms/queue/etl-simplefin-auth-data";
+    public static final String QUEUE_ETL_GOCARDLESS = "java:/jms/queue/etl-gocardless-auth-data";
+    public static final String QUEUE_ETL_BERLINGROUP = "java:/jms/queue/etl-berlingroup-auth-data";
 
     private Resources() {}
 }

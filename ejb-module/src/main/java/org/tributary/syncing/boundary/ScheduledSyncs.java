@@ -56,6 +56,7 @@ public class ScheduledSyncs {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void syncWhatIsDue() throws SQLException {
         ClusterLock.ifFree(ledger, ClusterLock.Kind.SCHEDULED_SYNCS, () -> {
+            syncs.endLapsedConsents();
             for (Source source : syncs.due()) {
                 try {
                     syncs.sync(source.getUserId(), source.getId());

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -39,7 +41,7 @@ import org.tributary.sources.entity.SourceKind;
 @Stateless
 public class BankSyncs {
 
-    public static final String SIMPLEFIN = "simplefin";
+    public static final String SIMPLEFIN = BankProvider.SIMPLEFIN.id();
 
     /** The statuses of a connection that fetches by itself; the others wait for the person (or are fetching). */
     private static final List<String> SCHEDULED_STATUSES = List.of("ACTIVE", "ERROR");
@@ -62,6 +64,12 @@ public class BankSyncs {
     @Resource(lookup = Resources.QUEUE_ETL_SIMPLEFIN)
     Queue etlSimpleFin;
 
+    @Resource(lookup = Resources.QUEUE_ETL_GOCARDLESS)
+    Queue etlGoCardless;
+
+    @Resource(lookup = Resources.QUEUE_ETL_BERLINGROUP)
+    Queue etlBerlinGroup;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -74,7 +82,7 @@ public class BankSyncs {
 
     /** Whether this server can connect and sync banks of the provider. */
     public static boolean connects(String provider) {
-        return SIMPLEFIN.equals(provider);
+        return BankProvider.of(provider).isPresent();
     }
 
     /**
@@ -104,7 +112,7 @@ public class BankSyncs {
      */
     public Reconnection reconnect(UUID userId, UUID sourceId, JsonObject credentials) {
         Source source = sources.find(userId, sourceId);
-        if (source.getKind() != SourceKind.BANK_API || !connects(source.getProvider())) {
+        if (source.getKind() != SourceKind.BANK_API || !SIMPLEFIN.equals(source.getProvider())) {
             throw new InvalidInputException("id", "Only a connected bank reconnects.");
         }
         String tokenPage = simpleFin.tokenPage();
@@ -143,7 +151,9 @@ public class BankSyncs {
     public Instant nextSyncAt(Source source) {
         if (source.getKind() != SourceKind.BANK_API
                 || !connects(source.getProvider())
-                || !SCHEDULED_STATUSES.contains(source.getStatus())) {
+                || !SCHEDULED_STATUSES.contains(source.getStatus())
+                || (source.getConsentExpiresAt() != null
+                        && !source.getConsentExpiresAt().isAfter(clock.instant()))) {
             return null;
         }
         Instant last = source.getLastSyncedAt() != null ? source.getLastSyncedAt() : source.getCreatedAt();
@@ -157,12 +167,17 @@ public class BankSyncs {
         return em.createQuery(
                         "select s from Source s where s.kind = :kind and s.provider in :providers"
                                 + " and s.status in :statuses"
+                                + " and (s.consentExpiresAt is null or s.consentExpiresAt > :now)"
                                 + " and coalesce(s.lastSyncedAt, s.createdAt) < :before"
                                 + " and (s.syncNotBefore is null or s.syncNotBefore < :now)"
                                 + " order by coalesce(s.lastSyncedAt, s.createdAt)",
                         Source.class)
                 .setParameter("kind", SourceKind.BANK_API)
-                .setParameter("providers", List.of(SIMPLEFIN))
+                .setParameter(
+                        "providers",
+                        Arrays.stream(BankProvider.values())
+                                .map(BankProvider::id)
+                                .toList())
                 .setParameter("statuses", SCHEDULED_STATUSES)
                 .setParameter("before", clock.instant().minus(interval))
                 .setParameter("now", clock.instant())
@@ -182,6 +197,9 @@ public class BankSyncs {
         if (source.getKind() != SourceKind.BANK_API || !connects(source.getProvider())) {
             throw new InvalidInputException("id", "Only a connected bank syncs; files are uploaded.");
         }
+        if (source.getCredentials() == null) {
+            throw new ConflictException("This connection waits for your consent at the bank: connect it first.");
+        }
         long underWay = ((Number) em.createNativeQuery("select count(*) from import_runs where source_id = ?"
                                 + " and status in ('QUEUED', 'RUNNING')")
                         .setParameter(1, sourceId)
@@ -196,13 +214,51 @@ public class BankSyncs {
                     Duration.between(clock.instant(), notBefore).plusSeconds(1),
                     "The bank asked not to be asked again before " + notBefore + ".");
         }
+        BankProvider provider = BankProvider.of(source.getProvider()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        UUID importId = imports.openForSync(userId, sourceId, StatementFormat.JSON, "SimpleFIN " + today + ".json")
+        UUID importId = imports.openForSync(
+                        userId, sourceId, StatementFormat.JSON, provider.displayName() + " " + today + ".json")
                 .getId();
         source.syncing();
         jms.createProducer()
                 .setProperty(SyncRequest.SOURCE_ID_PROPERTY, sourceId.toString())
-                .send(etlSimpleFin, new SyncRequest(userId, sourceId, importId).toJson());
+                .send(queueOf(provider), new SyncRequest(userId, sourceId, importId).toJson());
         return importId;
+    }
+
+    /**
+     * Starts a sync unless one of the connection is under way or the bank asked to wait: then the schedule fetches
+     * later. Unlike {@link #sync}, it never throws for those, so a caller's transaction is not rolled back.
+     */
+    public Optional<UUID> syncIfFree(UUID userId, UUID sourceId) {
+        try {
+            return Optional.of(sync(userId, sourceId));
+        } catch (ConflictException | TooManyAttemptsException notNow) {
+            return Optional.empty();
+        }
+    }
+
+    private Queue queueOf(BankProvider provider) {
+        return switch (provider) {
+            case SIMPLEFIN -> etlSimpleFin;
+            case GOCARDLESS -> etlGoCardless;
+            case BERLINGROUP -> etlBerlinGroup;
+        };
+    }
+
+    /**
+     * Connections whose consent at the bank has ended need the person: they say so rather than fail at their next
+     * fetch. Run by the schedule; any server may, as often as it likes.
+     *
+     * @return how many connections were marked
+     */
+    public int endLapsedConsents() {
+        return em.createQuery("update Source s set s.status = 'NEEDS_RECONNECT', s.lastError = :why"
+                        + " where s.kind = :kind and s.consentExpiresAt <= :now and s.status in :statuses")
+                .setParameter("why", "The bank's consent has ended: connect again to keep fetching")
+                .setParameter("kind", SourceKind.BANK_API)
+                .setParameter("now", clock.instant())
+                .setParameter("statuses", SCHEDULED_STATUSES)
+                .executeUpdate();
     }
 }

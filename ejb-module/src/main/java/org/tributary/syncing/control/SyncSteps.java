@@ -4,11 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -29,16 +26,16 @@ import org.tributary.transactions.control.Ledger;
 public class SyncSteps {
 
     /**
-     * Banks correct and book late: every sync asks again for the days since this long before the last booked
-     * one; what was already imported is recognised by the bank's transaction id.
+     * Banks correct and book late: every sync asks again for the days since this long before the last one fetched;
+     * what was already imported is recognised by the bank's transaction id.
      */
     static final int OVERLAP_DAYS = 14;
 
-    /** A connection's first sync asks for this much history. */
+    /** A connection's first sync asks for this much history, unless its consent says how much the bank gives. */
     static final int FIRST_SYNC_DAYS = 90;
 
-    /** What the worker asks the bank for. */
-    public record Ask(String accessUrl, LocalDate since) {}
+    /** What the worker asks the bank for: with the connection's access (unsealed; never logged). */
+    public record Ask(String credentials, LocalDate since) {}
 
     @PersistenceContext(unitName = "tributary")
     EntityManager em;
@@ -51,6 +48,9 @@ public class SyncSteps {
 
     @Inject
     ImportRuns runs;
+
+    @Inject
+    RawResponses rawResponses;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -68,18 +68,22 @@ public class SyncSteps {
         if (hasUpload(run)) {
             return Optional.empty(); // received before a crash: the import job is already asked for
         }
-        LocalDate since = ledger.lastBooked(request.userId(), request.sourceId())
+        Credentials access = Credentials.of(source.getCredentials());
+        int history = access.number("historyDays").orElse(FIRST_SYNC_DAYS);
+        LocalDate since = ledger.lastFetchedDay(request.userId(), request.sourceId())
                 .map(last -> last.minusDays(OVERLAP_DAYS))
-                .orElse(LocalDate.now(clock).minusDays(FIRST_SYNC_DAYS));
-        return Optional.of(new Ask(accessUrl(source), since));
+                .orElse(LocalDate.now(clock).minusDays(history));
+        return Optional.of(new Ask(source.getCredentials(), since));
     }
 
-    public void received(SyncRequest request, byte[] accountSet) {
+    /** Keeps the bank's answers as received and hands the statement to the import pipeline. */
+    public void received(SyncRequest request, BankProvider provider, Fetched fetched) {
         Source source = em.find(Source.class, request.sourceId());
         if (source == null) {
             return;
         }
-        imports.acceptFetched(request.importId(), "application/json", accountSet);
+        rawResponses.keep(provider, request.userId(), request.sourceId(), request.importId(), fetched);
+        imports.acceptFetched(request.importId(), "application/json", fetched.statement());
         source.synced(clock.instant());
     }
 
@@ -103,13 +107,5 @@ public class SyncSteps {
                 .setParameter(1, run.getId())
                 .getResultList()
                 .isEmpty();
-    }
-
-    private static String accessUrl(Source source) {
-        try (var reader = Json.createReader(new StringReader(source.getCredentials()))) {
-            return reader.readObject().getString("accessUrl");
-        } catch (JsonException | NullPointerException | ClassCastException e) {
-            throw new ReconnectNeededException("The connection's stored access is unreadable");
-        }
     }
 }

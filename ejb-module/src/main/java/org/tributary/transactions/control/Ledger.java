@@ -223,11 +223,18 @@ public class Ledger {
         }
     }
 
-    /** The newest booked day of a source's transactions (pending ones aside), or empty when it has none. */
-    public Optional<LocalDate> lastBooked(UUID userId, UUID sourceId) {
+    /**
+     * The newest booked day (pending ones aside) that a sync of the source fetched, whether it stored the row or
+     * recognised it as one a file had brought; empty when no sync fetched any. The files of the source do not count,
+     * so a connection that took over an account's file source still fetches the bank's history once.
+     */
+    public Optional<LocalDate> lastFetchedDay(UUID userId, UUID sourceId) {
         try (Connection connection = ledger.getConnection();
-                PreparedStatement select = connection.prepareStatement("select max(booked_date) from transactions"
-                        + " where user_id = ? and source_id = ? and not pending")) {
+                PreparedStatement select = connection.prepareStatement("select max(t.booked_date) from transactions t"
+                        + " where t.user_id = ? and t.source_id = ? and not t.pending"
+                        + " and (exists (select 1 from import_runs r where r.id = t.import_id and r.fetched)"
+                        + " or exists (select 1 from import_duplicates d join import_runs r on r.id = d.import_id"
+                        + " where d.transaction_id = t.id and r.fetched))")) {
             select.setObject(1, userId);
             select.setObject(2, sourceId);
             try (ResultSet row = select.executeQuery()) {

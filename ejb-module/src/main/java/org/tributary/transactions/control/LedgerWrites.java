@@ -17,7 +17,9 @@ import java.util.function.Function;
  *
  * <p>A fingerprint the user's ledger already holds is a duplicate and is not stored again — except that a
  * pending row whose booked twin arrives is promoted: it becomes booked with the booked row's date, amount and
- * bank id, keeps its id, category and import, and is marked for ClickHouse (which pending rows never reach).
+ * bank id, keeps its id, category and import, and is marked for ClickHouse (which pending rows never reach). A
+ * bank connection's row that came the other way (fetched, or in a file) is recognised as well ({@link
+ * SameAccountTwins}).
  */
 public final class LedgerWrites {
 
@@ -72,8 +74,12 @@ public final class LedgerWrites {
             return new Written(0, 0);
         }
         int promoted = promote(connection, rows);
+        List<NewTransaction> kept = SameAccountTwins.withoutTwins(connection, rows);
+        if (kept.isEmpty()) {
+            return new Written(0, promoted);
+        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bind(connection, insert, rows);
+            bind(connection, insert, kept);
             return new Written(insert.executeUpdate(), promoted);
         }
     }

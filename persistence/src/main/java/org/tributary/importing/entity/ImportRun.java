@@ -105,6 +105,10 @@ public class ImportRun {
     @Column(name = "undone_at", insertable = false, updatable = false)
     private Instant undoneAt;
 
+    /** Fetched from a bank's API by a sync, rather than uploaded. */
+    @Column(nullable = false)
+    private boolean fetched;
+
     protected ImportRun() {}
 
     public ImportRun(UUID userId, UUID sourceId, String format, String fileName) {
@@ -115,6 +119,17 @@ public class ImportRun {
         this.fileName = fileName;
         this.status = ImportStatus.QUEUED;
         this.createdAt = Instant.now();
+    }
+
+    /** A run a sync fills with what it fetches from the bank. */
+    public static ImportRun fetched(UUID userId, UUID sourceId, String format, String fileName) {
+        ImportRun run = new ImportRun(userId, sourceId, format, fileName);
+        run.fetched = true;
+        return run;
+    }
+
+    public boolean isFetched() {
+        return fetched;
     }
 
     public boolean isFinished() {

@@ -53,6 +53,22 @@ public class Source {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The consent asked of the bank and not yet given (sealed like the credentials); null: none asked. */
+    @Column(name = "pending_consent")
+    @Convert(converter = SealedStringConverter.class)
+    private String pendingConsent;
+
+    /** The SHA-256 of the state the consent's return link carries; null: no consent asked. */
+    @Column(name = "connect_state")
+    private byte[] connectState;
+
+    @Column(name = "connect_started_at")
+    private Instant connectStartedAt;
+
+    /** When the bank's consent ends and the person must connect again; null: it does not end (or is unknown). */
+    @Column(name = "consent_expires_at")
+    private Instant consentExpiresAt;
+
     /** The bank account this source is, as a salted hash of its identifier (decision 27); null: not known. */
     @Column(name = "account_key")
     private UUID accountKey;
@@ -84,6 +100,63 @@ public class Source {
         this.credentials = credentials;
         this.status = "ACTIVE";
         this.lastError = null;
+    }
+
+    /**
+     * A consent is asked of the bank: the person goes there, and comes back with {@code state}, whose hash this
+     * keeps. A connection made this way waits for the consent; one being reconnected keeps its access meanwhile.
+     */
+    public void consentAsked(String pendingConsent, byte[] stateHash, Instant at) {
+        this.pendingConsent = pendingConsent;
+        this.connectState = stateHash;
+        this.connectStartedAt = at;
+        if (credentials == null) {
+            this.status = "AWAITING_CONSENT";
+        }
+    }
+
+    /** The person gave the bank's consent: the account's access, and when the consent ends. */
+    public void consented(String credentials, Instant expiresAt) {
+        reconnected(credentials);
+        this.consentExpiresAt = expiresAt;
+        this.syncNotBefore = null;
+        forgetConsentAsked();
+    }
+
+    /**
+     * A file source of a bank account becomes that account's connection through {@code provider}: its files and
+     * transactions stay, and fetches join them.
+     */
+    public void connectedThrough(String provider) {
+        this.kind = SourceKind.BANK_API;
+        this.provider = provider;
+    }
+
+    /** The consent asked was refused at the bank, or could not be completed. */
+    public void consentNotGiven(String why) {
+        forgetConsentAsked();
+        this.lastError = why;
+        if (credentials == null) {
+            this.status = "NEEDS_RECONNECT";
+        }
+    }
+
+    private void forgetConsentAsked() {
+        this.pendingConsent = null;
+        this.connectState = null;
+        this.connectStartedAt = null;
+    }
+
+    public String getPendingConsent() {
+        return pendingConsent;
+    }
+
+    public Instant getConnectStartedAt() {
+        return connectStartedAt;
+    }
+
+    public Instant getConsentExpiresAt() {
+        return consentExpiresAt;
     }
 
     /** A sync of this bank connection is on its way. */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.tributary.sources.control.SourceNames;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.syncing.control.BankProvider;
 import org.tributary.syncing.control.BankSyncs;
 import org.tributary.syncing.control.BankUnavailableException;
 import org.tributary.transactions.control.Ledger;
@@ -45,13 +48,29 @@ public class SourcesPage implements Serializable {
             long transactions,
             String status,
             String lastSynced,
-            String lastError)
+            String lastError,
+            String provider,
+            String reconnectBy)
             implements Serializable {
 
         public boolean isBank() {
             return "BANK_API".equals(kind);
         }
+
+        /** Whether connecting again means a new consent at the bank (not a new setup token). */
+        public boolean isConsentAtBank() {
+            return isBank()
+                    && BankProvider.of(provider)
+                            .filter(BankProvider::consentsAtBank)
+                            .isPresent();
+        }
     }
+
+    /** A consent that ends within this long is shown with the day to reconnect by. */
+    private static final Duration WARN_AHEAD = Duration.ofDays(7);
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private static final DateTimeFormatter SYNCED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -96,8 +115,16 @@ public class SourcesPage implements Serializable {
                     count,
                     source.getStatus(),
                     source.getLastSyncedAt() == null ? null : SYNCED.format(source.getLastSyncedAt()),
-                    source.getLastError()));
+                    source.getLastError(),
+                    source.getProvider(),
+                    reconnectBy(source.getConsentExpiresAt())));
         }
+    }
+
+    private static String reconnectBy(Instant consentEnds) {
+        return consentEnds != null && consentEnds.isBefore(Instant.now().plus(WARN_AHEAD))
+                ? DAY.format(consentEnds.minusSeconds(1))
+                : null;
     }
 
     /** Counts the transactions again (after a file was undone). */

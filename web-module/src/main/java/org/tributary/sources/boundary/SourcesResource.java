@@ -2,6 +2,7 @@ package org.tributary.sources.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,11 +10,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +27,9 @@ import org.tributary.security.boundary.SignedIn;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.syncing.boundary.ConsentReturnLink;
+import org.tributary.syncing.control.BankConsents;
+import org.tributary.syncing.control.BankProvider;
 import org.tributary.syncing.control.BankSyncs;
 
 /** The signed-in user's sources. Credentials go in and are sealed; they never come out. */
@@ -32,7 +39,7 @@ import org.tributary.syncing.control.BankSyncs;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SourcesResource {
 
-    public record NewSource(String kind, String provider, String name, JsonObject credentials) {}
+    public record NewSource(String kind, String provider, String name, String institutionId, JsonObject credentials) {}
 
     /**
      * @param accountEnding the last four characters of the bank account the source holds (never more), or null
@@ -51,8 +58,15 @@ public class SourcesResource {
             String lastError,
             String accountEnding,
             String currency,
-            Boolean flipSigns) {
+            Boolean flipSigns,
+
+            @Schema(description = "Only on connecting a bank through its consent: open it in the browser")
+            String connectUrl) {
         static SourceView of(Source source, BankSyncs syncs) {
+            return of(source, syncs, null);
+        }
+
+        static SourceView of(Source source, BankSyncs syncs, String connectUrl) {
             return new SourceView(
                     source.getId(),
                     source.getKind().name(),
@@ -61,11 +75,12 @@ public class SourcesResource {
                     source.getStatus(),
                     source.getLastSyncedAt(),
                     syncs.nextSyncAt(source),
-                    null,
+                    source.getConsentExpiresAt(),
                     source.getLastError(),
                     source.getAccountLastFour(),
                     source.getCurrency(),
-                    source.getFlipSigns());
+                    source.getFlipSigns(),
+                    connectUrl);
         }
     }
 
@@ -92,7 +107,22 @@ public class SourcesResource {
             throw new InvalidInputException("body", "Send kind, name and (for banks) credentials.");
         }
         Source source;
-        if ("BANK_API".equalsIgnoreCase(String.valueOf(body.kind())) && BankSyncs.connects(body.provider())) {
+        boolean bank = "BANK_API".equalsIgnoreCase(String.valueOf(body.kind()));
+        Optional<BankProvider> provider = bank ? BankProvider.of(body.provider()) : Optional.empty();
+        if (provider.filter(BankProvider::consentsAtBank).isPresent()) {
+            BankConsents.Started started = consents.connect(
+                    user.id(),
+                    body.provider(),
+                    body.institutionId(),
+                    body.name(),
+                    ConsentReturnLink.of(request, publicUrl),
+                    request.getLocale().getLanguage(),
+                    ConsentReturnLink.personAddress(request));
+            return Response.status(Response.Status.CREATED)
+                    .entity(SourceView.of(started.source(), bankSyncs, started.connectUrl()))
+                    .header("Set-Cookie", ConsentReturnLink.cookie(started.state(), request))
+                    .build();
+        } else if (provider.isPresent()) {
             source = bankSyncs.connect(user.id(), body.provider(), body.name(), body.credentials());
         } else {
             String credentials =
@@ -116,6 +146,16 @@ public class SourcesResource {
     @Inject
     BankSyncs bankSyncs;
 
+    @Inject
+    BankConsents consents;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    @ConfigProperty(name = "tributary.public-url")
+    Optional<String> publicUrl;
+
     /** Optional: a new setup token; without one the answer says where to make it. */
     public record Reconnect(JsonObject credentials) {}
 
@@ -123,10 +163,26 @@ public class SourcesResource {
     @Path("/{id}/reconnect")
     @APIResponse(
             responseCode = "200",
-            description = "connectUrl: where to make a new setup token; with one given, importId: the sync it started",
+            description = "connectUrl: where to consent again at the bank (GoCardless, Berlin Group) or to make a new"
+                    + " SimpleFIN setup token; with a setup token given, importId: the sync it started",
             content = @Content(schema = @Schema(implementation = BankSyncs.Reconnection.class)))
-    public BankSyncs.Reconnection reconnect(@PathParam("id") UUID id, Reconnect body) {
-        return bankSyncs.reconnect(user.id(), id, body == null ? null : body.credentials());
+    public Response reconnect(@PathParam("id") UUID id, Reconnect body) {
+        Source source = sources.find(user.id(), id);
+        if (BankProvider.of(source.getProvider())
+                .filter(BankProvider::consentsAtBank)
+                .isPresent()) {
+            BankConsents.Started started = consents.reconnect(
+                    user.id(),
+                    id,
+                    ConsentReturnLink.of(request, publicUrl),
+                    request.getLocale().getLanguage(),
+                    ConsentReturnLink.personAddress(request));
+            return Response.ok(new BankSyncs.Reconnection(started.connectUrl(), null))
+                    .header("Set-Cookie", ConsentReturnLink.cookie(started.state(), request))
+                    .build();
+        }
+        return Response.ok(bankSyncs.reconnect(user.id(), id, body == null ? null : body.credentials()))
+                .build();
     }
 
     /** A run the person follows with GET /imports/{id}. */

@@ -1,5 +1,6 @@
 package org.tributary.syncing.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,27 +8,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tributary.security.boundary.SignedIn;
-import org.tributary.syncing.control.BankSyncs;
+import org.tributary.syncing.control.BankCatalogue;
 
 /**
- * What can be connected. SimpleFIN Bridge is one entry: the person picks their banks at the bridge (mostly in the
- * United States and Canada) and brings a setup token.
+ * What can be connected: SimpleFIN Bridge (the person picks their banks at the bridge and brings a setup token),
+ * the banks GoCardless lists for a country when this server has a GoCardless secret, and the Berlin Group banks
+ * this server is set up for.
  */
 @Path("/banks")
 @SignedIn
 @Produces(MediaType.APPLICATION_JSON)
 public class BanksResource {
 
-    public record Bank(String provider, String institutionId, String name, String country) {}
-
-    private static final List<Bank> BANKS =
-            List.of(new Bank(BankSyncs.SIMPLEFIN, "simplefin-bridge", "SimpleFIN Bridge", "US"));
+    @Inject
+    BankCatalogue catalogue;
 
     @GET
-    public List<Bank> banks(@QueryParam("provider") String provider, @QueryParam("country") String country) {
-        return BANKS.stream()
-                .filter(bank -> provider == null || bank.provider().equalsIgnoreCase(provider.strip()))
-                .filter(bank -> country == null || bank.country().equalsIgnoreCase(country.strip()))
-                .toList();
+    public List<BankCatalogue.Bank> banks(
+            @QueryParam("provider") String provider, @QueryParam("country") String country) {
+        return catalogue.banks(provider, country);
     }
 }
