@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tributary.platform.control.NotFoundException;
 import org.tributary.syncing.control.BankConsents;
 import org.tributary.syncing.control.BankUnavailableException;
@@ -33,6 +37,11 @@ public class ConsentReturnResource {
     @GET
     @Path("/return")
     @Produces(MediaType.TEXT_HTML)
+    @APIResponse(
+            responseCode = "200",
+            description = "A page that moves on to the Accounts page (400 without the browser's state cookie, or when"
+                    + " the link was used already; 502 when the provider did not answer)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response returned(
             @Context UriInfo uri, @Context HttpServletRequest request, @CookieParam(ConsentCookie.NAME) String cookie) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
