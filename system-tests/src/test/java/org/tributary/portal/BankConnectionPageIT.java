@@ -95,7 +95,8 @@ class BankConnectionPageIT {
     /**
      * A bank connected through its consent at the bank: the person chooses the bank, goes to its consent page (a
      * plain form), approves, and is back on the Accounts page, where each account is a connection that fetches its
-     * transactions; a consent refused at the bank says that nothing was connected.
+     * transactions; a consent refused at the bank says that nothing was connected; a bank GoCardless lists is
+     * chosen by its country.
      */
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource(
@@ -140,6 +141,19 @@ class BankConnectionPageIT {
             browser.find("button[value=deny]").click();
             browser.wait.until(ExpectedConditions.urlContains("/app/sources.xhtml?notConnected="));
             browser.wait.until(textIn("#sources-form\\:messages", refused));
+
+            new Select(browser.find("#connect-form\\:bank-choice")).selectByValue("gocardless");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("connect-form:country")));
+            new Select(browser.find("#connect-form\\:country")).selectByValue("GB");
+            browser.wait.until(d -> !d.findElements(
+                            By.cssSelector("#connect-form\\:institution option[value='SANDBOXBANK_SBOXGB2L']"))
+                    .isEmpty());
+            new Select(browser.find("#connect-form\\:institution")).selectByValue("SANDBOXBANK_SBOXGB2L");
+            browser.click("#connect-form\\:continue");
+            browser.wait.until(ExpectedConditions.urlContains("/gocardless/consent/"));
+            browser.find("button[value=approve]").click();
+            browser.wait.until(ExpectedConditions.urlContains("/app/sources.xhtml?connected="));
+            browser.wait.until(textIn("#sources-form\\:messages", connected));
         } finally {
             bank.stop();
         }

@@ -69,8 +69,8 @@ class GoCardlessSyncIT {
         ConsentFlow.Asked asked = ConsentFlow.connect(person, "gocardless", "SANDBOXBANK_SBOXGB2L");
         assertThat(asked.connectUrl()).startsWith(bank.gocardlessBase() + "/consent/");
         URI back = ConsentFlow.consent(asked.connectUrl(), field("decision", "approve"));
-        assertThat(back.getPath()).isEqualTo("/api/v1/bank-consents/return");
-        assertThat(back.getQuery()).contains("state=", "ref=");
+        assertThat(back.getPath()).startsWith("/api/v1/bank-consents/return/");
+        assertThat(back.getQuery()).startsWith("ref=");
 
         HttpResponse<String> returned = ConsentFlow.back(back, asked.cookie());
         assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
@@ -138,17 +138,17 @@ class GoCardlessSyncIT {
         URI back = ConsentFlow.consent(asked.connectUrl(), field("decision", "approve"));
 
         HttpResponse<String> noCookie = ConsentFlow.back(back, null);
-        assertThat(noCookie.statusCode()).isEqualTo(400);
+        assertThat(noCookie.statusCode()).isEqualTo(403);
         assertThat(noCookie.body()).contains("connect=elsewhere");
         HttpResponse<String> otherCookie = ConsentFlow.back(back, "tributary_connect=someone-elses-state");
-        assertThat(otherCookie.statusCode()).isEqualTo(400);
+        assertThat(otherCookie.statusCode()).isEqualTo(403);
         assertThat(ConsentFlow.connections(person, "gocardless"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.path("status").asText()).isEqualTo("AWAITING_CONSENT"));
 
         assertThat(ConsentFlow.back(back, asked.cookie()).statusCode()).isEqualTo(200);
         HttpResponse<String> twice = ConsentFlow.back(back, asked.cookie());
-        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.statusCode()).isEqualTo(410);
         assertThat(twice.body()).contains("connect=used");
         assertThat(ConsentFlow.connections(person, "gocardless")).hasSize(2);
     }
@@ -260,6 +260,50 @@ class GoCardlessSyncIT {
         HttpResponse<String> tooSoon = person.post("/api/v1/sources/" + id + "/sync", "");
         assertThat(tooSoon.statusCode()).isEqualTo(429);
         assertThat(tooSoon.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void disconnectingKeepsTheTransactionsWhenAskedAndWithdrawsTheConsentOnceNoConnectionUsesIt() throws Exception {
+        Api person = Api.signedInUser();
+        ConsentFlow.Asked asked = ConsentFlow.connect(person, "gocardless", "SANDBOXBANK_SBOXGB2L");
+        ConsentFlow.back(ConsentFlow.consent(asked.connectUrl(), field("decision", "approve")), asked.cookie());
+        List<JsonNode> connections = ConsentFlow.connections(person, "gocardless");
+        assertThat(connections).hasSize(2);
+        String checking = connections.get(0).path("id").asText();
+        String card = connections.get(1).path("id").asText();
+        for (String id : List.of(checking, card)) {
+            assertThat(ConsentFlow.lastSync(person, id, 1).path("status").asText())
+                    .isEqualTo("COMPLETED");
+        }
+        ConsentFlow.Totals cardTotals = ConsentFlow.ledger(person, card);
+        String requisition = requisitionOf(asked.connectUrl());
+
+        HttpResponse<String> kept = person.delete("/api/v1/sources/" + card + "?keepTransactions=true");
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+        assertThat(json(kept).path("kind").asText()).isEqualTo("FILE");
+        assertThat(ConsentFlow.ledger(person, card)).as("its transactions stay").isEqualTo(cardTotals);
+        assertThat(person.post("/api/v1/sources/" + card + "/sync", "").statusCode())
+                .isEqualTo(400);
+        assertThat(requisitionStatus(requisition))
+                .as("the checking account still uses the consent")
+                .isEqualTo(200);
+
+        assertThat(person.delete("/api/v1/sources/" + checking).statusCode()).isEqualTo(204);
+        assertThat(requisitionStatus(requisition)).as("withdrawn at GoCardless").isNotEqualTo(200);
+        assertThat(ConsentFlow.connections(person, "gocardless")).isEmpty();
+    }
+
+    private static int requisitionStatus(String requisitionId) throws Exception {
+        String token = JSON.readTree(sandbox(
+                                "/gocardless/api/v2/token/new/",
+                                "{\"secret_id\":\"" + SandboxBank.GOCARDLESS_SECRET_ID + "\",\"secret_key\":\""
+                                        + SandboxBank.GOCARDLESS_SECRET_KEY + "\"}",
+                                null)
+                        .body())
+                .path("access")
+                .asText();
+        return sandboxGet("/gocardless/api/v2/requisitions/" + requisitionId + "/", token)
+                .statusCode();
     }
 
     /** The sandbox's own figures for a requisition's accounts, by currency: the truth the ledger must equal. */

@@ -31,7 +31,7 @@ import org.tributary.sources.entity.SourceKind;
 
 /**
  * Connecting a bank through the person's consent at the bank (GoCardless, Berlin Group): the consent is asked for
- * and the person sent to the bank with a return link that carries a fresh random {@code state}; only its hash is
+ * and the person sent to the bank with a return link that ends in a fresh random {@code state}; only its hash is
  * kept, with the connection. Coming back with that state (and, in the browser, the cookie that holds it: the web
  * boundary checks) completes the connection: each account the consent covers becomes a source of its own, the
  * first the one being connected, an account already connected gets the new consent, and each starts syncing. A
@@ -105,7 +105,8 @@ public class BankConsents {
     private Started ask(
             Source source, BankProvider bank, String institution, URI returnTo, String language, String personAddress) {
         String state = newState();
-        URI back = URI.create(returnTo + "?state=" + state);
+        // in the path, not the query: GoCardless adds its own "?ref=" to the link as given
+        URI back = URI.create(returnTo + "/" + state);
         JsonObjectBuilder pending = Json.createObjectBuilder().add("institutionId", institution);
         String connectUrl;
         try {
@@ -124,7 +125,7 @@ public class BankConsents {
                         .orElseThrow(() ->
                                 new InvalidInputException("institutionId", "This server does not connect this bank."));
                 BerlinGroupApi.Consent consent =
-                        berlinGroup.askConsent(chosen, back, URI.create(back + "&refused=1"), personAddress);
+                        berlinGroup.askConsent(chosen, back, URI.create(back + "?refused=1"), personAddress);
                 pending.add("consentId", consent.id());
                 connectUrl = consent.scaRedirect();
             }

@@ -202,6 +202,21 @@ public class BerlinGroupApi {
         return accounts;
     }
 
+    /** Ends a consent at the bank (the person disconnected). Gone already is fine. */
+    @Timeout(60_000)
+    @Bulkhead(8)
+    public void deleteConsent(Bank bank, String consentId) {
+        BankHttp.Answer answer = http.exchange(
+                request(bank.base().resolve("v1/consents/" + encode(consentId)))
+                        .DELETE()
+                        .build(),
+                "DELETE /v1/consents/{consentId}",
+                64 * 1024);
+        if (!answer.ok() && answer.status() != 404 && answer.status() != 403) {
+            throw unavailable(answer);
+        }
+    }
+
     /** The first page of an account's transactions since {@code since}. */
     public URI firstPage(Bank bank, String resourceId, LocalDate since) {
         return bank.base()

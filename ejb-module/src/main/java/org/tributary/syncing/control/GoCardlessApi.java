@@ -203,6 +203,16 @@ public class GoCardlessApi {
         return new Agreement(id, instant(json.get("accepted")), number(json.get("access_valid_for_days"), 90));
     }
 
+    /** Ends a requisition: the bank's consent is withdrawn and its accounts answer no more. Gone already is fine. */
+    @Timeout(60_000)
+    @Bulkhead(8)
+    public void deleteRequisition(String id) {
+        BankHttp.Answer answer = call("DELETE", "api/v2/requisitions/" + encode(id) + "/", null, 64 * 1024);
+        if (!answer.ok() && answer.status() != 404) {
+            throw unavailable(answer);
+        }
+    }
+
     /** The account's IBAN, currency and name, with the answer as received. */
     @Timeout(60_000)
     @Retry(

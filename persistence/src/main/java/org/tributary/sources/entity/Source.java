@@ -124,6 +124,23 @@ public class Source {
     }
 
     /**
+     * A bank connection is disconnected but its transactions stay: it becomes a file source of its account, which
+     * fetches no more and forgets its access.
+     */
+    public void disconnected() {
+        this.kind = SourceKind.FILE;
+        this.provider = "file";
+        this.credentials = null;
+        this.pendingConsent = null;
+        this.connectState = null;
+        this.connectStartedAt = null;
+        this.consentExpiresAt = null;
+        this.syncNotBefore = null;
+        this.lastError = null;
+        this.status = "ACTIVE";
+    }
+
+    /**
      * A file source of a bank account becomes that account's connection through {@code provider}: its files and
      * transactions stay, and fetches join them.
      */
@@ -132,9 +149,13 @@ public class Source {
         this.provider = provider;
     }
 
-    /** The consent asked was refused at the bank, or could not be completed. */
+    /**
+     * The consent asked was refused at the bank, or could not be completed. What was asked is kept (sealed), so that
+     * connecting again asks the same bank; the return link no longer works.
+     */
     public void consentNotGiven(String why) {
-        forgetConsentAsked();
+        this.connectState = null;
+        this.connectStartedAt = null;
         this.lastError = why;
         if (credentials == null) {
             this.status = "NEEDS_RECONNECT";

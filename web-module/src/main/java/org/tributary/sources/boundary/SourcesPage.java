@@ -23,6 +23,7 @@ import org.tributary.sources.control.SourceNames;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.syncing.control.BankDisconnects;
 import org.tributary.syncing.control.BankProvider;
 import org.tributary.syncing.control.BankSyncs;
 import org.tributary.syncing.control.BankUnavailableException;
@@ -50,7 +51,8 @@ public class SourcesPage implements Serializable {
             String lastSynced,
             String lastError,
             String provider,
-            String reconnectBy)
+            String reconnectBy,
+            String nextSync)
             implements Serializable {
 
         public boolean isBank() {
@@ -90,6 +92,9 @@ public class SourcesPage implements Serializable {
     @Inject
     transient BankSyncs bankSyncs;
 
+    @Inject
+    transient BankDisconnects disconnects;
+
     private final List<Row> rows = new ArrayList<>();
     private Row selected;
     private String newName;
@@ -117,8 +122,14 @@ public class SourcesPage implements Serializable {
                     source.getLastSyncedAt() == null ? null : SYNCED.format(source.getLastSyncedAt()),
                     source.getLastError(),
                     source.getProvider(),
-                    reconnectBy(source.getConsentExpiresAt())));
+                    reconnectBy(source.getConsentExpiresAt()),
+                    nextSync(source)));
         }
+    }
+
+    private String nextSync(Source source) {
+        Instant next = bankSyncs.nextSyncAt(source);
+        return next == null ? null : SYNCED.format(next.isBefore(Instant.now()) ? Instant.now() : next);
     }
 
     private static String reconnectBy(Instant consentEnds) {
@@ -148,9 +159,22 @@ public class SourcesPage implements Serializable {
     }
 
     public void delete() {
-        removal.remove(user.id(), selected.id());
+        if (selected.isBank()) {
+            disconnects.remove(user.id(), selected.id());
+        } else {
+            removal.remove(user.id(), selected.id());
+        }
         PageMessages.info(PageMessages.text(
                 "sources.deleted", SourceNames.name(selected.kind(), selected.name(), PortalWords.locale())));
+        selected = null;
+        load();
+    }
+
+    /** Disconnects the selected bank; its transactions stay, in a file source of its account. */
+    public void disconnect() {
+        disconnects.keepTransactions(user.id(), selected.id());
+        PageMessages.info(PageMessages.text(
+                "sources.disconnected", SourceNames.name(selected.kind(), selected.name(), PortalWords.locale())));
         selected = null;
         load();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,7 @@ import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
 import org.tributary.syncing.boundary.ConsentReturnLink;
 import org.tributary.syncing.control.BankConsents;
+import org.tributary.syncing.control.BankDisconnects;
 import org.tributary.syncing.control.BankProvider;
 import org.tributary.syncing.control.BankSyncs;
 
@@ -149,6 +151,9 @@ public class SourcesResource {
     @Inject
     BankConsents consents;
 
+    @Inject
+    BankDisconnects disconnects;
+
     @Context
     HttpServletRequest request;
 
@@ -201,9 +206,21 @@ public class SourcesResource {
 
     @DELETE
     @Path("/{id}")
-    @APIResponse(responseCode = "204", description = "The source and its transactions are removed")
-    public Response delete(@PathParam("id") UUID id) {
-        removal.remove(user.id(), id);
+    @APIResponse(
+            responseCode = "204",
+            description = "The source and its transactions are removed (a bank connection's consent is withdrawn at"
+                    + " the provider first); with keepTransactions=true a bank connection is disconnected and its"
+                    + " transactions stay, in a file source of its account (200, the source)")
+    public Response delete(@PathParam("id") UUID id, @QueryParam("keepTransactions") boolean keepTransactions) {
+        if (keepTransactions) {
+            return Response.ok(SourceView.of(disconnects.keepTransactions(user.id(), id), bankSyncs))
+                    .build();
+        }
+        if (disconnects.isConnection(user.id(), id)) {
+            disconnects.remove(user.id(), id);
+        } else {
+            removal.remove(user.id(), id);
+        }
         return Response.noContent().build();
     }
 }

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Where the bank sends the person back: this server's {@code /api/v1/bank-consents/return}, at the address the
+ * Where the bank sends the person back: this server's {@code /api/v1/bank-consents/return/<state>}, at the address the
  * person reached it by, or at {@code TRIBUTARY_PUBLIC_URL} behind a proxy that rewrites it.
  */
 public final class ConsentReturnLink {

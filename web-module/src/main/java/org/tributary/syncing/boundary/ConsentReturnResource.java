@@ -1,10 +1,12 @@
 package org.tributary.syncing.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,26 +34,30 @@ import org.tributary.syncing.control.BankUnavailableException;
 @Path("/bank-consents")
 public class ConsentReturnResource {
 
+    private static final Logger LOG = Logger.getLogger(ConsentReturnResource.class.getName());
+
     @Inject
     BankConsents consents;
 
     @GET
-    @Path("/return")
+    @Path("/return/{state}")
     @Produces(MediaType.TEXT_HTML)
     @APIResponse(
             responseCode = "200",
-            description = "A page that moves on to the Accounts page (400 without the browser's state cookie, or when"
-                    + " the link was used already; 502 when the provider did not answer)",
+            description = "A page that moves on to the Accounts page (403 without the browser's state cookie, 410 when"
+                    + " the link was used already, 502 when the provider did not answer)",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response returned(
-            @Context UriInfo uri, @Context HttpServletRequest request, @CookieParam(ConsentCookie.NAME) String cookie) {
+            @PathParam("state") String state,
+            @Context UriInfo uri,
+            @Context HttpServletRequest request,
+            @CookieParam(ConsentCookie.NAME) String cookie) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        String state = query.getFirst("state");
         String target;
         int status = 200;
         if (!ConsentCookie.matches(Optional.ofNullable(cookie), state)) {
             target = "/app/sources.xhtml?connect=elsewhere";
-            status = 400;
+            status = 403;
         } else {
             Map<String, String> answer = new HashMap<>();
             for (String key : new String[] {"ref", "error", "refused"}) {
@@ -64,8 +71,9 @@ public class ConsentReturnResource {
                         + outcome.sourceId();
             } catch (NotFoundException used) {
                 target = "/app/sources.xhtml?connect=used";
-                status = 400;
-            } catch (BankUnavailableException unavailable) {
+                status = 410;
+            } catch (BankUnavailableException | EJBException unavailable) {
+                LOG.warning(() -> "a bank's consent could not be completed: " + unavailable);
                 target = "/app/sources.xhtml?connect=unavailable";
                 status = 502;
             }
