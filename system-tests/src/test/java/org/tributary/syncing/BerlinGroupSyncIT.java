@@ -53,7 +53,7 @@ class BerlinGroupSyncIT {
 
     @AfterEach
     void bankBackToNormal() throws Exception {
-        post("/berlingroup/switch?mode=ok");
+        post("/berlingroup/switch?mode=ok&pageSize=100");
     }
 
     @Test
@@ -139,6 +139,52 @@ class BerlinGroupSyncIT {
         JsonNode ended = json(person.get("/api/v1/sources/" + id));
         assertThat(ended.path("status").asText()).isEqualTo("NEEDS_RECONNECT");
         assertThat(ended.path("lastError").asText()).contains("consent has ended");
+    }
+
+    @Test
+    void aBankThatFailsAnswersNonsenseOrIsSlowEndsInAClearStatusAndTheNextFetchLosesNothing() throws Exception {
+        Api person = Api.signedInUser();
+        ConsentFlow.Asked asked = ConsentFlow.connect(person, "berlingroup", "sandbox-bank");
+        ConsentFlow.back(ConsentFlow.consent(asked.connectUrl(), field("decision", "approve")), asked.cookie());
+        String id = asked.sourceId();
+        assertThat(ConsentFlow.lastSync(person, id, 1).path("status").asText()).isEqualTo("COMPLETED");
+        ConsentFlow.Totals whole = ConsentFlow.ledger(person, id);
+        // Small pages: each fetch that works is several calls, so that the failures of one bad spell are not most
+        // of the circuit breaker's last eight calls, and it stays closed for the next spell.
+        post("/berlingroup/switch?mode=ok&pageSize=5");
+        int runs = 1;
+        for (String[] failure :
+                new String[][] {{"500", "HTTP 500"}, {"malformed", "not JSON"}, {"slow", "did not answer in time"}}) {
+            post("/berlingroup/switch?mode=" + failure[0]);
+            assertThat(person.post("/api/v1/sources/" + id + "/sync", "").statusCode())
+                    .isEqualTo(202);
+            assertThat(ConsentFlow.lastSync(person, id, ++runs).path("status").asText())
+                    .isEqualTo("FAILED");
+            JsonNode failed = json(person.get("/api/v1/sources/" + id));
+            assertThat(failed.path("status").asText()).as(failure[0]).isEqualTo("ERROR");
+            assertThat(failed.path("lastError").asText()).as(failure[0]).contains(failure[1]);
+
+            post("/berlingroup/switch?mode=ok");
+            assertThat(person.post("/api/v1/sources/" + id + "/sync", "").statusCode())
+                    .isEqualTo(202);
+            assertThat(ConsentFlow.lastSync(person, id, ++runs).path("status").asText())
+                    .isEqualTo("COMPLETED");
+            assertThat(json(person.get("/api/v1/sources/" + id)).path("status").asText())
+                    .isEqualTo("ACTIVE");
+            assertThat(ConsentFlow.ledger(person, id)).as("after " + failure[0]).isEqualTo(whole);
+        }
+
+        post("/berlingroup/switch?mode=429");
+        assertThat(person.post("/api/v1/sources/" + id + "/sync", "").statusCode())
+                .isEqualTo(202);
+        assertThat(ConsentFlow.lastSync(person, id, ++runs).path("status").asText())
+                .isEqualTo("FAILED");
+        JsonNode waiting = json(person.get("/api/v1/sources/" + id));
+        assertThat(waiting.path("lastError").asText()).contains("used up");
+        assertThat(Instant.parse(waiting.path("nextSyncAt").asText()))
+                .isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+        assertThat(person.post("/api/v1/sources/" + id + "/sync", "").statusCode())
+                .isEqualTo(429);
     }
 
     @Test

@@ -277,6 +277,52 @@ class SimpleFinSyncIT {
     }
 
     /** Connects a SimpleFIN source whose bridge answers under {@code bridge-<key>}; returns its id. */
+    @Test
+    void aBankWithNothingNewSyncsNothingAndSaysAllIsWell() {
+        Api person = Api.signedInUser();
+        String key = UUID.randomUUID().toString();
+        bridge.register(
+                get(urlPathEqualTo(SimpleFinStub.accountsPath(key))).willReturn(okJson(SimpleFinStub.accountSet())));
+        String sourceId = connected(person, key);
+        JsonNode run = lastSync(person, sourceId);
+        assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(run.path("imported").asInt()).isZero();
+        assertThat(json(person.get("/api/v1/sources/" + sourceId))
+                        .path("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aPendingPaymentTheBankBooksUnderAnotherIdIsOneTransaction() {
+        Api person = Api.signedInUser();
+        String key = UUID.randomUUID().toString();
+        bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(key)))
+                .willReturn(okJson(SimpleFinStub.accountSet(
+                        SimpleFinStub.transaction("b-1", 6, "-31.40", "SHELL OIL 57442", false),
+                        SimpleFinStub.transaction("auth-77", 1, "-12.80", "PANERA BREAD #441", true)))));
+        String sourceId = connected(person, key);
+        assertThat(lastSync(person, sourceId).path("imported").asInt()).isEqualTo(2);
+
+        bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(key)))
+                .atPriority(1)
+                .willReturn(okJson(SimpleFinStub.accountSet(
+                        SimpleFinStub.transaction("b-1", 6, "-31.40", "SHELL OIL 57442", false),
+                        SimpleFinStub.transaction("post-9913", 0, "-15.36", "PANERA BREAD #441", false)))));
+        var sync = person.post("/api/v1/sources/" + sourceId + "/sync", "");
+        assertThat(sync.statusCode()).as(sync.body()).isEqualTo(202);
+        assertThat(finished(person, json(sync).path("importId").asText())
+                        .path("status")
+                        .asText())
+                .isEqualTo("COMPLETED");
+
+        JsonNode transactions = json(person.get("/api/v1/transactions?source=" + sourceId + "&size=50"));
+        assertThat(transactions.path("total").asInt())
+                .as("the card authorisation gone, the posted payment (with its tip) once")
+                .isEqualTo(2);
+        assertThat(transactions.toString()).contains("-15.36").doesNotContain("-12.80");
+    }
+
     private static String connected(Api person, String key) {
         var created = person.post(
                 "/api/v1/sources",

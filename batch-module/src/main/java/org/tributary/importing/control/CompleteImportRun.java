@@ -15,10 +15,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.tributary.categorising.control.CategorisationQueue;
 import org.tributary.platform.control.Resources;
+import org.tributary.transactions.control.LedgerWrites;
 
 /**
- * The last step of an import: counts what the run really stored (so a chunk replayed after a crash is not
- * counted twice), records the run as completed, and asks the ML worker about the rows no rule categorised.
+ * The last step of an import: for a sync, drops the pending rows the bank no longer sends; counts what the run
+ * really stored (so a chunk replayed after a crash is not counted twice), records the run as completed, and asks
+ * the ML worker about the rows no rule categorised.
  */
 @Dependent
 @Named("completeImportRun")
@@ -51,6 +53,7 @@ public class CompleteImportRun extends AbstractBatchlet {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement recount = connection.prepareStatement(RECOUNT);
                 PreparedStatement unknown = connection.prepareStatement(UNCATEGORISED)) {
+            LedgerWrites.dropVanishedPending(connection, id);
             recount.setObject(1, id);
             recount.setObject(2, id);
             recount.setObject(3, id);

@@ -116,7 +116,8 @@ public class Imports {
         }
         StatementFormat format = StatementFormat.named(run.getFormat()).orElseThrow();
         limits.checkLineCount(content);
-        checkedWhole(format, content);
+        // a bank with nothing new since the last fetch answers a statement without rows: a sync of nothing
+        checkedWhole(format, content, true);
         byte[] sha256 = StorageQuotas.sha256(content);
         Optional<UUID> storedCopy = quotas.storedCopy(run.getUserId(), sha256);
         quotas.check(run.getUserId(), storedCopy.isPresent() ? 0 : content.length);
@@ -178,6 +179,10 @@ public class Imports {
      * tells what its amounts say of their signs.
      */
     private static SignGuess checkedWhole(StatementFormat format, byte[] content) {
+        return checkedWhole(format, content, false);
+    }
+
+    private static SignGuess checkedWhole(StatementFormat format, byte[] content, boolean emptyAllowed) {
         SignConvention.Tally signs = new SignConvention.Tally();
         try (StatementStream rows = StatementReaders.rows(format, content, "EUR")) {
             boolean any = false;
@@ -185,7 +190,7 @@ public class Imports {
                 signs.add(row);
                 any = true;
             }
-            refuseEmpty(any || rows.errorCount() > 0 || rows.notHappenedCount() > 0);
+            refuseEmpty(emptyAllowed || any || rows.errorCount() > 0 || rows.notHappenedCount() > 0);
         }
         return signs.guess(List.of());
     }

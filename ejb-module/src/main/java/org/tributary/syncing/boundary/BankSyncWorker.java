@@ -6,6 +6,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -42,10 +43,9 @@ abstract class BankSyncWorker implements MessageListener {
             if (ask.isEmpty()) {
                 return;
             }
+            LocalDate since = ask.get().since();
             steps.received(
-                    request,
-                    fetcher.provider(),
-                    fetcher.fetch(ask.get().credentials(), ask.get().since()));
+                    request, fetcher.provider(), since, fetcher.fetch(ask.get().credentials(), since));
         } catch (RuntimeException e) {
             RuntimeException why = unwrapped(e, provider);
             LOG.info(() -> "sync of source " + request.sourceId() + " failed: " + why.getMessage());

@@ -80,6 +80,8 @@ final class BankHttp {
         HttpResponse<InputStream> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new BankUnavailableException(provider + " did not answer in time");
         } catch (IOException e) {
             throw new BankUnavailableException(
                     provider + " could not be reached: " + e.getClass().getSimpleName());

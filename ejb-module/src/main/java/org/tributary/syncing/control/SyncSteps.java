@@ -76,12 +76,14 @@ public class SyncSteps {
         return Optional.of(new Ask(source.getCredentials(), since));
     }
 
-    /** Keeps the bank's answers as received and hands the statement to the import pipeline. */
-    public void received(SyncRequest request, BankProvider provider, Fetched fetched) {
+    /** Keeps the bank's answers as received and hands the statement of the days since {@code since} on. */
+    public void received(SyncRequest request, BankProvider provider, LocalDate since, Fetched fetched) {
         Source source = em.find(Source.class, request.sourceId());
-        if (source == null) {
+        ImportRun run = em.find(ImportRun.class, request.importId());
+        if (source == null || run == null) {
             return;
         }
+        run.fetchedFrom(since);
         rawResponses.keep(provider, request.userId(), request.sourceId(), request.importId(), fetched);
         imports.acceptFetched(request.importId(), "application/json", fetched.statement());
         source.synced(clock.instant());

@@ -67,7 +67,27 @@ public final class LedgerWrites {
             + " b (fingerprint, booked_date, value_date, amount, currency, external_id)"
             + " where t.user_id = ? and t.fingerprint = b.fingerprint and t.pending";
 
+    /**
+     * Within the days a completed sync covered, the pending rows earlier syncs brought that this one neither brought
+     * again nor promoted: the bank booked them under another id (whose row this sync stored) or dropped them.
+     * Pending rows never reach ClickHouse, so the ledger is the only place they leave.
+     */
+    static final String VANISHED_PENDING = "delete from transactions t using import_runs r"
+            + " where r.id = ? and r.fetched and r.fetched_since is not null"
+            + " and t.user_id = r.user_id and t.source_id = r.source_id and t.pending"
+            + " and t.booked_date >= r.fetched_since and t.import_id <> r.id"
+            + " and exists (select 1 from import_runs o where o.id = t.import_id and o.fetched)"
+            + " and not exists (select 1 from import_duplicates d where d.import_id = r.id and d.transaction_id = t.id)";
+
     private LedgerWrites() {}
+
+    /** @return how many pending rows a completed sync found gone ({@link #VANISHED_PENDING}) */
+    public static int dropVanishedPending(Connection connection, UUID importId) throws SQLException {
+        try (PreparedStatement drop = connection.prepareStatement(VANISHED_PENDING)) {
+            drop.setObject(1, importId);
+            return drop.executeUpdate();
+        }
+    }
 
     public static Written write(Connection connection, List<NewTransaction> rows) throws SQLException {
         if (rows.isEmpty()) {

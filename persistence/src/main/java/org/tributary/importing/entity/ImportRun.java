@@ -109,6 +109,10 @@ public class ImportRun {
     @Column(nullable = false)
     private boolean fetched;
 
+    /** The first day the sync asked the bank for; null for an upload. */
+    @Column(name = "fetched_since")
+    private LocalDate fetchedSince;
+
     protected ImportRun() {}
 
     public ImportRun(UUID userId, UUID sourceId, String format, String fileName) {
@@ -126,6 +130,11 @@ public class ImportRun {
         ImportRun run = new ImportRun(userId, sourceId, format, fileName);
         run.fetched = true;
         return run;
+    }
+
+    /** What a sync received covers the days from {@code since} to today. */
+    public void fetchedFrom(LocalDate since) {
+        this.fetchedSince = since;
     }
 
     public boolean isFetched() {
