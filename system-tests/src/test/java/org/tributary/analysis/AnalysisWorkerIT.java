@@ -38,7 +38,7 @@ class AnalysisWorkerIT {
         UUID userId = UUID.fromString(json(user.get("/api/v1/me")).path("id").asText());
         user.importCompleted("year.csv", RecurringPaymentsIT.year().getBytes(StandardCharsets.UTF_8));
 
-        await().atMost(WORKER).pollInterval(Duration.ofMillis(200)).until(() -> storedStamp(userId) == stamp(userId));
+        awaitStored(userId);
         assertThat(onTheQueue(userId)).as("ml-analyse drained").isZero();
         JsonNode stored = storedRecurring(userId);
         JsonNode served = json(user.get("/api/v1/recurring"));
@@ -89,18 +89,47 @@ class AnalysisWorkerIT {
             session.createProducer(session.createQueue("ml-analyse")).send(poison);
             MessageConsumer dlq = session.createConsumer(session.createQueue("DLQ"), "testMarker = '" + marker + "'");
             var dead = dlq.receive(WORKER.toMillis());
-            assertThat(dead).as("dead-lettered").isNotNull();
+            assertThat(dead)
+                    .as(() -> "dead-lettered; " + queues("testMarker = '" + marker + "'"))
+                    .isNotNull();
             assertThat(dead.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("jms.queue.ml-analyse");
         }
     }
 
+    /** Waits for the stored analysis to be the one of the ledger as it is; on failure says where things stand. */
+    private static void awaitStored(UUID userId) throws Exception {
+        try {
+            await().atMost(WORKER)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> storedStamp(userId) == stamp(userId));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "stored stamp " + storedStamp(userId) + ", ledger's " + stamp(userId) + "; "
+                            + queues("userId = '" + userId + "'"),
+                    e);
+        }
+    }
+
+    /** What waits on ml-analyse and the dead-letter queue, all and the test's own: for a failure's message. */
+    private static String queues(String own) {
+        try {
+            return "ml-analyse holds " + waiting("ml-analyse", null) + " (" + waiting("ml-analyse", own)
+                    + " of this test), DLQ " + waiting("DLQ", null) + " (" + waiting("DLQ", own) + ")";
+        } catch (Exception e) {
+            return "the queues cannot be browsed: " + e;
+        }
+    }
+
     private static long onTheQueue(UUID userId) throws Exception {
+        return waiting("ml-analyse", "userId = '" + userId + "'");
+    }
+
+    private static long waiting(String queue, String selector) throws Exception {
         try (var factory = SystemUnderTest.broker();
                 Connection connection = factory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             connection.start();
-            QueueBrowser browser =
-                    session.createBrowser(session.createQueue("ml-analyse"), "userId = '" + userId + "'");
+            QueueBrowser browser = session.createBrowser(session.createQueue(queue), selector);
             return Collections.list(browser.getEnumeration()).size();
         }
     }
