@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.tributary.accounts.control.Accounts;
@@ -26,6 +27,8 @@ import org.tributary.platform.control.Resources;
 public class Analyses {
 
     private static final Logger LOG = Logger.getLogger(Analyses.class.getName());
+
+    static final long SLOW_MILLIS = 2_000;
 
     static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "ru", Locale.forLanguageTag("ru"));
 
@@ -54,6 +57,7 @@ public class Analyses {
             return false;
         }
         boolean[] written = {false};
+        long started = System.nanoTime();
         ClusterLock.holding(ledger, ClusterLock.Kind.ANALYSIS, userId, () -> {
             String baseCurrency;
             try {
@@ -70,7 +74,11 @@ public class Analyses {
             LANGUAGES.forEach((tag, language) -> advice.put(tag, recommendations.compute(userId, language, payments)));
             written[0] = stored.store(userId, stamp, baseCurrency, new StoredAnalysis.Result(payments, advice));
         });
-        LOG.fine(() -> "analysed " + userId + (written[0] ? "" : " (nothing new)"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        // A slow analysis holds one of the worker's few sessions: the log says whose and how long.
+        LOG.log(
+                millis >= SLOW_MILLIS ? Level.INFO : Level.FINE,
+                () -> "analysed " + userId + " in " + millis + " ms" + (written[0] ? "" : " (nothing new)"));
         return written[0];
     }
 }

@@ -3,13 +3,9 @@ package org.tributary.syncing.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +47,7 @@ public class SimpleFinBridge {
     Duration timeout;
 
     private List<URI> allowed;
-    private HttpClient http;
+    private BankHttp http;
 
     @PostConstruct
     void open() {
@@ -60,11 +56,7 @@ public class SimpleFinBridge {
                 .filter(b -> !b.isEmpty())
                 .map(URI::create)
                 .toList();
-        http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        http = new BankHttp("SimpleFIN");
     }
 
     /** Where a person makes a setup token: the first configured bridge's page for it. */
@@ -81,18 +73,21 @@ public class SimpleFinBridge {
     @Bulkhead(4)
     public String claim(String setupToken) {
         URI claim = allowedUri(decode(setupToken), "credentials.setupToken");
-        HttpResponse<InputStream> response = send(HttpRequest.newBuilder(claim)
-                .timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
-        String body = new String(read(response, 4_000), StandardCharsets.UTF_8).strip();
-        if (response.statusCode() == 403 || response.statusCode() == 404) {
+        BankHttp.Answer response = http.exchange(
+                HttpRequest.newBuilder(claim)
+                        .timeout(timeout)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                "POST claim",
+                4_000);
+        String body = new String(response.body(), StandardCharsets.UTF_8).strip();
+        if (response.status() == 403 || response.status() == 404) {
             throw new InvalidInputException(
                     "credentials.setupToken",
                     "This setup token was already used or is not valid: make a new one at your SimpleFIN Bridge.");
         }
-        if (response.statusCode() != 200) {
-            throw new BankUnavailableException("SimpleFIN answered the claim with HTTP " + response.statusCode());
+        if (response.status() != 200) {
+            throw new BankUnavailableException("SimpleFIN answered the claim with HTTP " + response.status());
         }
         URI access;
         try {
@@ -128,28 +123,27 @@ public class SimpleFinBridge {
         }
         String base = accessUrl.replaceFirst("/+$", "").replace(access.getRawUserInfo() + "@", "");
         long start = since.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        HttpResponse<InputStream> response =
-                send(HttpRequest.newBuilder(URI.create(base + "/accounts?pending=1&start-date=" + start))
+        BankHttp.Answer response = http.exchange(
+                HttpRequest.newBuilder(URI.create(base + "/accounts?pending=1&start-date=" + start))
                         .timeout(timeout)
                         .header("Authorization", "Basic " + basic(access.getRawUserInfo()))
                         .header("Accept", "application/json")
                         .GET()
-                        .build());
-        int status = response.statusCode();
+                        .build(),
+                "GET /accounts",
+                MAX_RESPONSE_BYTES);
+        int status = response.status();
         if (status == 401 || status == 402 || status == 403) {
-            discard(response);
             throw new ReconnectNeededException("SimpleFIN refused the connection's access (HTTP " + status + ")");
         }
         if (status == 429) {
-            discard(response);
-            Instant until = RetryAfter.until(response.headers().firstValue("Retry-After"), Instant.now());
+            Instant until = RetryAfter.until(response.header("Retry-After"), Instant.now());
             throw new RateLimitedException("SimpleFIN asked to wait until " + until + " (HTTP 429)", until);
         }
         if (status != 200) {
-            discard(response);
             throw new BankUnavailableException("SimpleFIN answered HTTP " + status);
         }
-        return read(response, MAX_RESPONSE_BYTES);
+        return response.body();
     }
 
     private static String decode(String setupToken) {
@@ -181,62 +175,21 @@ public class SimpleFinBridge {
         return uri;
     }
 
+    /** Under a configured bridge; an access URL's credentials are not part of where it points. */
     private boolean isAllowed(URI uri) {
-        if (uri.getScheme() == null || uri.getHost() == null || uri.getRawPath() == null) {
+        if (uri.getRawUserInfo() == null) {
+            return BankHttp.isUnder(uri, allowed);
+        }
+        String raw = uri.toString().replaceFirst(java.util.regex.Pattern.quote(uri.getRawUserInfo() + "@"), "");
+        try {
+            return BankHttp.isUnder(URI.create(raw), allowed);
+        } catch (IllegalArgumentException e) {
             return false;
         }
-        for (URI bridge : allowed) {
-            if (bridge.getScheme().equalsIgnoreCase(uri.getScheme())
-                    && bridge.getHost().equalsIgnoreCase(uri.getHost())
-                    && port(bridge) == port(uri)
-                    && uri.getRawPath().startsWith(bridge.getRawPath() == null ? "/" : bridge.getRawPath())
-                    && !uri.getRawPath().contains("/../")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static String basic(String rawUserInfo) {
         String userInfo = URLDecoder.decode(rawUserInfo, StandardCharsets.UTF_8);
         return Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<InputStream> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw new BankUnavailableException(
-                    "SimpleFIN could not be reached: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BankUnavailableException("interrupted while asking SimpleFIN");
-        }
-    }
-
-    private static void discard(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException e) {
-            // the connection is dropped either way
-        }
-    }
-
-    /** Reads at most {@code max} bytes; a longer answer is refused, not cut. */
-    private static byte[] read(HttpResponse<InputStream> response, int max) {
-        try (InputStream body = response.body()) {
-            byte[] bytes = body.readNBytes(max + 1);
-            if (bytes.length > max) {
-                throw new BankUnavailableException("SimpleFIN's answer is larger than " + max + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new BankUnavailableException(
-                    "SimpleFIN's answer broke off: " + e.getClass().getSimpleName());
-        }
     }
 }
