@@ -41,7 +41,7 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new ReplacedPartsWait(driver);
         // PrimeFaces replaces parts of the page after AJAX calls: look again rather than fail.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -209,6 +209,32 @@ final class Browser implements AutoCloseable {
                     .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // A leftover temporary profile is harmless.
+        }
+    }
+
+    /**
+     * A wait that looks again when PrimeFaces replaced the element it was looking at. Chromium reports that race
+     * either as a stale element or, between finding the node and asking about it, as "Node with given id does
+     * not belong to the document".
+     */
+    private static final class ReplacedPartsWait extends WebDriverWait {
+
+        ReplacedPartsWait(WebDriver driver) {
+            super(driver, Duration.ofSeconds(30));
+        }
+
+        @Override
+        public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
+            return super.until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         }
     }
 }
