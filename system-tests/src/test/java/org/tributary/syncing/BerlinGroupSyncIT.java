@@ -249,6 +249,38 @@ class BerlinGroupSyncIT {
     }
 
     @Test
+    void aFileThatDatesPaymentsByTheirValueDayStillFindsTheBanksPayments() throws Exception {
+        Api person = Api.signedInUser();
+        ConsentFlow.Asked asked = ConsentFlow.connect(person, "berlingroup", "sandbox-bank");
+        ConsentFlow.back(ConsentFlow.consent(asked.connectUrl(), field("decision", "approve")), asked.cookie());
+        String consentId = asked.connectUrl().substring(asked.connectUrl().lastIndexOf('/') + 1);
+        JsonNode card = account(consentId, "EUR");
+        String cardId = ConsentFlow.connections(person, "berlingroup").stream()
+                .map(c -> c.path("id").asText())
+                .filter(id -> json(person.get("/api/v1/sources/" + id))
+                        .path("currency")
+                        .asText()
+                        .equals("EUR"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ConsentFlow.lastSync(person, cardId, 1).path("status").asText())
+                .isEqualTo("COMPLETED");
+        ConsentFlow.Totals synced = ConsentFlow.ledger(person, cardId);
+
+        // The export books each payment a day after the bank's API does and keeps the API's day as the value day.
+        List<JsonNode> booked = booked(consentId, card.path("resourceId").asText());
+        UUID fileRun = person.importCompleted(
+                "card-statement.xml",
+                camt(card.path("iban").asText(), List.of(booked.get(0), booked.get(1), booked.get(2)), null, 1));
+
+        JsonNode run = json(person.get("/api/v1/imports/" + fileRun));
+        assertThat(run.path("sourceId").asText()).isEqualTo(cardId);
+        assertThat(run.path("imported").asInt()).as("nothing the bank had sent").isZero();
+        assertThat(run.path("duplicates").asInt()).isEqualTo(3);
+        assertThat(ConsentFlow.ledger(person, cardId)).isEqualTo(synced);
+    }
+
+    @Test
     void aConnectionTakesOverTheAccountsFileSourceAndItsPaymentsStayOnce() throws Exception {
         Api someone = Api.signedInUser();
         ConsentFlow.Asked first = ConsentFlow.connect(someone, "berlingroup", "sandbox-bank");
@@ -315,17 +347,24 @@ class BerlinGroupSyncIT {
      * the API never sent (when not null).
      */
     private static byte[] camt(String iban, List<JsonNode> payments, String extraDay) {
+        return camt(iban, payments, extraDay, 0);
+    }
+
+    /** A camt.053 export of the payments, each booked {@code laterBy} days after the API's day, valued on it. */
+    private static byte[] camt(String iban, List<JsonNode> payments, String extraDay, int laterBy) {
         StringBuilder entries = new StringBuilder();
         int n = 0;
         for (JsonNode p : payments) {
+            String day = p.path("bookingDate").asText();
             entries.append(entry(
                     p.path("transactionAmount").path("amount").asText(),
-                    p.path("bookingDate").asText(),
+                    LocalDate.parse(day).plusDays(laterBy).toString(),
+                    day,
                     "KARTENZAHLUNG "
                             + p.path("remittanceInformationUnstructured").asText() + " REF " + (++n)));
         }
         if (extraDay != null) {
-            entries.append(entry("-1.23", extraDay, "KIOSK AM BAHNHOF"));
+            entries.append(entry("-1.23", extraDay, extraDay, "KIOSK AM BAHNHOF"));
         }
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                         + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
@@ -336,11 +375,11 @@ class BerlinGroupSyncIT {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static String entry(String signedAmount, String day, String text) {
+    private static String entry(String signedAmount, String day, String valueDay, String text) {
         boolean debit = signedAmount.startsWith("-");
         return "<Ntry><Amt Ccy=\"EUR\">" + signedAmount.replace("-", "") + "</Amt><CdtDbtInd>"
                 + (debit ? "DBIT" : "CRDT") + "</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>" + day
-                + "</Dt></BookgDt><ValDt><Dt>" + day + "</Dt></ValDt><NtryDtls><TxDtls><RmtInf><Ustrd>"
+                + "</Dt></BookgDt><ValDt><Dt>" + valueDay + "</Dt></ValDt><NtryDtls><TxDtls><RmtInf><Ustrd>"
                 + text.replace("&", "&amp;").replace("<", "&lt;") + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>";
     }
 
