@@ -204,21 +204,10 @@ class BerlinGroupSyncIT {
     @Test
     void aFileOfAConnectedAccountAddsOnlyWhatTheBankDidNotSend() throws Exception {
         Api person = Api.signedInUser();
-        ConsentFlow.Asked asked = ConsentFlow.connect(person, "berlingroup", "sandbox-bank");
-        ConsentFlow.back(ConsentFlow.consent(asked.connectUrl(), field("decision", "approve")), asked.cookie());
-        String consentId = asked.connectUrl().substring(asked.connectUrl().lastIndexOf('/') + 1);
-        JsonNode card = account(consentId, "EUR");
-        String cardId = ConsentFlow.connections(person, "berlingroup").stream()
-                .map(c -> c.path("id").asText())
-                .filter(id -> json(person.get("/api/v1/sources/" + id))
-                        .path("currency")
-                        .asText()
-                        .equals("EUR"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(ConsentFlow.lastSync(person, cardId, 1).path("status").asText())
-                .isEqualTo("COMPLETED");
-        ConsentFlow.Totals synced = ConsentFlow.ledger(person, cardId);
+        SyncedCard synced = syncedCard(person);
+        String consentId = synced.consentId();
+        JsonNode card = synced.card();
+        String cardId = synced.sourceId();
 
         List<JsonNode> booked = booked(consentId, card.path("resourceId").asText());
         assertThat(booked).hasSizeGreaterThan(3);
@@ -236,8 +225,8 @@ class BerlinGroupSyncIT {
                 .isEqualTo(1);
         assertThat(run.path("duplicates").asInt()).isEqualTo(3);
         ConsentFlow.Totals after = ConsentFlow.ledger(person, cardId);
-        assertThat(after.count()).isEqualTo(synced.count() + 1);
-        assertThat(after.sum()).isEqualByComparingTo(synced.sum().subtract(new BigDecimal("1.23")));
+        assertThat(after.count()).isEqualTo(synced.totals().count() + 1);
+        assertThat(after.sum()).isEqualByComparingTo(synced.totals().sum().subtract(new BigDecimal("1.23")));
 
         assertThat(person.post("/api/v1/sources/" + cardId + "/sync", "").statusCode())
                 .isEqualTo(202);
@@ -251,21 +240,10 @@ class BerlinGroupSyncIT {
     @Test
     void aFileThatDatesPaymentsByTheirValueDayStillFindsTheBanksPayments() throws Exception {
         Api person = Api.signedInUser();
-        ConsentFlow.Asked asked = ConsentFlow.connect(person, "berlingroup", "sandbox-bank");
-        ConsentFlow.back(ConsentFlow.consent(asked.connectUrl(), field("decision", "approve")), asked.cookie());
-        String consentId = asked.connectUrl().substring(asked.connectUrl().lastIndexOf('/') + 1);
-        JsonNode card = account(consentId, "EUR");
-        String cardId = ConsentFlow.connections(person, "berlingroup").stream()
-                .map(c -> c.path("id").asText())
-                .filter(id -> json(person.get("/api/v1/sources/" + id))
-                        .path("currency")
-                        .asText()
-                        .equals("EUR"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(ConsentFlow.lastSync(person, cardId, 1).path("status").asText())
-                .isEqualTo("COMPLETED");
-        ConsentFlow.Totals synced = ConsentFlow.ledger(person, cardId);
+        SyncedCard synced = syncedCard(person);
+        String consentId = synced.consentId();
+        JsonNode card = synced.card();
+        String cardId = synced.sourceId();
 
         // The export books each payment a day after the bank's API does and keeps the API's day as the value day.
         List<JsonNode> booked = booked(consentId, card.path("resourceId").asText());
@@ -277,7 +255,7 @@ class BerlinGroupSyncIT {
         assertThat(run.path("sourceId").asText()).isEqualTo(cardId);
         assertThat(run.path("imported").asInt()).as("nothing the bank had sent").isZero();
         assertThat(run.path("duplicates").asInt()).isEqualTo(3);
-        assertThat(ConsentFlow.ledger(person, cardId)).isEqualTo(synced);
+        assertThat(ConsentFlow.ledger(person, cardId)).isEqualTo(synced.totals());
     }
 
     @Test
@@ -315,6 +293,26 @@ class BerlinGroupSyncIT {
         assertThat(ConsentFlow.ledger(person, fileSource))
                 .as("the bank's year once, whichever way each payment came")
                 .isEqualTo(bankTotals(consentId, "EUR"));
+    }
+
+    /** The EUR card of a Berlin Group connection the person just made, after its first sync. */
+    private record SyncedCard(String consentId, JsonNode card, String sourceId, ConsentFlow.Totals totals) {}
+
+    private static SyncedCard syncedCard(Api person) throws Exception {
+        ConsentFlow.Asked asked = ConsentFlow.connect(person, "berlingroup", "sandbox-bank");
+        ConsentFlow.back(ConsentFlow.consent(asked.connectUrl(), field("decision", "approve")), asked.cookie());
+        String consentId = asked.connectUrl().substring(asked.connectUrl().lastIndexOf('/') + 1);
+        String cardId = ConsentFlow.connections(person, "berlingroup").stream()
+                .map(c -> c.path("id").asText())
+                .filter(id -> json(person.get("/api/v1/sources/" + id))
+                        .path("currency")
+                        .asText()
+                        .equals("EUR"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ConsentFlow.lastSync(person, cardId, 1).path("status").asText())
+                .isEqualTo("COMPLETED");
+        return new SyncedCard(consentId, account(consentId, "EUR"), cardId, ConsentFlow.ledger(person, cardId));
     }
 
     private static JsonNode account(String consentId, String currency) throws Exception {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,24 +37,16 @@ final class SameAccountTwins {
     private static final String STORED =
             "select fingerprint from transactions where user_id = ? and fingerprint = any(?::uuid[])";
 
-    /** The booked rows of the other way, of the wanted days and amounts, that this import has not matched yet. */
-    private static final String OTHER_WAY = "select t.id, t.source_id, t.booked_date, t.amount from transactions t"
-            + " join unnest(?::uuid[], ?::date[], ?::numeric[]) k (source_id, booked_date, amount)"
-            + " on t.source_id = k.source_id and t.booked_date = k.booked_date and t.amount = k.amount"
-            + " join import_runs r on r.id = t.import_id"
-            + " where t.user_id = ? and not t.pending and r.fetched <> ?"
-            + " and not exists (select 1 from import_duplicates d where d.import_id = ? and d.transaction_id = t.id)"
-            + " order by t.booked_date, t.id";
-
     /**
-     * The booked rows of the other way whose days cross those wanted: one's booking day is the other's value day, or
-     * both have the same value day (a file that dates by value, as MT940 does, and an API that dates by booking).
+     * The booked rows of the other way, of the wanted amounts, whose days meet those wanted: the same booking day, or
+     * crossed — one's booking day is the other's value day, or both have the same value day (a file that dates by
+     * value, as MT940 does, and an API that dates by booking) — that this import has not matched yet.
      */
-    private static final String OTHER_WAY_CROSSED = "select t.id, t.source_id, t.booked_date, t.value_date, t.amount"
+    private static final String OTHER_WAY = "select t.id, t.source_id, t.booked_date, t.value_date, t.amount"
             + " from transactions t"
             + " join unnest(?::uuid[], ?::date[], ?::date[], ?::numeric[]) k (source_id, booked_date, value_date, amount)"
-            + " on t.source_id = k.source_id and t.amount = k.amount and (t.booked_date = k.value_date"
-            + " or t.value_date = k.booked_date or t.value_date = k.value_date)"
+            + " on t.source_id = k.source_id and t.amount = k.amount and (t.booked_date = k.booked_date"
+            + " or t.booked_date = k.value_date or t.value_date = k.booked_date or t.value_date = k.value_date)"
             + " join import_runs r on r.id = t.import_id"
             + " where t.user_id = ? and not t.pending and r.fetched <> ?"
             + " and not exists (select 1 from import_duplicates d where d.import_id = ? and d.transaction_id = t.id)"
@@ -100,21 +93,28 @@ final class SameAccountTwins {
         if (fetched == null) {
             return rows;
         }
-        Map<Key, Deque<UUID>> otherWay = otherWay(connection, userId, importId, fetched, candidates);
+        OtherWay otherWay = otherWay(connection, userId, importId, fetched, candidates);
         Set<UUID> twins = new HashSet<>();
         List<UUID> links = new ArrayList<>();
         List<LedgerWrites.NewTransaction> unmatched = new ArrayList<>();
         for (LedgerWrites.NewTransaction row : candidates) {
-            Deque<UUID> left = otherWay.get(Key.of(row.sourceId(), row.bookedDate(), row.amount()));
-            if (left != null && !left.isEmpty()) {
-                links.add(left.removeFirst());
-                twins.add(row.id());
-            } else {
-                unmatched.add(row);
-            }
+            otherWay.take(otherWay.byBookingDay, row, row.bookedDate())
+                    .ifPresentOrElse(
+                            twin -> {
+                                links.add(twin);
+                                twins.add(row.id());
+                            },
+                            () -> unmatched.add(row));
         }
-        if (!unmatched.isEmpty()) {
-            matchCrossedDays(connection, userId, importId, fetched, unmatched, new HashSet<>(links), twins, links);
+        // Only then the crossed days, so that a row of the same day is never taken by another's crossed one.
+        for (LedgerWrites.NewTransaction row : unmatched) {
+            otherWay.take(otherWay.byBookingDay, row, row.valueDate())
+                    .or(() -> otherWay.take(otherWay.byValueDay, row, row.bookedDate()))
+                    .or(() -> otherWay.take(otherWay.byValueDay, row, row.valueDate()))
+                    .ifPresent(twin -> {
+                        links.add(twin);
+                        twins.add(row.id());
+                    });
         }
         if (twins.isEmpty()) {
             return rows;
@@ -176,117 +176,67 @@ final class SameAccountTwins {
         }
     }
 
-    /**
-     * The second look, for rows no row of the same day matched: a row of the other way whose booking and value
-     * days cross this row's, each used once, the nearest booking day first.
-     */
-    private static void matchCrossedDays(
-            Connection connection,
-            UUID userId,
-            UUID importId,
-            boolean fetched,
-            List<LedgerWrites.NewTransaction> rows,
-            Set<UUID> used,
-            Set<UUID> twins,
-            List<UUID> links)
+    /** The other way's rows found, by account, amount and booking day and by value day; each taken once. */
+    private static final class OtherWay {
+        final Map<Key, Deque<UUID>> byBookingDay = new HashMap<>();
+        final Map<Key, Deque<UUID>> byValueDay = new HashMap<>();
+        final Set<UUID> taken = new HashSet<>();
+
+        /** The first row of the day in the index, of the row's account and amount, not taken yet. */
+        Optional<UUID> take(Map<Key, Deque<UUID>> index, LedgerWrites.NewTransaction row, LocalDate day) {
+            Deque<UUID> left = day == null ? null : index.get(Key.of(row.sourceId(), day, row.amount()));
+            while (left != null && !left.isEmpty()) {
+                UUID id = left.removeFirst();
+                if (taken.add(id)) {
+                    return Optional.of(id);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static OtherWay otherWay(
+            Connection connection, UUID userId, UUID importId, boolean fetched, List<LedgerWrites.NewTransaction> rows)
             throws SQLException {
-        record Other(UUID id, UUID sourceId, LocalDate booked, LocalDate value, BigDecimal amount) {}
-        List<Other> others = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(OTHER_WAY_CROSSED)) {
-            query.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "uuid",
-                            rows.stream()
-                                    .map(LedgerWrites.NewTransaction::sourceId)
-                                    .toArray()));
-            query.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "date",
-                            rows.stream().map(r -> Date.valueOf(r.bookedDate())).toArray()));
-            query.setArray(
-                    3,
-                    connection.createArrayOf(
-                            "date",
-                            rows.stream()
-                                    .map(r -> r.valueDate() == null ? null : Date.valueOf(r.valueDate()))
-                                    .toArray()));
-            query.setArray(
-                    4,
-                    connection.createArrayOf(
-                            "numeric",
-                            rows.stream()
-                                    .map(LedgerWrites.NewTransaction::amount)
-                                    .toArray()));
+        record Wanted(UUID sourceId, LocalDate booked, LocalDate value, String amount) {}
+        Set<Wanted> wanted = new HashSet<>();
+        List<UUID> sources = new ArrayList<>();
+        List<Date> bookingDays = new ArrayList<>();
+        List<Date> valueDays = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (LedgerWrites.NewTransaction row : rows) {
+            Key key = Key.of(row.sourceId(), row.bookedDate(), row.amount());
+            if (wanted.add(new Wanted(row.sourceId(), row.bookedDate(), row.valueDate(), key.amount()))) {
+                sources.add(row.sourceId());
+                bookingDays.add(Date.valueOf(row.bookedDate()));
+                valueDays.add(row.valueDate() == null ? null : Date.valueOf(row.valueDate()));
+                amounts.add(row.amount());
+            }
+        }
+        OtherWay found = new OtherWay();
+        try (PreparedStatement query = connection.prepareStatement(OTHER_WAY)) {
+            query.setArray(1, connection.createArrayOf("uuid", sources.toArray()));
+            query.setArray(2, connection.createArrayOf("date", bookingDays.toArray()));
+            query.setArray(3, connection.createArrayOf("date", valueDays.toArray()));
+            query.setArray(4, connection.createArrayOf("numeric", amounts.toArray()));
             query.setObject(5, userId);
             query.setBoolean(6, fetched);
             query.setObject(7, importId);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
+                    UUID id = result.getObject(1, UUID.class);
+                    UUID sourceId = result.getObject(2, UUID.class);
+                    BigDecimal amount = result.getBigDecimal(5);
+                    found.byBookingDay
+                            .computeIfAbsent(
+                                    Key.of(sourceId, result.getDate(3).toLocalDate(), amount), k -> new ArrayDeque<>())
+                            .add(id);
                     Date value = result.getDate(4);
-                    others.add(new Other(
-                            result.getObject(1, UUID.class),
-                            result.getObject(2, UUID.class),
-                            result.getDate(3).toLocalDate(),
-                            value == null ? null : value.toLocalDate(),
-                            result.getBigDecimal(5)));
-                }
-            }
-        }
-        for (LedgerWrites.NewTransaction row : rows) {
-            others.stream()
-                    .filter(o -> !used.contains(o.id())
-                            && o.sourceId().equals(row.sourceId())
-                            && o.amount().compareTo(row.amount()) == 0
-                            && crossed(row.bookedDate(), row.valueDate(), o.booked(), o.value()))
-                    .min(java.util.Comparator.comparingLong(o ->
-                            Math.abs(o.booked().toEpochDay() - row.bookedDate().toEpochDay())))
-                    .ifPresent(o -> {
-                        used.add(o.id());
-                        links.add(o.id());
-                        twins.add(row.id());
-                    });
-        }
-    }
-
-    static boolean crossed(LocalDate booked, LocalDate value, LocalDate otherBooked, LocalDate otherValue) {
-        return (value != null && value.equals(otherBooked))
-                || (otherValue != null && otherValue.equals(booked))
-                || (value != null && value.equals(otherValue));
-    }
-
-    private static Map<Key, Deque<UUID>> otherWay(
-            Connection connection, UUID userId, UUID importId, boolean fetched, List<LedgerWrites.NewTransaction> rows)
-            throws SQLException {
-        Set<Key> keys = new HashSet<>();
-        List<UUID> sources = new ArrayList<>();
-        List<Date> days = new ArrayList<>();
-        List<BigDecimal> amounts = new ArrayList<>();
-        for (LedgerWrites.NewTransaction row : rows) {
-            if (keys.add(Key.of(row.sourceId(), row.bookedDate(), row.amount()))) {
-                sources.add(row.sourceId());
-                days.add(Date.valueOf(row.bookedDate()));
-                amounts.add(row.amount());
-            }
-        }
-        Map<Key, Deque<UUID>> found = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(OTHER_WAY)) {
-            query.setArray(1, connection.createArrayOf("uuid", sources.toArray()));
-            query.setArray(2, connection.createArrayOf("date", days.toArray()));
-            query.setArray(3, connection.createArrayOf("numeric", amounts.toArray()));
-            query.setObject(4, userId);
-            query.setBoolean(5, fetched);
-            query.setObject(6, importId);
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    found.computeIfAbsent(
-                                    Key.of(
-                                            result.getObject(2, UUID.class),
-                                            result.getDate(3).toLocalDate(),
-                                            result.getBigDecimal(4)),
-                                    k -> new ArrayDeque<>())
-                            .add(result.getObject(1, UUID.class));
+                    if (value != null) {
+                        found.byValueDay
+                                .computeIfAbsent(Key.of(sourceId, value.toLocalDate(), amount), k -> new ArrayDeque<>())
+                                .add(id);
+                    }
                 }
             }
         }
