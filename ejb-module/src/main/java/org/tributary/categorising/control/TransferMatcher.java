@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.tributary.platform.control.ClusterLock;
 import org.tributary.platform.control.Resources;
 
 /**
@@ -60,6 +61,8 @@ public class TransferMatcher {
     public List<UUID> matchAfterImport(UUID userId, UUID importId) {
         try (Connection connection = ledger.getConnection();
                 PreparedStatement match = connection.prepareStatement(MATCH)) {
+            // Two imports of one person finishing together would each see the other's rows unpaired.
+            ClusterLock.untilCommit(connection, ClusterLock.Kind.TRANSFERS, userId);
             if (importedRows(connection, importId) >= FRESH_STATISTICS_ROWS) {
                 try (Statement analyze = connection.createStatement()) {
                     analyze.execute("analyze transactions");

@@ -25,7 +25,9 @@ public final class ClusterLock {
         /** The nightly round of analyses: one server asks for them. */
         NIGHTLY_ANALYSIS(0x4e414e31),
         /** The round of bank syncs that are due: one server starts them. */
-        SCHEDULED_SYNCS(0x53594e31);
+        SCHEDULED_SYNCS(0x53594e31),
+        /** A user's transfer matching: two imports pairing at once could each take the same row for another pair. */
+        TRANSFERS(0x54524e31);
 
         private final int key;
 
@@ -52,6 +54,14 @@ public final class ClusterLock {
                 call(connection, "select pg_advisory_unlock(?, ?)", kind, user);
             }
         }
+    }
+
+    /**
+     * Waits for the lock of the kind and user and holds it until the connection's transaction ends: work that must
+     * see what the previous holder committed (a lock let go before its commit would not let it).
+     */
+    public static void untilCommit(Connection connection, Kind kind, UUID user) throws SQLException {
+        call(connection, "select pg_advisory_xact_lock(?, ?)", kind, user);
     }
 
     /**

@@ -94,4 +94,35 @@ class ClusterLockTest {
             servers.shutdownNow();
         }
     }
+
+    @Test
+    void aLockHeldUntilCommitIsLetGoByTheCommitAndOnlyByIt() throws Exception {
+        PGSimpleDataSource database = database();
+        UUID person = UUID.randomUUID();
+        ExecutorService servers = Executors.newSingleThreadExecutor();
+        try (var first = database.getConnection()) {
+            first.setAutoCommit(false);
+            ClusterLock.untilCommit(first, ClusterLock.Kind.TRANSFERS, person);
+            Future<?> second = servers.submit(() -> {
+                try (var other = database.getConnection()) {
+                    other.setAutoCommit(false);
+                    ClusterLock.untilCommit(other, ClusterLock.Kind.TRANSFERS, person);
+                    other.commit();
+                }
+                return null;
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (waitingForAdvisoryLocks(database) == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(waitingForAdvisoryLocks(database))
+                    .as("the other transaction waits while the first has not committed")
+                    .isPositive();
+            assertThat(second.isDone()).isFalse();
+            first.commit();
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            servers.shutdownNow();
+        }
+    }
 }
