@@ -20,7 +20,7 @@ import org.tributary.platform.SystemUnderTest;
  * WildFly killed with SIGKILL in the middle of a 200,000-row import and started again: the run resumes from
  * its last checkpoint and completes, and the ledger and ClickHouse hold each transaction exactly once.
  */
-class ImportCrashIT {
+public class ImportCrashIT {
 
     private static final int ROWS = 200_000;
 
@@ -28,7 +28,7 @@ class ImportCrashIT {
     void anImportInterruptedByAKilledServerResumesAndHoldsEachTransactionOnce() throws Exception {
         Api user = Api.signedInUser();
         String userId = json(user.get("/api/v1/me")).path("id").asText();
-        var accepted = user.upload("/api/v1/imports", "big.csv", statement(), Map.of());
+        var accepted = user.upload("/api/v1/imports", "big.csv", statement(ROWS), Map.of());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         UUID importId = UUID.fromString(json(accepted).path("importId").asText());
 
@@ -68,9 +68,10 @@ class ImportCrashIT {
         assertThat(FileImportIT.clickHouseSum(userId)).isEqualByComparingTo(ledgerSum);
     }
 
-    private static byte[] statement() {
-        StringBuilder csv = new StringBuilder(ROWS * 48).append("Date,Description,Amount\n");
-        for (int i = 0; i < ROWS; i++) {
+    /** A CSV of so many distinct payments at 211 shops in 2023. */
+    public static byte[] statement(int rows) {
+        StringBuilder csv = new StringBuilder(rows * 48).append("Date,Description,Amount\n");
+        for (int i = 0; i < rows; i++) {
             csv.append("2023-")
                     .append(String.format("%02d-%02d", i % 12 + 1, i % 28 + 1))
                     .append(",Shop ")
@@ -86,7 +87,8 @@ class ImportCrashIT {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static long clickHouseCount(String userId) throws Exception {
+    /** The user's transactions in ClickHouse, each counted once. */
+    public static long clickHouseCount(String userId) throws Exception {
         try (var ch = SystemUnderTest.clickHouse();
                 PreparedStatement query = ch.prepareStatement("SELECT count() FROM "
                         + SystemUnderTest.clickHouseDatabase() + ".ledger FINAL WHERE user_id = ?")) {

@@ -20,14 +20,30 @@ public class ImportJobLauncher {
     @Inject
     ThisNode node;
 
+    @Inject
+    RunsHere here;
+
     public void launch(UUID importId) {
-        if (!runs.claim(importId, node)) {
-            return;
+        boolean taken = here.take(importId);
+        boolean started = false;
+        try {
+            if (!runs.claim(importId, node)) {
+                if (taken) {
+                    here.letGo(importId);
+                }
+                return;
+            }
+            JobOperator operator = BatchRuntime.getJobOperator();
+            Properties parameters = new Properties();
+            parameters.setProperty("importId", importId.toString());
+            long execution = operator.start(JOB, parameters);
+            started = true;
+            runs.attachJob(importId, execution);
+        } catch (RuntimeException e) {
+            if (!started) {
+                here.letGo(importId);
+            }
+            throw e;
         }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Properties parameters = new Properties();
-        parameters.setProperty("importId", importId.toString());
-        long execution = operator.start(JOB, parameters);
-        runs.attachJob(importId, execution);
     }
 }

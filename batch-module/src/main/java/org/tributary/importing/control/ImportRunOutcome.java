@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 
-/** Marks the run FAILED when the job ends in failure, so a broken import is never silent. */
+/**
+ * Marks the run FAILED when the job ends in failure, so a broken import is never silent. A failure it cannot
+ * record (the database gone) leaves the run RUNNING and no longer in hand here: the resumer takes it up.
+ */
 @Dependent
 @Named("importRunOutcome")
 public class ImportRunOutcome extends AbstractJobListener {
@@ -24,10 +27,18 @@ public class ImportRunOutcome extends AbstractJobListener {
     @Inject
     ImportRuns runs;
 
+    @Inject
+    RunsHere here;
+
     @Override
     public void afterJob() {
-        if (job.getBatchStatus() == BatchStatus.FAILED) {
-            runs.failIfUnfinished(UUID.fromString(importId), ImportFailure.jobFailed(job.getExitStatus()));
+        UUID run = UUID.fromString(importId);
+        try {
+            if (job.getBatchStatus() == BatchStatus.FAILED) {
+                runs.failIfUnfinished(run, ImportFailure.jobFailed(job.getExitStatus()));
+            }
+        } finally {
+            here.letGo(run);
         }
     }
 }

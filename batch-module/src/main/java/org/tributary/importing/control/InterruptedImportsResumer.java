@@ -59,44 +59,72 @@ public class InterruptedImportsResumer {
         timers.createSingleActionTimer(2_000, new TimerConfig(null, false));
     }
 
+    @Inject
+    RunsHere here;
+
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     void renewAndTakeUp() {
         runs.renewLeases(node);
         resumeInterrupted();
+        resumeLostHere();
     }
 
     @Timeout
     void resumeInterrupted() {
         runs.abandoned(node).forEach((importId, execution) -> {
-            if (!runs.takeOver(importId, node)) {
-                return; // another server took it first
-            }
-            try {
-                int attempts = runs.countResumeAttempt(importId);
-                if (attempts > maxResumes) {
-                    // A run that took the server down with it every time would otherwise come back on every
-                    // boot and hold a large-import turn each time.
-                    runs.failIfUnfinished(importId, ImportFailure.givenUp(attempts - 1));
-                    LOG.warning(() -> "import " + importId + " was interrupted " + (attempts - 1)
-                            + " times after being resumed; given up (not-resumed)");
-                } else if (execution == null) {
-                    runs.release(importId);
-                    queue.request(importId);
-                    LOG.info(() -> "import " + importId + " was claimed but never started; queued again");
-                } else {
-                    resume(importId, execution);
-                }
-            } catch (RuntimeException e) {
-                runs.failIfUnfinished(importId, ImportFailure.notResumed(e));
+            if (runs.takeOver(importId, node)) { // else another server took it first
+                takeUp(importId, execution);
             }
         });
     }
 
-    private void resume(UUID importId, long execution) {
+    /** This server's own runs whose job ended without recording how (the database was gone at that moment). */
+    private void resumeLostHere() {
+        runs.ownedHere(node).forEach((importId, execution) -> {
+            if (!here.has(importId) && here.take(importId)) {
+                if (runs.keep(importId, node)) { // else it ended after all, or another server took it
+                    LOG.info(() -> "import " + importId + " lost its job on this server; taking it up");
+                    takeUp(importId, execution);
+                } else {
+                    here.letGo(importId);
+                }
+            }
+        });
+    }
+
+    private void takeUp(UUID importId, Long execution) {
+        here.take(importId);
+        boolean started = false;
+        try {
+            int attempts = runs.countResumeAttempt(importId);
+            if (attempts > maxResumes) {
+                // A run that took the server down with it every time would otherwise come back on every
+                // boot and hold a large-import turn each time.
+                runs.failIfUnfinished(importId, ImportFailure.givenUp(attempts - 1));
+                LOG.warning(() -> "import " + importId + " was interrupted " + (attempts - 1)
+                        + " times after being resumed; given up (not-resumed)");
+            } else if (execution == null) {
+                runs.release(importId);
+                queue.request(importId);
+                LOG.info(() -> "import " + importId + " was claimed but never started; queued again");
+            } else {
+                started = resume(importId, execution);
+            }
+        } catch (RuntimeException e) {
+            runs.failIfUnfinished(importId, ImportFailure.notResumed(e));
+        } finally {
+            if (!started) {
+                here.letGo(importId);
+            }
+        }
+    }
+
+    /** @return whether a job runs the run again (its listener then lets go of it) */
+    private boolean resume(UUID importId, long execution) {
         JobOperator operator = BatchRuntime.getJobOperator();
         if (operator.getJobExecution(execution).getBatchStatus() == BatchStatus.COMPLETED) {
             runs.complete(importId);
-            return;
+            return false;
         }
         Properties parameters = new Properties();
         parameters.setProperty("importId", importId.toString());
@@ -105,5 +133,6 @@ public class InterruptedImportsResumer {
         runs.resumedAs(importId, restarted);
         LOG.info(() -> "import " + importId + " resumed from its last checkpoint (job execution " + execution + " → "
                 + restarted + ")");
+        return true;
     }
 }

@@ -102,6 +102,30 @@ public class ImportRuns {
                 == 1;
     }
 
+    /** The runs this very server (this start of it) owns and that are still RUNNING, with their job executions. */
+    public Map<UUID, Long> ownedHere(ThisNode node) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, job_execution_id from import_runs where status ="
+                        + " 'RUNNING' and owner_node = ? and owner_incarnation = ? order by started_at")
+                .setParameter(1, node.name())
+                .setParameter(2, node.incarnation())
+                .getResultList();
+        Map<UUID, Long> runs = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> runs.put((UUID) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
+        return runs;
+    }
+
+    /** @return true when the run is still RUNNING and this server's, its lease renewed */
+    public boolean keep(UUID importId, ThisNode node) {
+        return em.createNativeQuery("update import_runs set lease_until = now() + " + LEASE + " where id = ? and"
+                                + " status = 'RUNNING' and owner_node = ? and owner_incarnation = ?")
+                        .setParameter(1, importId)
+                        .setParameter(2, node.name())
+                        .setParameter(3, node.incarnation())
+                        .executeUpdate()
+                == 1;
+    }
+
     public void attachJob(UUID importId, long jobExecutionId) {
         find(importId).attachJob(jobExecutionId);
     }

@@ -6,10 +6,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tributary.platform.control.DatabaseOutage;
 
 /**
  * Anything unforeseen: the client gets a 500 problem with an incident id and nothing of the internals;
- * the log gets the stack trace under the same id.
+ * the log gets the stack trace under the same id. A database out of reach is not unforeseen: 503 with
+ * Retry-After, and one line in the log.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -18,6 +20,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseOutage.causes(exception)) {
+            LOG.warning(() -> "database out of reach: " + exception);
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "Tributary cannot reach its database for a moment; please try again shortly.")
+                            .toResponse())
+                    .header("Retry-After", "5")
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, exception);
         return Problem.of(

@@ -1,0 +1,37 @@
+package org.tributary.platform.control;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure came from a database out of reach (PostgreSQL restarting or stopped, its connections cut)
+ * rather than from a fault of ours: the request may simply be tried again in a moment.
+ */
+public final class DatabaseOutage {
+
+    /** How deep a cause is looked for: the connection pool and the EJB container wrap a failure a few times. */
+    private static final int MAX_DEPTH = 16;
+
+    private DatabaseOutage() {}
+
+    public static boolean causes(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and PostgreSQL's 57P01–57P03 (the server shutting down, or not
+     * yet accepting connections).
+     */
+    static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0") && !state.equals("57P04"));
+    }
+}
