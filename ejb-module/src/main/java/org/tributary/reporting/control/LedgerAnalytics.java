@@ -40,11 +40,14 @@ class LedgerAnalytics {
     @Inject
     ClickHouseRepository clickHouse;
 
+    @Inject
+    ReportDeadline deadline;
+
     interface RowMapper<T> extends ClickHouseRepository.RowMapper<T> {}
 
     <T> List<T> query(String sql, RowMapper<T> mapper, LedgerFilter... filters) {
         try {
-            return clickHouse.query(
+            return deadline.within(() -> clickHouse.query(
                     statement(sql, filters),
                     query -> {
                         int index = 1;
@@ -52,7 +55,7 @@ class LedgerAnalytics {
                             index = filter.bind(query, index);
                         }
                     },
-                    mapper);
+                    mapper));
         } catch (SQLException e) {
             throw new ReportsUnavailableException(e);
         }
