@@ -200,12 +200,7 @@ public class BankSyncs {
         if (source.getCredentials() == null) {
             throw new ConflictException("This connection waits for your consent at the bank: connect it first.");
         }
-        long underWay = ((Number) em.createNativeQuery("select count(*) from import_runs where source_id = ?"
-                                + " and status in ('QUEUED', 'RUNNING')")
-                        .setParameter(1, sourceId)
-                        .getSingleResult())
-                .longValue();
-        if (underWay > 0) {
+        if (underWay(sourceId)) {
             throw new ConflictException("A sync of this connection is still under way.");
         }
         Instant notBefore = source.getSyncNotBefore();
@@ -224,6 +219,16 @@ public class BankSyncs {
                 .setProperty(SyncRequest.SOURCE_ID_PROPERTY, sourceId.toString())
                 .send(queueOf(provider), new SyncRequest(userId, sourceId, importId).toJson());
         return importId;
+    }
+
+    /** Whether a sync of the connection is under way: asking the bank, or importing what it sent. */
+    public boolean underWay(UUID sourceId) {
+        return ((Number) em.createNativeQuery("select count(*) from import_runs where source_id = ?"
+                                        + " and status in ('QUEUED', 'RUNNING')")
+                                .setParameter(1, sourceId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /**

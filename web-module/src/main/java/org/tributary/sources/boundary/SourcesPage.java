@@ -23,6 +23,7 @@ import org.tributary.sources.control.SourceNames;
 import org.tributary.sources.control.SourceRemoval;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
+import org.tributary.sources.entity.SourceKind;
 import org.tributary.syncing.control.BankDisconnects;
 import org.tributary.syncing.control.BankProvider;
 import org.tributary.syncing.control.BankSyncs;
@@ -118,13 +119,26 @@ public class SourcesPage implements Serializable {
                     source.getKind().name(),
                     source.getAccountLastFour(),
                     count,
-                    source.getStatus(),
+                    status(source),
                     source.getLastSyncedAt() == null ? null : SYNCED.format(source.getLastSyncedAt()),
                     source.getLastError(),
                     source.getProvider(),
                     reconnectBy(source.getConsentExpiresAt()),
                     nextSync(source)));
         }
+    }
+
+    /**
+     * A connection whose bank has answered is ACTIVE while the answer may still be importing: shown as fetching
+     * until then, as "Fetch now" would be refused.
+     */
+    private String status(Source source) {
+        if ("ACTIVE".equals(source.getStatus())
+                && source.getKind() == SourceKind.BANK_API
+                && bankSyncs.underWay(source.getId())) {
+            return "SYNCING";
+        }
+        return source.getStatus();
     }
 
     private String nextSync(Source source) {
