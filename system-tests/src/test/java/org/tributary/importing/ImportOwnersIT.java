@@ -82,7 +82,7 @@ class ImportOwnersIT {
         }
     }
 
-    private static byte[] statement(String name) {
+    static byte[] statement(String name) {
         return ("Date,Description,Amount\n2024-05-01,Bakery " + name + ",-3.20\n2024-05-02,Grocer " + name
                         + ",-41.05\n2024-05-03,Salary " + name + ",2100.00\n")
                 .getBytes(StandardCharsets.UTF_8);

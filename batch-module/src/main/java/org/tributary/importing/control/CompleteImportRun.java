@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.tributary.categorising.control.CategorisationQueue;
 import org.tributary.platform.control.Resources;
+import org.tributary.platform.control.ThisNode;
 import org.tributary.transactions.control.LedgerWrites;
 
 /**
@@ -46,6 +47,9 @@ public class CompleteImportRun extends AbstractBatchlet {
     @Inject
     CategorisationQueue categorisation;
 
+    @Inject
+    ThisNode node;
+
     @Override
     public String process() throws SQLException {
         UUID id = UUID.fromString(importId);
@@ -65,7 +69,7 @@ public class CompleteImportRun extends AbstractBatchlet {
             }
         }
         if (uncategorised > 0) { // asked before the run is complete, so whoever sees it complete sees the request
-            runs.markCategorising(id);
+            runs.markCategorising(id, node);
             categorisation.requestForImport(runs.context(id).userId(), id, uncategorised);
         }
         runs.complete(id);

@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.platform.control.Servers;
 import org.tributary.platform.control.ThisNode;
 
 /**
@@ -25,9 +26,11 @@ import org.tributary.platform.control.ThisNode;
  * this server starts, those its own earlier run left, and every 20 s those of a server that stopped renewing
  * their leases (a live server's jobs are never touched; of two servers taking one run, one gets it). The job
  * execution is restarted from its last checkpoint; a run claimed before its job started goes back on the queue.
- * Every 20 s this server also renews the leases of the runs it runs. A restarted chunk writes nothing twice: the
- * ledger is keyed by fingerprint and the raw records by record number. Each taking-up is counted in the
- * run's row; past TRIBUTARY_IMPORT_MAX_RESUMES (3) the run fails with {@code not-resumed} instead.
+ * Every 20 s this server also says it is alive, renews the leases of the runs it runs, takes up its own runs
+ * whose job ended without recording how (decision 55), and sends again the requests that wait on the broker of a
+ * server gone (decision 56). A restarted chunk writes nothing twice: the ledger is keyed by fingerprint and the raw
+ * records by record number. Each taking-up is counted in the run's row; past TRIBUTARY_IMPORT_MAX_RESUMES (3) the
+ * run fails with {@code not-resumed} instead.
  */
 @Singleton
 @Startup
@@ -41,9 +44,6 @@ public class InterruptedImportsResumer {
 
     @Inject
     ImportRuns runs;
-
-    @Inject
-    ImportQueue queue;
 
     @Inject
     ThisNode node;
@@ -62,11 +62,31 @@ public class InterruptedImportsResumer {
     @Inject
     RunsHere here;
 
+    @Inject
+    Servers servers;
+
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     void renewAndTakeUp() {
+        servers.beat(node);
         runs.renewLeases(node);
         resumeInterrupted();
         resumeLostHere();
+        requestStrandedAgain();
+    }
+
+    /** Requests that wait on the broker of a server gone: sent again here (of two servers, one does). */
+    private void requestStrandedAgain() {
+        for (UUID importId : runs.stranded(node)) {
+            if (runs.requestAgain(importId, node)) {
+                LOG.info(() -> "import " + importId + " waited on the broker of a server gone; requested again here");
+            }
+        }
+        for (UUID importId : runs.strandedCategorising(node)) {
+            if (runs.requestCategorisingAgain(importId, node)) {
+                LOG.info(() -> "import " + importId + " waited for categorising on the broker of a server gone;"
+                        + " requested again here");
+            }
+        }
     }
 
     @Timeout
@@ -104,8 +124,7 @@ public class InterruptedImportsResumer {
                 LOG.warning(() -> "import " + importId + " was interrupted " + (attempts - 1)
                         + " times after being resumed; given up (not-resumed)");
             } else if (execution == null) {
-                runs.release(importId);
-                queue.request(importId);
+                runs.requeue(importId);
                 LOG.info(() -> "import " + importId + " was claimed but never started; queued again");
             } else {
                 started = resume(importId, execution);

@@ -37,6 +37,17 @@ public class CategorisationQueue {
                 importId);
     }
 
+    /** The same request again, from another server, when the first waits on the broker of a server gone. */
+    public void requestAgainForImport(UUID userId, UUID importId) {
+        send(
+                userId,
+                Json.createObjectBuilder()
+                        .add("userId", userId.toString())
+                        .add("importId", importId.toString())
+                        .add("again", true),
+                importId);
+    }
+
     /** For all of the user's uncategorised transactions: cash entries, which belong to no import, and others. */
     public void requestForUser(UUID userId) {
         send(userId, Json.createObjectBuilder().add("userId", userId.toString()).add("uncategorised", 1), null);

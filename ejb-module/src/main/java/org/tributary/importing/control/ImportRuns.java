@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tributary.categorising.control.CategorisationQueue;
 import org.tributary.categorising.control.Rules;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.control.ApplicationMetrics;
+import org.tributary.platform.control.Servers;
 import org.tributary.platform.control.ThisNode;
 
 /**
@@ -36,10 +38,24 @@ public class ImportRuns {
     @Inject
     ApplicationMetrics metrics;
 
+    @Inject
+    ImportQueue queue;
+
+    @Inject
+    CategorisationQueue categorisation;
+
     private final Clock clock = Clock.systemUTC();
 
     /** How long a run stays its server's without a renewal; the servers renew every 20 s (decision 47). */
     static final String LEASE = "interval '60 seconds'";
+
+    /** A queued run whose request waits on the broker of a server gone (parameter: this server's name). */
+    private static final String STRANDED = "status = 'QUEUED' and requested_on is not null and requested_on <> ? and "
+            + Servers.goneSql("import_runs.requested_on");
+
+    /** A run whose categorising request waits on the broker of a server gone (parameter: this server's name). */
+    private static final String STRANDED_CATEGORISING = "categorising and categorising_on is not null and"
+            + " categorising_on <> ? and " + Servers.goneSql("import_runs.categorising_on");
 
     /** A run no live job runs (parameters: this server's name, its incarnation, its name again). */
     private static final String ABANDONED = "status = 'RUNNING' and ((owner_node = ? and owner_incarnation is"
@@ -126,6 +142,40 @@ public class ImportRuns {
                 == 1;
     }
 
+    /** The queued runs whose request waits on the broker of a server that has not been seen for a while. */
+    public List<UUID> stranded(ThisNode node) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from import_runs where " + STRANDED + " order by created_at")
+                .setParameter(1, node.name())
+                .getResultList();
+        return ids;
+    }
+
+    /**
+     * Sends a stranded run's request again on this server's queue, with the mark of where it waits, in one
+     * transaction.
+     *
+     * @return false when the run was no longer stranded (another server sent it, or it ran)
+     */
+    public boolean requestAgain(UUID importId, ThisNode node) {
+        int marked = em.createNativeQuery("update import_runs set requested_on = ?, requested_at = now() where id = ?"
+                        + " and " + STRANDED)
+                .setParameter(1, node.name())
+                .setParameter(2, importId)
+                .setParameter(3, node.name())
+                .executeUpdate();
+        if (marked == 1) {
+            queue.request(importId);
+        }
+        return marked == 1;
+    }
+
+    /** Undoes a claim whose job never started and puts the run's request on the queue again, in one transaction. */
+    public void requeue(UUID importId) {
+        release(importId);
+        queue.request(importId);
+    }
+
     public void attachJob(UUID importId, long jobExecutionId) {
         find(importId).attachJob(jobExecutionId);
     }
@@ -158,11 +208,39 @@ public class ImportRuns {
                 run.isFlipSigns());
     }
 
-    /** The run's uncategorised rows are waiting for the categorising worker, which clears the mark. */
-    public void markCategorising(UUID importId) {
-        em.createNativeQuery("update import_runs set categorising = true where id = ?")
-                .setParameter(1, importId)
+    /**
+     * The run's uncategorised rows are waiting for the categorising worker, which clears the mark; the request is
+     * about to go on this server's queue.
+     */
+    public void markCategorising(UUID importId, ThisNode node) {
+        em.createNativeQuery("update import_runs set categorising = true, categorising_on = ? where id = ?")
+                .setParameter(1, node.name())
+                .setParameter(2, importId)
                 .executeUpdate();
+    }
+
+    /** The runs whose categorising request waits on the broker of a server that has not been seen for a while. */
+    public List<UUID> strandedCategorising(ThisNode node) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(
+                        "select id from import_runs where " + STRANDED_CATEGORISING + " order by created_at")
+                .setParameter(1, node.name())
+                .getResultList();
+        return ids;
+    }
+
+    /** @return false when the run's categorising request was no longer stranded */
+    public boolean requestCategorisingAgain(UUID importId, ThisNode node) {
+        int marked = em.createNativeQuery(
+                        "update import_runs set categorising_on = ? where id = ? and " + STRANDED_CATEGORISING)
+                .setParameter(1, node.name())
+                .setParameter(2, importId)
+                .setParameter(3, node.name())
+                .executeUpdate();
+        if (marked == 1) {
+            categorisation.requestAgainForImport(userOf(importId), importId);
+        }
+        return marked == 1;
     }
 
     public void complete(UUID importId) {
