@@ -34,37 +34,47 @@ public class ImportCrashIT {
 
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> intOf("select rows_read from import_runs where id = ?", importId) > 0);
+                .until(() -> RunRows.number("select rows_read from import_runs where id = ?", importId) > 0);
         ServerProcess server = ServerProcess.running();
         server.kill();
-        int committedBeforeTheCrash = intOf("select rows_read from import_runs where id = ?", importId);
+        int committedBeforeTheCrash = RunRows.number("select rows_read from import_runs where id = ?", importId);
         assertThat(committedBeforeTheCrash).as("killed in the middle").isBetween(1, ROWS - 1);
-        assertThat(stringOf("select status from import_runs where id = ?", importId))
+        assertThat(RunRows.text("select status from import_runs where id = ?", importId))
                 .isEqualTo("RUNNING");
 
         server.startAgain();
 
+        completesWithEachRowOnce(importId, userId, ROWS);
+    }
+
+    /**
+     * The run ends COMPLETED, each of its rows is in the ledger, the raw records and the run's count once, and
+     * ClickHouse comes to hold the same transactions and sum.
+     */
+    public static void completesWithEachRowOnce(UUID importId, String userId, int rows) throws Exception {
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> stringOf("select status from import_runs where id = ?", importId)
+                .ignoreExceptions()
+                .until(() -> RunRows.text("select status from import_runs where id = ?", importId)
                         .matches("COMPLETED|FAILED"));
-        assertThat(stringOf("select status || coalesce(failure_reason, '') from import_runs where id = ?", importId))
+        assertThat(RunRows.text(
+                        "select status || coalesce(failure_reason, '') from import_runs where id = ?", importId))
                 .isEqualTo("COMPLETED");
-        assertThat(intOf("select count(*) from transactions where import_id = ?", importId))
-                .isEqualTo(ROWS);
-        assertThat(intOf("select count(distinct fingerprint) from transactions where import_id = ?", importId))
-                .isEqualTo(ROWS);
-        assertThat(intOf("select count(*) from raw_file.records where import_id = ?", importId))
-                .isEqualTo(ROWS);
-        assertThat(intOf("select imported from import_runs where id = ?", importId))
+        assertThat(RunRows.number("select count(*) from transactions where import_id = ?", importId))
+                .isEqualTo(rows);
+        assertThat(RunRows.number("select count(distinct fingerprint) from transactions where import_id = ?", importId))
+                .isEqualTo(rows);
+        assertThat(RunRows.number("select count(*) from raw_file.records where import_id = ?", importId))
+                .isEqualTo(rows);
+        assertThat(RunRows.number("select imported from import_runs where id = ?", importId))
                 .as("counted once, replayed chunk or not")
-                .isEqualTo(ROWS);
-        assertThat(intOf("select duplicates from import_runs where id = ?", importId))
+                .isEqualTo(rows);
+        assertThat(RunRows.number("select duplicates from import_runs where id = ?", importId))
                 .isZero();
         BigDecimal ledgerSum = FileImportIT.ledgerSum(userId);
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(clickHouseCount(userId)).isEqualTo(ROWS));
+                .untilAsserted(() -> assertThat(clickHouseCount(userId)).isEqualTo(rows));
         assertThat(FileImportIT.clickHouseSum(userId)).isEqualByComparingTo(ledgerSum);
     }
 
@@ -96,28 +106,6 @@ public class ImportCrashIT {
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
-            }
-        }
-    }
-
-    private static int intOf(String sql, UUID id) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
-
-    private static String stringOf(String sql, UUID id) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
             }
         }
     }

@@ -41,7 +41,7 @@ class ImportOwnersIT {
             assertThat(left.get("owner_node")).isEqualTo("live-server");
             assertThat(left.get("resume_attempts")).isEqualTo(0);
         } finally {
-            execute("update import_runs set status = 'COMPLETED', finished_at = now() where id = ?", live);
+            RunRows.execute("update import_runs set status = 'COMPLETED', finished_at = now() where id = ?", live);
         }
         assertThat(json(user.get("/api/v1/imports/" + stopped)).path("imported").asInt())
                 .as("nothing lost or doubled")
@@ -56,14 +56,6 @@ class ImportOwnersIT {
             update.setString(1, server);
             update.setObject(2, importId);
             assertThat(update.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static void execute(String sql, UUID importId) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement update = db.prepareStatement(sql)) {
-            update.setObject(1, importId);
-            update.executeUpdate();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.tributary.platform.SystemUnderTest.json;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class StrandedImportRequestsIT {
         Api user = Api.signedInUser();
         UUID stranded = user.importCompleted("stranded.csv", ImportOwnersIT.statement("stranded"));
         UUID waiting = user.importCompleted("waiting.csv", ImportOwnersIT.statement("waiting"));
-        String here = text("select requested_on from import_runs where id = ?", stranded);
+        String here = RunRows.text("select requested_on from import_runs where id = ?", stranded);
         assertThat(here).as("the server that took the upload").isNotBlank();
 
         // As two other servers would have left them: queued there, one server gone for minutes, one alive.
@@ -35,20 +34,20 @@ class StrandedImportRequestsIT {
         try {
             await().atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(500))
-                    .until(() -> text("select status from import_runs where id = ?", stranded)
+                    .until(() -> RunRows.text("select status from import_runs where id = ?", stranded)
                             .equals("COMPLETED"));
-            assertThat(text("select requested_on from import_runs where id = ?", stranded))
+            assertThat(RunRows.text("select requested_on from import_runs where id = ?", stranded))
                     .as("sent again from here")
                     .isEqualTo(here);
-            assertThat(text("select status || ' ' || requested_on from import_runs where id = ?", waiting))
+            assertThat(RunRows.text("select status || ' ' || requested_on from import_runs where id = ?", waiting))
                     .as("a live server's request")
                     .isEqualTo("QUEUED live-server");
         } finally {
-            execute("update import_runs set status = 'COMPLETED', finished_at = now() where id = ?", waiting);
+            RunRows.execute("update import_runs set status = 'COMPLETED', finished_at = now() where id = ?", waiting);
         }
         var run = json(user.get("/api/v1/imports/" + stranded));
         assertThat(run.path("imported").asInt()).isEqualTo(3);
-        assertThat(text("select count(*) from transactions where import_id = ?", stranded))
+        assertThat(RunRows.text("select count(*) from transactions where import_id = ?", stranded))
                 .as("nothing doubled")
                 .isEqualTo("3");
     }
@@ -57,14 +56,15 @@ class StrandedImportRequestsIT {
     void aCategorisingRequestLeftOnAServerGoneIsSentAgainHere() throws Exception {
         Api user = Api.signedInUser();
         UUID run = user.importCompleted("left.csv", ImportOwnersIT.statement("left"));
-        String here = text("select requested_on from import_runs where id = ?", run);
+        String here = RunRows.text("select requested_on from import_runs where id = ?", run);
         seen("gone-server", "now() - interval '5 minutes'");
         // As if the server that completed it had put its categorising request on its own broker, and stopped.
-        execute("update import_runs set categorising = true, categorising_on = 'gone-server' where id = ?", run);
+        RunRows.execute(
+                "update import_runs set categorising = true, categorising_on = 'gone-server' where id = ?", run);
 
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> text(
+                .until(() -> RunRows.text(
                                 "select categorising::text || ' ' || categorising_on from import_runs where id = ?",
                                 run)
                         .equals("false " + here));
@@ -90,25 +90,6 @@ class StrandedImportRequestsIT {
             update.setString(1, server);
             update.setObject(2, importId);
             assertThat(update.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static void execute(String sql, UUID importId) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement update = db.prepareStatement(sql)) {
-            update.setObject(1, importId);
-            update.executeUpdate();
-        }
-    }
-
-    private static String text(String sql, UUID importId) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement select = db.prepareStatement(sql)) {
-            select.setObject(1, importId);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return row.getString(1);
-            }
         }
     }
 }

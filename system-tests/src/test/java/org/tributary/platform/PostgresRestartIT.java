@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.tributary.platform.SystemUnderTest.json;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tributary.importing.FileImportIT;
 import org.tributary.importing.ImportCrashIT;
+import org.tributary.importing.RunRows;
 
 /**
  * PostgreSQL, the ledger of record, stopped and started again under the running server (this machine's real
@@ -79,7 +76,7 @@ class PostgresRestartIT {
         UUID importId = UUID.fromString(json(accepted).path("importId").asText());
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> intOf("select rows_read from import_runs where id = ?", importId) > 0);
+                .until(() -> RunRows.number("select rows_read from import_runs where id = ?", importId) > 0);
 
         long failuresBefore = jobFailuresLogged();
         control("stop");
@@ -89,25 +86,7 @@ class PostgresRestartIT {
                 .until(() -> jobFailuresLogged() > failuresBefore);
         control("start");
 
-        await().atMost(Duration.ofMinutes(4))
-                .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> stringOf("select status from import_runs where id = ?", importId)
-                        .matches("COMPLETED|FAILED"));
-        assertThat(stringOf("select status || coalesce(failure_reason, '') from import_runs where id = ?", importId))
-                .isEqualTo("COMPLETED");
-        assertThat(intOf("select count(*) from transactions where import_id = ?", importId))
-                .isEqualTo(ROWS);
-        assertThat(intOf("select count(distinct fingerprint) from transactions where import_id = ?", importId))
-                .isEqualTo(ROWS);
-        assertThat(intOf("select imported from import_runs where id = ?", importId))
-                .isEqualTo(ROWS);
-        BigDecimal ledgerSum = FileImportIT.ledgerSum(userId);
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(
-                        () -> assertThat(ImportCrashIT.clickHouseCount(userId)).isEqualTo(ROWS));
-        assertThat(FileImportIT.clickHouseSum(userId)).isEqualByComparingTo(ledgerSum);
+        ImportCrashIT.completesWithEachRowOnce(importId, userId, ROWS);
     }
 
     /** How often the server has logged an import job that failed (JBeret's JBERET000007). */
@@ -133,20 +112,5 @@ class PostgresRestartIT {
                 .inheritIO()
                 .start();
         assertThat(process.waitFor()).as("bin/postgres " + command).isZero();
-    }
-
-    private static int intOf(String sql, UUID id) throws Exception {
-        return Integer.parseInt(stringOf(sql, id));
-    }
-
-    private static String stringOf(String sql, UUID id) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
     }
 }
