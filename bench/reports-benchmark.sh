@@ -12,7 +12,8 @@
 # 4. writes the same transactions as an hledger journal and times `hledger balance --monthly` on it.
 # Environment: as bench/import-benchmark.sh, and TRIBUTARY_PG_URL (libpq URL of the ledger database).
 # The figures are of computing each report: start the server with TRIBUTARY_REPORTS_CACHE_ROWS=0, or a request
-# asked twice is answered from the kept answers (decision 49).
+# asked twice is answered from the kept answers (decision 49). On a busy machine a year of a million rows can take
+# longer than a report's deadline (TRIBUTARY_REPORTS_DEADLINE_SECONDS, 10 s: decision 55); raise it for the run.
 set -euo pipefail
 
 rows="${1:-1000000}"
