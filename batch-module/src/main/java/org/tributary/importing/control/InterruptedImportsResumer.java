@@ -101,7 +101,7 @@ public class InterruptedImportsResumer {
     /** This server's own runs whose job ended without recording how (the database was gone at that moment). */
     private void resumeLostHere() {
         runs.ownedHere(node).forEach((importId, execution) -> {
-            if (!here.has(importId) && here.take(importId)) {
+            if (here.take(importId)) { // else its job is in hand here
                 if (runs.keep(importId, node)) { // else it ended after all, or another server took it
                     LOG.info(() -> "import " + importId + " lost its job on this server; taking it up");
                     takeUp(importId, execution);

@@ -23,8 +23,4 @@ public class RunsHere {
     void letGo(UUID importId) {
         runs.remove(importId);
     }
-
-    boolean has(UUID importId) {
-        return runs.contains(importId);
-    }
 }

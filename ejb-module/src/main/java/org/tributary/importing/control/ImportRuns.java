@@ -99,6 +99,11 @@ public class ImportRuns {
                 .setParameter(2, node.incarnation())
                 .setParameter(3, node.name())
                 .getResultList();
+        return executions(rows);
+    }
+
+    /** Rows of (id, job_execution_id), in their order, as each run's job execution (null when none started). */
+    private static Map<UUID, Long> executions(List<Object[]> rows) {
         Map<UUID, Long> runs = new java.util.LinkedHashMap<>();
         rows.forEach(row -> runs.put((UUID) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
         return runs;
@@ -126,9 +131,7 @@ public class ImportRuns {
                 .setParameter(1, node.name())
                 .setParameter(2, node.incarnation())
                 .getResultList();
-        Map<UUID, Long> runs = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> runs.put((UUID) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
-        return runs;
+        return executions(rows);
     }
 
     /** @return true when the run is still RUNNING and this server's, its lease renewed */

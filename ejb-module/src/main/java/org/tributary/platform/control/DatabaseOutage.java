@@ -3,6 +3,7 @@ package org.tributary.platform.control;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 /**
  * Whether a failure came from a database out of reach (PostgreSQL restarting or stopped, its connections cut)
@@ -12,6 +13,9 @@ public final class DatabaseOutage {
 
     /** How deep a cause is looked for: the connection pool and the EJB container wrap a failure a few times. */
     private static final int MAX_DEPTH = 16;
+
+    /** PostgreSQL's admin shutdown, crash shutdown, and "cannot connect now" (starting up or shutting down). */
+    private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
 
     private DatabaseOutage() {}
 
@@ -32,6 +36,6 @@ public final class DatabaseOutage {
      * yet accepting connections).
      */
     static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P0") && !state.equals("57P04"));
+        return state != null && (state.startsWith("08") || SERVER_GOING_OR_COMING.contains(state));
     }
 }
