@@ -18,7 +18,7 @@ import org.tributary.categorising.control.Rules;
 import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.control.ApplicationMetrics;
-import org.tributary.platform.control.Servers;
+import org.tributary.platform.control.GoneServers;
 import org.tributary.platform.control.ThisNode;
 
 /**
@@ -51,11 +51,11 @@ public class ImportRuns {
 
     /** A queued run whose request waits on the broker of a server gone (parameter: this server's name). */
     private static final String STRANDED = "status = 'QUEUED' and requested_on is not null and requested_on <> ? and "
-            + Servers.goneSql("import_runs.requested_on");
+            + GoneServers.sql("import_runs.requested_on");
 
     /** A run whose categorising request waits on the broker of a server gone (parameter: this server's name). */
     private static final String STRANDED_CATEGORISING = "categorising and categorising_on is not null and"
-            + " categorising_on <> ? and " + Servers.goneSql("import_runs.categorising_on");
+            + " categorising_on <> ? and " + GoneServers.sql("import_runs.categorising_on");
 
     /** A run no live job runs (parameters: this server's name, its incarnation, its name again). */
     private static final String ABANDONED = "status = 'RUNNING' and ((owner_node = ? and owner_incarnation is"
