@@ -37,7 +37,12 @@ public final class SystemUnderTest {
     }
 
     public static HttpResponse<String> get(String baseProperty, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(property(baseProperty) + path))
+        return getAt(property(baseProperty) + path);
+    }
+
+    /** A GET of a whole address (another server's, a balancer's). */
+    public static HttpResponse<String> getAt(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))
                 .GET()
                 .build();

@@ -1,0 +1,241 @@
+package org.tributary.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.tributary.platform.SystemUnderTest.json;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tributary.importing.ImportCrashIT;
+import org.tributary.importing.RunRows;
+
+/**
+ * Two servers on the same databases behind HAProxy, as {@code bin/run --nodes 2} runs them (issue 18, item 2):
+ * the server under test ("first") and a second one started like it. One is killed in the middle of an import
+ * while a person browses through the balancer; then both are restarted one after the other under traffic.
+ */
+class TwoServersIT {
+
+    private static final int ROWS = 100_000;
+    private static final int SECOND_PORT_OFFSET = 40;
+
+    private static ServerProcess first;
+    private static ServerProcess second;
+    private static Process balancer;
+    private static String balancerUrl;
+
+    @BeforeAll
+    static void startTheSecondServerAndTheBalancer() throws Exception {
+        first = ServerProcess.running();
+        second = first.another("second", SECOND_PORT_OFFSET);
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path repository =
+                Path.of(SystemUnderTest.property("it.readme")).toAbsolutePath().getParent();
+        Path target = Path.of(SystemUnderTest.property("it.server.dir"))
+                .toAbsolutePath()
+                .getParent();
+        int http = Integer.parseInt(SystemUnderTest.property("it.http.port"));
+        balancer = new ProcessBuilder(
+                        repository.resolve("bin/balancer").toString(),
+                        target.resolve("haproxy.cfg").toString(),
+                        Integer.toString(port),
+                        "first:" + http + ":" + first.managementPort(),
+                        "second:" + (http + SECOND_PORT_OFFSET) + ":" + second.managementPort())
+                .redirectErrorStream(true)
+                .redirectOutput(target.resolve("haproxy.log").toFile())
+                .start();
+        balancerUrl = "http://127.0.0.1:" + port;
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() ->
+                        SystemUnderTest.getAt(balancerUrl + "/sign-in.xhtml").statusCode() == 200);
+    }
+
+    @AfterAll
+    static void stopTheSecondServerAndTheBalancer() throws Exception {
+        if (balancer != null) {
+            balancer.destroy();
+        }
+        if (second != null && second.isAlive()) {
+            second.kill();
+        }
+        // The suites after this one need the server under test.
+        if (first != null && !first.isAlive()) {
+            first.startAgain();
+        }
+    }
+
+    @BeforeEach
+    void bothServersUp() throws IOException {
+        if (!first.isAlive()) {
+            first.startAgain();
+        }
+        if (!second.isAlive()) {
+            second.startAgain();
+        }
+    }
+
+    @Test
+    void aServerKilledDuringAnImportLeavesItToTheOtherAndThePersonBrowsingLosesNoRequest() throws Exception {
+        Api person = Api.signedInUser();
+        String userId = json(person.get("/api/v1/me")).path("id").asText();
+
+        try (Browsing browsing = Browsing.start(person.via(balancerUrl))) {
+            browsing.awaitAnswersFrom("first", "second");
+            // Sent to the first server itself, so that the import is the first's when it dies.
+            var accepted = person.upload("/api/v1/imports", "big.csv", ImportCrashIT.statement(ROWS), Map.of());
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            UUID importId = UUID.fromString(json(accepted).path("importId").asText());
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> RunRows.number("select rows_read from import_runs where id = ?", importId) > 0);
+            first.kill();
+            long killedAt = System.nanoTime();
+            assertThat(RunRows.text("select status from import_runs where id = ?", importId))
+                    .as("killed in the middle of the import")
+                    .isEqualTo("RUNNING");
+            assertThat(RunRows.text("select owner_node from import_runs where id = ?", importId))
+                    .isNotEqualTo("second");
+            int answeredAtTheKill = browsing.answered();
+
+            ImportCrashIT.completesWithEachRowOnce(importId, userId, ROWS);
+            assertThat(RunRows.text("select owner_node from import_runs where id = ?", importId))
+                    .as("taken up by the server still alive")
+                    .isEqualTo("second");
+            long completedAfter = Duration.ofNanos(System.nanoTime() - killedAt).toSeconds();
+            await().atMost(Duration.ofMinutes(1)).until(() -> browsing.answered() > answeredAtTheKill + 20);
+            browsing.stop();
+            assertThat(browsing.failures())
+                    .as("requests that failed through the balancer")
+                    .isEmpty();
+            System.out.printf(
+                    "TwoServersIT: first killed; the import completed on second within %d s; %d requests answered"
+                            + " through the balancer, none failed%n",
+                    completedAfter, browsing.answered());
+        }
+    }
+
+    @Test
+    void aRollingRestartOfBothServersUnderTrafficFailsNoRequest() throws Exception {
+        Api person = Api.signedInUser();
+        person.importCompleted("statement.csv", ImportCrashIT.statement(500));
+
+        try (Browsing browsing = Browsing.start(person.via(balancerUrl))) {
+            browsing.awaitAnswersFrom("first", "second");
+            for (ServerProcess server : List.of(second, first)) {
+                String name = server == first ? "first" : "second";
+                server.stopGracefully();
+                int answeredWhileStopped = browsing.answered();
+                await().atMost(Duration.ofMinutes(1)).until(() -> browsing.answered() > answeredWhileStopped + 10);
+                server.startAgain();
+                browsing.awaitAnswersFrom(name);
+            }
+            browsing.stop();
+            assertThat(browsing.failures())
+                    .as("requests that failed through the balancer")
+                    .isEmpty();
+            assertThat(browsing.answered()).isGreaterThan(50);
+            System.out.printf(
+                    "TwoServersIT: rolling restart; %d requests answered through the balancer, none failed%n",
+                    browsing.answered());
+        }
+    }
+
+    /**
+     * One person browsing through the balancer, one request after another (the overview, the transactions, the
+     * reports of a month, as the portal asks them), noting which server answered each and every request that did
+     * not answer 200.
+     */
+    private static final class Browsing implements AutoCloseable {
+
+        private static final List<String> PAGES = List.of(
+                "/api/v1/me",
+                "/api/v1/transactions?limit=25",
+                "/api/v1/reports/by-category?from=2023-03-01&to=2023-03-31",
+                "/api/v1/reports/largest?from=2023-03-01&to=2023-03-31",
+                "/app/dashboard.xhtml?from=2023-03-01&to=2023-03-31",
+                "/api/v1/reports/balance?from=2023-01-01&to=2023-12-31&interval=month");
+
+        private final Api person;
+        private final Thread thread;
+        private final java.util.concurrent.atomic.AtomicInteger answered =
+                new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.Set<String> answeredBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile boolean browsing = true;
+
+        private Browsing(Api person) {
+            this.person = person;
+            this.thread = new Thread(this::browse, "browsing");
+        }
+
+        static Browsing start(Api person) {
+            Browsing browsing = new Browsing(person);
+            browsing.thread.start();
+            return browsing;
+        }
+
+        private void browse() {
+            for (int i = 0; browsing; i++) {
+                String page = PAGES.get(i % PAGES.size());
+                try {
+                    HttpResponse<String> response = person.get(page);
+                    if (response.statusCode() == 200) {
+                        response.headers().allValues("Set-Cookie").forEach(cookie -> {
+                            if (cookie.startsWith("TRIBUTARY_NODE=")) {
+                                answeredBy.add(cookie.substring(15, cookie.indexOf(';')));
+                            }
+                        });
+                        answered.incrementAndGet();
+                    } else {
+                        failures.add(page + ": " + response.statusCode() + " " + response.body());
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(page + ": " + e);
+                }
+            }
+        }
+
+        /** Waits until each server named has answered a request since the last call. */
+        void awaitAnswersFrom(String... servers) {
+            answeredBy.clear();
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(answeredBy)
+                            .as("servers that answered; failed requests: %s", failures)
+                            .contains(servers));
+        }
+
+        int answered() {
+            return answered.get();
+        }
+
+        List<String> failures() {
+            return List.copyOf(failures);
+        }
+
+        void stop() throws InterruptedException {
+            browsing = false;
+            thread.join(Duration.ofMinutes(1).toMillis());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stop();
+        }
+    }
+}
