@@ -80,11 +80,6 @@ public class BankSyncs {
     @ConfigProperty(name = "tributary.sync.interval", defaultValue = "PT6H")
     Duration interval;
 
-    /** Whether this server can connect and sync banks of the provider. */
-    public static boolean connects(String provider) {
-        return BankProvider.of(provider).isPresent();
-    }
-
     /**
      * Claims the connection's access with the person's setup token, keeps it sealed, and starts the first sync.
      *
@@ -150,7 +145,7 @@ public class BankSyncs {
     /** When a connection will fetch by itself next, or null when it will not (it waits for the person). */
     public Instant nextSyncAt(Source source) {
         if (source.getKind() != SourceKind.BANK_API
-                || !connects(source.getProvider())
+                || BankProvider.of(source.getProvider()).isEmpty()
                 || !SCHEDULED_STATUSES.contains(source.getStatus())
                 || (source.getConsentExpiresAt() != null
                         && !source.getConsentExpiresAt().isAfter(clock.instant()))) {
@@ -194,7 +189,8 @@ public class BankSyncs {
         if (source == null || !source.getUserId().equals(userId)) {
             throw new NotFoundException("source");
         }
-        if (source.getKind() != SourceKind.BANK_API || !connects(source.getProvider())) {
+        if (source.getKind() != SourceKind.BANK_API
+                || BankProvider.of(source.getProvider()).isEmpty()) {
             throw new InvalidInputException("id", "Only a connected bank syncs; files are uploaded.");
         }
         if (source.getCredentials() == null) {
