@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tributary.importing.RunRows;
 import org.tributary.platform.Api;
 import org.tributary.platform.SystemUnderTest;
 
@@ -277,6 +278,50 @@ class SimpleFinSyncIT {
     }
 
     /** Connects a SimpleFIN source whose bridge answers under {@code bridge-<key>}; returns its id. */
+    @Test
+    void aSyncWhoseRequestWaitedOnAServerGoneIsAskedAgainHereOnce() throws Exception {
+        Api person = Api.signedInUser();
+        String key = UUID.randomUUID().toString();
+        bridge.register(get(urlPathEqualTo(SimpleFinStub.accountsPath(key)))
+                .willReturn(okJson(SimpleFinStub.accountSet(
+                        SimpleFinStub.transaction("g1", 3, "-12.40", "SHELL OIL 5744", false)))));
+        String sourceId = connected(person, key);
+        assertThat(lastSync(person, sourceId).path("status").asText()).isEqualTo("COMPLETED");
+
+        // As a server that stopped before its worker asked the bank would have left a sync: the run queued, its
+        // request on that server's broker, the server not seen for minutes.
+        UUID stranded = UUID.randomUUID();
+        try (Connection db = SystemUnderTest.postgres();
+                PreparedStatement gone = db.prepareStatement("insert into servers (name, incarnation, seen_at) values"
+                        + " ('gone-server', gen_random_uuid(), now() - interval '5 minutes') on conflict (name) do"
+                        + " update set seen_at = now() - interval '5 minutes'");
+                PreparedStatement run = db.prepareStatement("insert into import_runs (id, user_id, source_id, status,"
+                        + " format, file_name, fetched, requested_on, requested_at) select ?, user_id, id, 'QUEUED',"
+                        + " 'json', 'SimpleFIN stranded.json', true, 'gone-server', now() - interval '2 minutes'"
+                        + " from sources where id = ?")) {
+            gone.executeUpdate();
+            run.setObject(1, stranded);
+            run.setObject(2, UUID.fromString(sourceId));
+            assertThat(run.executeUpdate()).isEqualTo(1);
+        }
+
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> RunRows.text("select status from import_runs where id = ?", stranded)
+                        .matches("COMPLETED|FAILED"));
+        assertThat(RunRows.text("select status || ' ' || requested_on from import_runs where id = ?", stranded))
+                .as("asked again by this server")
+                .isNotEqualTo("COMPLETED gone-server")
+                .startsWith("COMPLETED ");
+        assertThat(bridge.find(getRequestedFor(urlPathEqualTo(SimpleFinStub.accountsPath(key)))))
+                .as("the bank asked once more, by the stranded sync")
+                .hasSize(2);
+        assertThat(json(person.get("/api/v1/sources/" + sourceId))
+                        .path("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
+    }
+
     @Test
     void aBankWithNothingNewSyncsNothingAndSaysAllIsWell() {
         Api person = Api.signedInUser();

@@ -50,8 +50,18 @@ public class ImportRuns {
     static final String LEASE = "interval '60 seconds'";
 
     /** A queued run whose request waits on the broker of a server gone (parameter: this server's name). */
-    private static final String STRANDED = "status = 'QUEUED' and requested_on is not null and requested_on <> ? and "
-            + GoneServers.sql("import_runs.requested_on");
+    public static final String REQUEST_STRANDED = "status = 'QUEUED' and requested_on is not null and requested_on <>"
+            + " ? and " + GoneServers.sql("import_runs.requested_on");
+
+    /**
+     * A sync's run whose bank was not asked yet: its request is the sync's, to the provider's worker; once the
+     * bank's answer is kept, the request is the import's (syncing's {@code SyncRequests}).
+     */
+    public static final String AWAITING_BANK =
+            "fetched and not exists (select 1 from raw_file.uploads u where u.import_id = import_runs.id)";
+
+    /** A queued run whose import request waits on the broker of a server gone (parameter: this server's name). */
+    private static final String STRANDED = REQUEST_STRANDED + " and not (" + AWAITING_BANK + ")";
 
     /** A run whose categorising request waits on the broker of a server gone (parameter: this server's name). */
     private static final String STRANDED_CATEGORISING = "categorising and categorising_on is not null and"

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,12 +21,13 @@ import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.Resources;
 import org.tributary.sources.entity.Source;
 import org.tributary.syncing.control.BankSyncs;
+import org.tributary.syncing.control.SyncRequests;
 
 /**
  * Starts the syncs that are due ({@code TRIBUTARY_SYNC_INTERVAL} after a connection's last fetch), looking every
  * {@code TRIBUTARY_SYNC_CHECK_EVERY}. One server looks at a time; a connection already fetching is left to finish
  * (its row lock and the run under way decide, whichever server asks). A connection that needs reconnecting waits
- * for the person.
+ * for the person. A sync whose request waited on a server that stopped is asked again here (decision 56).
  */
 @Singleton
 @Startup
@@ -42,6 +44,9 @@ public class ScheduledSyncs {
 
     @Inject
     BankSyncs syncs;
+
+    @Inject
+    SyncRequests requests;
 
     @Resource
     TimerService timers;
@@ -64,6 +69,15 @@ public class ScheduledSyncs {
                     // fetching already: the next round looks again
                 } catch (RuntimeException e) {
                     LOG.warning(() -> "scheduled sync of source " + source.getId() + " not started: " + e);
+                }
+            }
+            for (UUID importId : requests.stranded()) {
+                try {
+                    if (requests.sendAgain(importId)) {
+                        LOG.info(() -> "sync " + importId + " was waiting on a server gone; asked again here");
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "sync " + importId + " stranded on a server gone, not asked again: " + e);
                 }
             }
         });

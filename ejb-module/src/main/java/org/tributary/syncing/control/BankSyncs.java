@@ -1,10 +1,7 @@
 package org.tributary.syncing.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,7 +23,6 @@ import org.tributary.importing.control.StatementFormat;
 import org.tributary.platform.control.ConflictException;
 import org.tributary.platform.control.InvalidInputException;
 import org.tributary.platform.control.NotFoundException;
-import org.tributary.platform.control.Resources;
 import org.tributary.security.control.TooManyAttemptsException;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
@@ -59,16 +55,7 @@ public class BankSyncs {
     SimpleFinBridge simpleFin;
 
     @Inject
-    JMSContext jms;
-
-    @Resource(lookup = Resources.QUEUE_ETL_SIMPLEFIN)
-    Queue etlSimpleFin;
-
-    @Resource(lookup = Resources.QUEUE_ETL_GOCARDLESS)
-    Queue etlGoCardless;
-
-    @Resource(lookup = Resources.QUEUE_ETL_BERLINGROUP)
-    Queue etlBerlinGroup;
+    SyncRequests requests;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -211,9 +198,7 @@ public class BankSyncs {
                         userId, sourceId, StatementFormat.JSON, provider.displayName() + " " + today + ".json")
                 .getId();
         source.syncing();
-        jms.createProducer()
-                .setProperty(SyncRequest.SOURCE_ID_PROPERTY, sourceId.toString())
-                .send(queueOf(provider), new SyncRequest(userId, sourceId, importId).toJson());
+        requests.send(provider, new SyncRequest(userId, sourceId, importId));
         return importId;
     }
 
@@ -237,14 +222,6 @@ public class BankSyncs {
         } catch (ConflictException | TooManyAttemptsException notNow) {
             return Optional.empty();
         }
-    }
-
-    private Queue queueOf(BankProvider provider) {
-        return switch (provider) {
-            case SIMPLEFIN -> etlSimpleFin;
-            case GOCARDLESS -> etlGoCardless;
-            case BERLINGROUP -> etlBerlinGroup;
-        };
     }
 
     /**
