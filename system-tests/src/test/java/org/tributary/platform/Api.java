@@ -31,7 +31,6 @@ public final class Api {
     private final String base;
     private String token;
     private boolean csrf = true;
-    private HttpClient.Version version = HttpClient.Version.HTTP_2;
 
     private Api(String base) {
         this.base = base;
@@ -65,14 +64,10 @@ public final class Api {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /**
-     * The same person, signed in, asking another address (a balancer) as a browser does over plain HTTP: in
-     * HTTP/1.1, without the HTTP/2 upgrade that Java's client asks for by default and HAProxy does not pass on.
-     */
+    /** The same person, signed in, asking another address (a balancer in front of the servers). */
     public Api via(String base) {
         Api other = new Api(base).withToken(token);
         other.csrf = csrf;
-        other.version = HttpClient.Version.HTTP_1_1;
         return other;
     }
 
@@ -177,7 +172,7 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).version(version).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     }
 
     public static Optional<String> accessTokenCookie(HttpResponse<?> response) {

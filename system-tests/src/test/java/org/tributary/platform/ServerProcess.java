@@ -97,23 +97,32 @@ public final class ServerProcess {
     }
 
     /**
-     * Stops the server as an operator would before an upgrade: suspended first, so that it takes no new request
-     * and finishes those it has (readiness DOWN meanwhile), then shut down.
+     * Suspends the server as an operator does before stopping it: it finishes the requests it has, answers new ones
+     * 503 and its readiness says DOWN, so a balancer takes it out.
      */
-    public void stopGracefully() throws IOException, InterruptedException {
+    public void suspend() throws IOException, InterruptedException {
+        cli(":suspend(suspend-timeout=30)");
+    }
+
+    /** Shuts the server down and waits until its process has ended. */
+    public void shutdown() throws IOException, InterruptedException {
+        cli(":shutdown");
+        await().atMost(Duration.ofMinutes(1)).until(() -> !process.isAlive());
+    }
+
+    private void cli(String operation) throws IOException, InterruptedException {
         Path cli = Path.of(SystemUnderTest.property("it.server.dir"), "bin", "jboss-cli.sh");
-        Process shutdown = new ProcessBuilder(
+        Process run = new ProcessBuilder(
                         cli.toString(),
                         "--connect",
                         "--controller=127.0.0.1:" + managementPort,
-                        "--command=:shutdown(suspend-timeout=30)")
+                        "--command=" + operation)
                 .redirectErrorStream(true)
                 .start();
-        String said = new String(shutdown.getInputStream().readAllBytes());
-        if (shutdown.waitFor() != 0) {
-            throw new IllegalStateException("the server did not accept its shutdown: " + said);
+        String said = new String(run.getInputStream().readAllBytes());
+        if (run.waitFor() != 0) {
+            throw new IllegalStateException(operation + " was refused: " + said);
         }
-        await().atMost(Duration.ofMinutes(1)).until(() -> !process.isAlive());
     }
 
     /** Starts the same server again and waits until it is ready. */

@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.tributary.platform.SystemUnderTest.json;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,44 +29,24 @@ class TwoServersIT {
 
     private static ServerProcess first;
     private static ServerProcess second;
-    private static Process balancer;
+    private static Balancer balancer;
     private static String balancerUrl;
 
     @BeforeAll
     static void startTheSecondServerAndTheBalancer() throws Exception {
         first = ServerProcess.running();
         second = first.another("second", SECOND_PORT_OFFSET);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path repository =
-                Path.of(SystemUnderTest.property("it.readme")).toAbsolutePath().getParent();
-        Path target = Path.of(SystemUnderTest.property("it.server.dir"))
-                .toAbsolutePath()
-                .getParent();
         int http = Integer.parseInt(SystemUnderTest.property("it.http.port"));
-        balancer = new ProcessBuilder(
-                        repository.resolve("bin/balancer").toString(),
-                        target.resolve("haproxy.cfg").toString(),
-                        Integer.toString(port),
-                        "first:" + http + ":" + first.managementPort(),
-                        "second:" + (http + SECOND_PORT_OFFSET) + ":" + second.managementPort())
-                .redirectErrorStream(true)
-                .redirectOutput(target.resolve("haproxy.log").toFile())
-                .start();
-        balancerUrl = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions()
-                .until(() ->
-                        SystemUnderTest.getAt(balancerUrl + "/sign-in.xhtml").statusCode() == 200);
+        balancer = Balancer.start(
+                "first:" + http + ":" + first.managementPort(),
+                "second:" + (http + SECOND_PORT_OFFSET) + ":" + second.managementPort());
+        balancerUrl = balancer.url();
     }
 
     @AfterAll
     static void stopTheSecondServerAndTheBalancer() throws Exception {
         if (balancer != null) {
-            balancer.destroy();
+            balancer.close();
         }
         if (second != null && second.isAlive()) {
             second.kill();
@@ -138,7 +116,11 @@ class TwoServersIT {
             browsing.awaitAnswersFrom("first", "second");
             for (ServerProcess server : List.of(second, first)) {
                 String name = server == first ? "first" : "second";
-                server.stopGracefully();
+                // As the guide has operators do it: suspended (new requests answered 503, which the balancer
+                // sends to the other server) until the balancer's checks have taken it out, then shut down.
+                server.suspend();
+                balancer.awaitOutOfRotation(name);
+                server.shutdown();
                 int answeredWhileStopped = browsing.answered();
                 await().atMost(Duration.ofMinutes(1)).until(() -> browsing.answered() > answeredWhileStopped + 10);
                 server.startAgain();
