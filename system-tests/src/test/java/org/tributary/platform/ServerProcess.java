@@ -42,7 +42,10 @@ public final class ServerProcess {
                         candidate,
                         command,
                         environment(candidate.pid()),
-                        Integer.parseInt(SystemUnderTest.property("it.management.port")));
+                        java.net
+                                .URI
+                                .create(SystemUnderTest.property("it.management.url"))
+                                .getPort());
             }
         }
         throw new IllegalStateException("no WildFly running with " + home);

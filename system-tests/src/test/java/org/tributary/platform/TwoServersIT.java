@@ -36,7 +36,7 @@ class TwoServersIT {
     static void startTheSecondServerAndTheBalancer() throws Exception {
         first = ServerProcess.running();
         second = first.another("second", SECOND_PORT_OFFSET);
-        int http = Integer.parseInt(SystemUnderTest.property("it.http.port"));
+        int http = java.net.URI.create(SystemUnderTest.property("it.http.url")).getPort();
         balancer = Balancer.start(
                 "first:" + http + ":" + first.managementPort(),
                 "second:" + (http + SECOND_PORT_OFFSET) + ":" + second.managementPort());
