@@ -33,12 +33,20 @@ public class ImportQueue {
 
     /** In the caller's transaction. */
     public void request(UUID importId) {
+        waitsHere(importId);
+        jms.createProducer()
+                .setProperty(ImportRequest.IMPORT_ID_PROPERTY, importId.toString())
+                .send(etlFile, new ImportRequest(importId).toJson());
+    }
+
+    /**
+     * Marks the run's request as waiting on this server's broker (decision 56), in the caller's transaction: the
+     * import request sent here, or a sync's request to its provider's worker.
+     */
+    public void waitsHere(UUID importId) {
         em.createNativeQuery("update import_runs set requested_on = ?, requested_at = now() where id = ?")
                 .setParameter(1, node.name())
                 .setParameter(2, importId)
                 .executeUpdate();
-        jms.createProducer()
-                .setProperty(ImportRequest.IMPORT_ID_PROPERTY, importId.toString())
-                .send(etlFile, new ImportRequest(importId).toJson());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.importing.control.ImportQueue;
 import org.tributary.importing.control.ImportRuns;
 import org.tributary.platform.control.Resources;
 import org.tributary.platform.control.ThisNode;
@@ -33,6 +34,9 @@ public class SyncRequests {
     @Inject
     ThisNode node;
 
+    @Inject
+    ImportQueue queue;
+
     @Resource(lookup = Resources.QUEUE_ETL_SIMPLEFIN)
     Queue etlSimpleFin;
 
@@ -44,10 +48,7 @@ public class SyncRequests {
 
     /** In the caller's transaction. */
     public void send(BankProvider provider, SyncRequest request) {
-        em.createNativeQuery("update import_runs set requested_on = ?, requested_at = now() where id = ?")
-                .setParameter(1, node.name())
-                .setParameter(2, request.importId())
-                .executeUpdate();
+        queue.waitsHere(request.importId());
         jms.createProducer()
                 .setProperty(SyncRequest.SOURCE_ID_PROPERTY, request.sourceId().toString())
                 .send(queueOf(provider), request.toJson());
