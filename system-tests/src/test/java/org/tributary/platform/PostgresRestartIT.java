@@ -48,6 +48,11 @@ class PostgresRestartIT {
         assertThat(away.statusCode()).as(away.body()).isEqualTo(503);
         assertThat(json(away).path("detail").asText()).contains("cannot reach its database");
         assertThat(away.headers().firstValue("Retry-After")).hasValue("5");
+        HttpResponse<String> page = user.get("/app/transactions.xhtml");
+        assertThat(page.statusCode()).as("a portal page").isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(page.body())
+                .contains("cannot reach its database", "id=\"try-again\" href=\"/app/transactions.xhtml\"");
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {

@@ -25,6 +25,9 @@ public class PortalLanguage {
 
     static final String COOKIE = "lang";
     static final List<String> SPOKEN = List.of("en", "ru");
+    /** The portal's words in those languages (faces-config.xml names it for the pages' {@code msg}). */
+    static final String WORDS = "org.tributary.portal.messages";
+
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
