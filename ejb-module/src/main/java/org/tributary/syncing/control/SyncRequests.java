@@ -8,6 +8,7 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tributary.importing.control.ImportQueue;
 import org.tributary.importing.control.ImportRuns;
@@ -49,9 +50,7 @@ public class SyncRequests {
     /** In the caller's transaction. */
     public void send(BankProvider provider, SyncRequest request) {
         queue.waitsHere(request.importId());
-        jms.createProducer()
-                .setProperty(SyncRequest.SOURCE_ID_PROPERTY, request.sourceId().toString())
-                .send(queueOf(provider), request.toJson());
+        publish(provider, request);
     }
 
     /** The syncs whose request waits on the broker of a server that has not been seen for a while. */
@@ -77,16 +76,20 @@ public class SyncRequests {
                 .setParameter(2, importId)
                 .setParameter(3, node.name())
                 .getResultList();
-        if (runs.isEmpty() || runs.get(0)[2] == null) {
+        if (runs.isEmpty()) {
             return false;
         }
         Object[] run = runs.get(0);
-        BankProvider provider = BankProvider.of((String) run[2]).orElse(null);
-        if (provider == null) {
-            return false;
-        }
-        send(provider, new SyncRequest((UUID) run[0], (UUID) run[1], importId));
-        return true;
+        // The update above already marked it as waiting here.
+        Optional<BankProvider> provider = BankProvider.of((String) run[2]);
+        provider.ifPresent(known -> publish(known, new SyncRequest((UUID) run[0], (UUID) run[1], importId)));
+        return provider.isPresent();
+    }
+
+    private void publish(BankProvider provider, SyncRequest request) {
+        jms.createProducer()
+                .setProperty(SyncRequest.SOURCE_ID_PROPERTY, request.sourceId().toString())
+                .send(queueOf(provider), request.toJson());
     }
 
     private Queue queueOf(BankProvider provider) {
