@@ -302,7 +302,7 @@ class HighlightKinds {
     List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
         Map<String, LocalDate> lastVisits = new HashMap<>();
         return firstAtMerchants(
-                        "SELECT merchant, max(booked_date) AS last_before FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS
+                        "SELECT merchant, max(booked_date) AS last_before FROM (" + LedgerAnalytics.MERCHANT_DAYS
                                 + ") GROUP BY merchant HAVING last_before < toDate('"
                                 + query.from().minusDays(180)
                                 + "')",
@@ -315,7 +315,6 @@ class HighlightKinds {
                         () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
                         LedgerFilter.daily(userId)
                                 .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
-                                .and("type != 'TRANSFER'")
                                 .inQuery(
                                         "merchant",
                                         MERCHANTS_OF_PERIOD,

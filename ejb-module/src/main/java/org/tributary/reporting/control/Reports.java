@@ -504,13 +504,13 @@ public class Reports {
             + LedgerAnalytics.CENTS + ") AS day FROM {ledger_unmerged} WHERE {filter} GROUP BY merchant, currency";
 
     /**
-     * The merchants with any transaction among the daily totals of the filter. Summed per merchant alone, not
-     * per day: each group of the table's whole key counts transactions, so its sum is never below zero, and a
-     * merchant's sum is above zero exactly when one of its days is (a third of the time of grouping by day for
-     * a year of a million rows).
+     * The merchants with any transaction other than a transfer among the merchant days of the filter. Summed per
+     * merchant alone, not per day: each group of the daily totals' whole key counts transactions, so its sum is
+     * never below zero, and a merchant's sum is above zero exactly when one of its days is. The table is ordered
+     * by merchant, so only the rows of the merchants asked about are read.
      */
     private static final String SEEN_BEFORE =
-            "SELECT merchant FROM {daily} WHERE {filter} GROUP BY merchant HAVING sum(transactions) > 0";
+            "SELECT merchant FROM {merchant_days} WHERE {filter} GROUP BY merchant HAVING sum(transactions) > 0";
 
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
@@ -532,7 +532,6 @@ public class Reports {
                 period.get(),
                 LedgerFilter.daily(userId)
                         .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
-                        .and("type != 'TRANSFER'")
                         .inQuery("merchant", "SELECT merchant FROM {daily} WHERE {filter}", period.get()));
         List<NewMerchants.Row> rows = new ArrayList<>();
         spent.totals()
