@@ -166,15 +166,17 @@ class ReportsIT {
         assertThat(report.path("rows").get(0).path("description").asText()).isEqualTo("SALARY ACME GMBH");
     }
 
-    @Test
-    void newMerchantsAreThoseFirstSeenInThePeriod() throws Exception {
-        JsonNode report = json(user.get("/api/v1/reports/new-merchants?from=2024-05-01&to=2024-05-31"));
+    /** A month asks about its merchants only; a longer period reads the whole history before it (decision 58). */
+    @ParameterizedTest
+    @CsvSource({"2024-05-01, 2024-05-31", "2024-04-01, 2024-12-31"})
+    void newMerchantsAreThoseFirstSeenInThePeriod(String from, String to) throws Exception {
+        JsonNode report = json(user.get("/api/v1/reports/new-merchants?from=" + from + "&to=" + to));
 
         Map<String, String> expected = new TreeMap<>();
         for (List<Object> row : ledger(
                 "select merchant, min(booked_date), count(*), -sum(amount) from transactions where user_id = ?::uuid"
-                        + " and not pending and type <> 'TRANSFER' and booked_date <= '2024-05-31' group by merchant"
-                        + " having min(booked_date) >= '2024-05-01'",
+                        + " and not pending and type <> 'TRANSFER' and booked_date <= '" + to + "' group by merchant"
+                        + " having min(booked_date) >= '" + from + "'",
                 userId)) {
             expected.put((String) row.get(0), row.get(1) + " " + row.get(2) + " " + money(row.get(3)));
         }
