@@ -34,8 +34,11 @@ public class FileImportIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(json(accepted).path("status").asText()).isEqualTo("QUEUED");
         String id = json(accepted).path("importId").asText();
+        // A small file's import takes a few hundred milliseconds: polled every 200 ms, the suite's few hundred
+        // imports spent tens of seconds waiting for their next look.
         return await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
+                .pollDelay(Duration.ofMillis(50))
+                .pollInterval(Duration.ofMillis(50))
                 .until(
                         () -> json(user.get("/api/v1/imports/" + id)),
                         run -> run.path("status").asText().matches("COMPLETED|FAILED"));
