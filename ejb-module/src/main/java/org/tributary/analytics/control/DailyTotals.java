@@ -92,15 +92,20 @@ public class DailyTotals {
 
     /**
      * Makes {@code merchant_days} equal to the daily totals for every user: after the table first appears (an
-     * upgrade), and after a server that did not keep it yet (a rolling upgrade) wrote daily totals. Each user's
-     * difference is added under the user's lock, so it is exact whatever rewrites run meanwhile on any server,
-     * and nothing when the two already agree.
+     * upgrade), and after a server that did not keep it yet (a rolling upgrade) wrote daily totals. One pass over
+     * both tables finds the users whose two differ (their counts, and their counts weighted by a hash of
+     * merchant and day, which tells days moved between merchants or dates); each of them gets the difference
+     * under the user's lock, so it is exact whatever rewrites run meanwhile on any server.
      */
     public void fillMerchantDays() throws SQLException {
+        String weight = "toInt64(cityHash64(merchant, toString(booked_date)) % 1000003)";
         List<UUID> users = clickHouse.query(
-                "SELECT DISTINCT user_id FROM (SELECT user_id FROM {daily} UNION ALL SELECT user_id FROM {merchant_days})",
+                "SELECT user_id, sum(transactions) AS n, sum(transactions * " + weight + ") AS weighted FROM ("
+                        + " SELECT user_id, merchant, booked_date, transactions FROM {daily} WHERE type != 'TRANSFER'"
+                        + " UNION ALL SELECT user_id, merchant, booked_date, -transactions AS transactions"
+                        + " FROM {merchant_days}) GROUP BY user_id HAVING n != 0 OR weighted != 0",
                 none -> {},
-                row -> UUID.fromString(row.getString(1)));
+                row -> UUID.fromString(row.getString("user_id")));
         for (UUID user : users) {
             ClusterLock.holding(
                     ledger,

@@ -110,6 +110,13 @@ class MerchantDaysTest {
         execute("INSERT INTO " + DATABASE + ".daily_totals "
                 + schema.dailyTotalsOfLedger("user_id = '" + before + "'"));
 
+        UUID moved = UUID.randomUUID();
+        row(moved, DAY, "BAKERY", "EXPENSE", 1, 0);
+        totals.rewrite(moved, DAY, DAY);
+        // A day moved to another date without the table hearing of it: the same count, on the wrong days.
+        execute("INSERT INTO " + DATABASE + ".merchant_days VALUES ('" + moved + "', 'BAKERY', '" + DAY + "', -1), ('"
+                + moved + "', 'BAKERY', '" + DAY.plusDays(1) + "', 1)");
+
         totals.fillMerchantDays();
         totals.fillMerchantDays();
 
@@ -117,6 +124,7 @@ class MerchantDaysTest {
                 .as("the days written without it are added, those already there are not added again")
                 .containsExactly("CAFE 2025-03-14 1", "CAFE 2025-04-23 1", "LATE 2025-03-17 1");
         assertThat(merchantDays(before)).containsExactly("KIOSK 2025-03-14 1");
+        assertThat(merchantDays(moved)).containsExactly("BAKERY 2025-03-14 1");
     }
 
     private static UUID row(UUID user, LocalDate day, String merchant, String type, int version, int deleted)
