@@ -245,6 +245,19 @@ class ReportsIT {
                 .anySatisfy(reason -> assertThat(reason).contains("95.00").contains("usual"));
     }
 
+    /** A period longer than a quarter asks about the whole history before it, not its merchants (decision 58). */
+    @Test
+    void aLongPeriodFindsTheSameLongGap() {
+        JsonNode report = json(user.get("/api/v1/reports/highlights?from=2024-05-01&to=2024-10-31"));
+
+        assertThat(report.path("rows").findValuesAsText("kind")).contains("AFTER_LONG_GAP");
+        report.path("rows").forEach(r -> {
+            if (r.path("kind").asText().equals("AFTER_LONG_GAP")) {
+                assertThat(r.path("transaction").path("merchant").asText()).isEqualTo("Dentist Smile");
+            }
+        });
+    }
+
     @Test
     void aPeriodBeforeAnyDataIsEmptyNotAnError() {
         String period = "from=2020-01-01&to=2020-03-31";

@@ -19,7 +19,7 @@ import org.tributary.analytics.entity.LedgerFactRepository;
  * The one way into ClickHouse (decision 37): callers hand it SQL with parameters, facts, or a stream of
  * tab-separated rows; only this class holds the data source, and only its {@link TabSeparatedInsert} knows
  * which JDBC driver is underneath. The SQL may name the tables by placeholder: {@code {ledger}} (read
- * FINAL), {@code {ledger_unmerged}}, {@code {daily}}, {@code {merchant_days}}.
+ * FINAL), {@code {ledger_unmerged}}, {@code {daily}}.
  */
 public class ClickHouseRepository {
 
@@ -100,7 +100,6 @@ public class ClickHouseRepository {
     public static String tables(String sql, String database) {
         return sql.replace("{ledger_unmerged}", database + ".ledger")
                 .replace("{ledger}", database + ".ledger FINAL")
-                .replace("{daily}", database + ".daily_totals")
-                .replace("{merchant_days}", database + ".merchant_days");
+                .replace("{daily}", database + ".daily_totals");
     }
 }

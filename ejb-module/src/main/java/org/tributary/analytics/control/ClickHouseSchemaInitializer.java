@@ -15,8 +15,7 @@ import java.util.logging.Logger;
 import org.tributary.analytics.entity.ClickHouseSchema;
 
 /**
- * Creates the ClickHouse schema on deploy, and fills what a table new to this version derives from the others
- * ({@link DailyTotals#fillMerchantDays}). ClickHouse being down must not stop the application (the
+ * Creates the ClickHouse schema on deploy. ClickHouse being down must not stop the application (the
  * ledger in PostgreSQL is the source of truth), so a failure here is logged, readiness reports it, and
  * a timer tries again every 15 seconds until ClickHouse answers.
  */
@@ -30,9 +29,6 @@ public class ClickHouseSchemaInitializer {
 
     @Inject
     ClickHouseSchema schema;
-
-    @Inject
-    DailyTotals dailyTotals;
 
     private volatile boolean created;
 
@@ -58,7 +54,6 @@ public class ClickHouseSchemaInitializer {
     public void ensureCreated() throws SQLException {
         if (!created) {
             schema.create();
-            dailyTotals.fillMerchantDays();
             created = true;
             LOG.info(() -> "ClickHouse schema ready in database " + schema.database());
         }

@@ -302,7 +302,7 @@ class HighlightKinds {
     List<Highlights.Row> afterLongGaps(UUID userId, ReportQuery query, ExchangeRates rates, Supplier<Boolean> single) {
         Map<String, LocalDate> lastVisits = new HashMap<>();
         return firstAtMerchants(
-                        "SELECT merchant, max(booked_date) AS last_before FROM (" + LedgerAnalytics.MERCHANT_DAYS
+                        "SELECT merchant, max(booked_date) AS last_before FROM (" + LedgerAnalytics.DAYS_AT_MERCHANTS
                                 + ") GROUP BY merchant HAVING last_before < toDate('"
                                 + query.from().minusDays(180)
                                 + "')",
@@ -315,10 +315,8 @@ class HighlightKinds {
                         () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
                         LedgerFilter.daily(userId)
                                 .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
-                                .inQuery(
-                                        "merchant",
-                                        MERCHANTS_OF_PERIOD,
-                                        periodDays(userId, query, "type != 'TRANSFER'")),
+                                .and("type != 'TRANSFER'")
+                                .merchantsOfShortPeriod(query, periodDays(userId, query, "type != 'TRANSFER'")),
                         userId,
                         rates,
                         single)

@@ -37,13 +37,6 @@ class LedgerAnalytics {
     static final String DAYS_AT_MERCHANTS = "SELECT merchant, currency, booked_date, sum(transactions) AS n,"
             + " sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY merchant, currency, booked_date HAVING n > 0";
 
-    /**
-     * The days a merchant was paid or paid the user by anything but a transfer, from the merchant days (ordered by
-     * merchant: a set of merchants reads only their rows): per merchant and day, only where there were transactions.
-     */
-    static final String MERCHANT_DAYS = "SELECT merchant, booked_date FROM {merchant_days} WHERE {filter}"
-            + " GROUP BY merchant, booked_date HAVING sum(transactions) > 0";
-
     @Inject
     ClickHouseRepository clickHouse;
 

@@ -16,6 +16,8 @@ import org.tributary.analytics.control.DailyTotals;
  */
 final class LedgerFilter {
 
+    static final int SHORT_PERIOD_DAYS = 92;
+
     private final StringBuilder sql;
     private final List<Object> parameters = new ArrayList<>();
 
@@ -117,6 +119,19 @@ final class LedgerFilter {
             throw new IllegalArgumentException("a set's query is scoped by a filter: " + query);
         }
         return and(column + " IN (" + queryFilter.into(query) + ")", queryFilter.parameters.toArray());
+    }
+
+    /**
+     * The merchants of a short period (up to a quarter), as the set the period's daily totals (its filter) select:
+     * for a question about the history before a period that only ever meets the period's merchants. For a long
+     * one no set: at a million rows the set of a year's 92,000 merchants costs more to build than the whole
+     * history before it to read (decision 58).
+     */
+    LedgerFilter merchantsOfShortPeriod(ReportQuery query, LedgerFilter periodDays) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(query.from(), query.to()) < SHORT_PERIOD_DAYS) {
+            inQuery("merchant", "SELECT merchant FROM {daily} WHERE {filter}", periodDays);
+        }
+        return this;
     }
 
     /**

@@ -40,6 +40,27 @@ class LedgerFilterTest {
     }
 
     @Test
+    void theHistoryBeforeAShortPeriodIsAskedForItsMerchantsOnlyAndBeforeALongOneWhole() {
+        LedgerFilter days = LedgerFilter.daily(USER, ReportQuery.period(FROM, TO));
+
+        assertThat(LedgerFilter.daily(USER)
+                        .merchantsOfShortPeriod(ReportQuery.period(FROM, TO), days)
+                        .sql())
+                .isEqualTo("user_id = ? AND (merchant IN (SELECT merchant FROM {daily} WHERE user_id = ?"
+                        + " AND (booked_date >= ? AND booked_date <= ?)))");
+        assertThat(LedgerFilter.daily(USER)
+                        .merchantsOfShortPeriod(ReportQuery.period(FROM, FROM.plusDays(91)), days)
+                        .sql())
+                .as("a quarter of 92 days")
+                .contains("merchant IN");
+        assertThat(LedgerFilter.daily(USER)
+                        .merchantsOfShortPeriod(
+                                ReportQuery.period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), days)
+                        .sql())
+                .isEqualTo("user_id = ?");
+    }
+
+    @Test
     void aSetsQueryMustBeScopedByAFilter() {
         assertThatThrownBy(() -> LedgerFilter.of(USER)
                         .inQuery("merchant", "SELECT merchant FROM {daily}", LedgerFilter.daily(USER)))
