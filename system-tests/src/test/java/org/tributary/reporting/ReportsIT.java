@@ -245,7 +245,7 @@ class ReportsIT {
                 .anySatisfy(reason -> assertThat(reason).contains("95.00").contains("usual"));
     }
 
-    /** A period longer than a quarter asks about the whole history before it, not its merchants (decision 58). */
+    /** A period longer than a quarter finds the long gap of a month within it. */
     @Test
     void aLongPeriodFindsTheSameLongGap() {
         JsonNode report = json(user.get("/api/v1/reports/highlights?from=2024-05-01&to=2024-10-31"));

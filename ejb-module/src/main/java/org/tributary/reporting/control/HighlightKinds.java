@@ -316,7 +316,10 @@ class HighlightKinds {
                         LedgerFilter.daily(userId)
                                 .and("booked_date < ?", java.sql.Date.valueOf(query.from()))
                                 .and("type != 'TRANSFER'")
-                                .merchantsOfShortPeriod(query, periodDays(userId, query, "type != 'TRANSFER'")),
+                                .inQuery(
+                                        "merchant",
+                                        MERCHANTS_OF_PERIOD,
+                                        periodDays(userId, query, "type != 'TRANSFER'")),
                         userId,
                         rates,
                         single)
