@@ -16,7 +16,7 @@ import org.tributary.analytics.control.DailyTotals;
  */
 final class LedgerFilter {
 
-    static final int SHORT_PERIOD_DAYS = 92;
+    private static final int SHORT_PERIOD_DAYS = 92;
 
     private final StringBuilder sql;
     private final List<Object> parameters = new ArrayList<>();

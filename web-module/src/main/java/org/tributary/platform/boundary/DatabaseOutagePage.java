@@ -44,7 +44,7 @@ public class DatabaseOutagePage extends HttpFilter {
         response.setHeader("Retry-After", "5");
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
-        String again = html(request.getRequestURI());
+        String again = MarkupText.escaped(request.getRequestURI());
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.getWriter()
@@ -53,7 +53,7 @@ public class DatabaseOutagePage extends HttpFilter {
             return;
         }
         if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
-            again = html(request.getRequestURI() + "?" + request.getQueryString());
+            again = MarkupText.escaped(request.getRequestURI() + "?" + request.getQueryString());
         }
         Locale language = PortalLanguage.choose(Optional.empty(), request);
         ResourceBundle words = ResourceBundle.getBundle(PortalLanguage.WORDS, language);
@@ -61,20 +61,14 @@ public class DatabaseOutagePage extends HttpFilter {
         response.getWriter()
                 .write("<!DOCTYPE html>\n<html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                        + html(words.getString("error.database.title")) + " · Tributary</title><style>"
+                        + MarkupText.escaped(words.getString("error.database.title")) + " · Tributary</title><style>"
                         + "body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;"
                         + "color:#1b1f24}a{display:inline-block;padding:.6rem 1.2rem;background:#0b5cad;color:#fff;"
                         + "border-radius:.4rem;text-decoration:none}</style></head><body><main id=\"database-away\"><h1>"
-                        + html(words.getString("error.database.title")) + "</h1><p class=\"lead\">"
-                        + html(words.getString("error.database.lead")) + "</p><p><a id=\"try-again\" href=\"" + again
-                        + "\">" + html(words.getString("error.database.again")) + "</a></p></main></body></html>\n");
-    }
-
-    private static String html(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+                        + MarkupText.escaped(words.getString("error.database.title")) + "</h1><p class=\"lead\">"
+                        + MarkupText.escaped(words.getString("error.database.lead"))
+                        + "</p><p><a id=\"try-again\" href=\"" + again
+                        + "\">" + MarkupText.escaped(words.getString("error.database.again"))
+                        + "</a></p></main></body></html>\n");
     }
 }

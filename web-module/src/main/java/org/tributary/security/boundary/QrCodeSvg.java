@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
+import org.tributary.platform.boundary.MarkupText;
 
 /**
  * A QR code as an inline SVG image, drawn on the server with ZXing: no image request, no script, and the
@@ -57,7 +58,8 @@ public final class QrCodeSvg {
         }
         int pixels = size * PIXELS_PER_MODULE;
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" aria-label=\""
-                + escape(label) + "\" viewBox=\"0 0 " + size + " " + size + "\" width=\"" + pixels + "\" height=\""
+                + MarkupText.escaped(label) + "\" viewBox=\"0 0 " + size + " " + size + "\" width=\"" + pixels
+                + "\" height=\""
                 + pixels + "\" shape-rendering=\"crispEdges\"><rect width=\"" + size + "\" height=\"" + size
                 + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
@@ -68,12 +70,5 @@ public final class QrCodeSvg {
         } catch (WriterException tooLong) {
             throw new IllegalArgumentException("too long for a QR code: " + text.length() + " characters", tooLong);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }
