@@ -23,7 +23,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tributary.platform.Api;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 
 /**
@@ -33,6 +35,7 @@ import org.tributary.platform.SystemUnderTest;
  * each end in an honest answer. In order: the failures, last, may open the circuit breaker.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ResourceLock(SharedResources.STUB_SERVER)
 class AskLlmIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tributary.platform.Api;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 
 /**
@@ -31,6 +33,7 @@ import org.tributary.platform.SystemUnderTest;
  * methods run in order because the circuit breaker's state is the server's: the last test opens it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ResourceLock(SharedResources.STUB_SERVER)
 class LlmCategorisationIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tributary.platform.Api;
 import org.tributary.platform.SystemUnderTest;
 
 /** ClickHouse away during an import: the ledger gets every row, and the reports' table catches up later. */
+@Isolated("stops ClickHouse")
 class ClickHouseOutageImportIT {
 
     @AfterEach

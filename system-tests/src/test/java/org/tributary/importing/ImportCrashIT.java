@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tributary.platform.Api;
 import org.tributary.platform.ServerProcess;
 import org.tributary.platform.SystemUnderTest;
@@ -20,6 +21,7 @@ import org.tributary.platform.SystemUnderTest;
  * WildFly killed with SIGKILL in the middle of a 200,000-row import and started again: the run resumes from
  * its last checkpoint and completes, and the ledger and ClickHouse hold each transaction exactly once.
  */
+@Isolated("kills and restarts the server")
 public class ImportCrashIT {
 
     private static final int ROWS = 200_000;

@@ -9,10 +9,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tributary.platform.Api;
 import org.tributary.platform.SystemUnderTest;
 
 /** bin/rebuild-analytics repopulates ClickHouse from the ledger in PostgreSQL, to the cent. */
+@Isolated("rebuilds every user's ClickHouse copy")
 class RebuildAnalyticsIT {
 
     @Test

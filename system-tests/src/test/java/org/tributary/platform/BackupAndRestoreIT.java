@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * bin/backup and bin/restore (issue 18, item 5): a backup of the test databases, the databases lost (dropped),
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * transactions and sealed statement files are what they were, and their old session is over. The rest of the
  * system tests then go on with the restored databases.
  */
+@Isolated("drops and restores both databases")
 class BackupAndRestoreIT {
 
     private static final String PASSWORD = "backup-restore-password-2026";

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * ClickHouse that hangs rather than stops ({@code bin/clickhouse freeze}: its process halted, its connections
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * answering, and once ClickHouse goes on, so do the reports. A ClickHouse that is only slow (a stall shorter than
  * the deadline) costs the report its time, not its answer.
  */
+@Isolated("freezes ClickHouse")
 class ClickHouseHangIT {
 
     private static final String MARCH = "/api/v1/reports/by-category?from=2024-03-01&to=2024-03-31";

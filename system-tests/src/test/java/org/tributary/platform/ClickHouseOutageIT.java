@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Readiness follows ClickHouse: DOWN within seconds of it stopping, UP again when it is back, no restart. */
+@Isolated("stops ClickHouse")
 class ClickHouseOutageIT {
 
     @AfterEach

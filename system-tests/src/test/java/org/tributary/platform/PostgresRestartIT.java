@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tributary.importing.ImportCrashIT;
 import org.tributary.importing.RunRows;
 
@@ -27,6 +28,7 @@ import org.tributary.importing.RunRows;
  * whose job failed while it was away (a failure nobody could record) is taken up again by its server and finishes
  * with each of its rows once.
  */
+@Isolated("restarts PostgreSQL")
 class PostgresRestartIT {
 
     private static final int ROWS = 200_000;

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * TLS to PostgreSQL with {@code sslmode=verify-full} (decision 42): a throwaway PostgreSQL cluster on its own
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * certificate does not hold; then the server itself runs on that cluster (restarted with its URL) and is
  * restarted on the usual database afterwards.
  */
+@Isolated("restarts the server on another database")
 class PostgresTlsIT {
 
     /** PostgreSQL's tools refuse to run as root: then they run as the postgres user, which owns the cluster. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tributary.importing.ImportCrashIT;
 import org.tributary.importing.RunRows;
 
@@ -22,6 +23,7 @@ import org.tributary.importing.RunRows;
  * the server under test ("first") and a second one started like it. One is killed in the middle of an import
  * while a person browses through the balancer; then both are restarted one after the other under traffic.
  */
+@Isolated("kills and restarts the server")
 class TwoServersIT {
 
     private static final int ROWS = 100_000;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 import org.tributary.sandbox.SandboxBank;
 import org.tributary.syncing.SimpleFinStub;
@@ -25,6 +27,8 @@ import org.tributary.syncing.SimpleFinStub;
  * another fetch. In English on a laptop and in Russian on a phone, with no accessibility violation and nothing wider
  * than the screen.
  */
+@ResourceLock(SharedResources.STUB_SERVER)
+@ResourceLock(SharedResources.SANDBOX_BANK_PORT)
 class BankConnectionPageIT {
 
     @ParameterizedTest(name = "{0} at {1} px")

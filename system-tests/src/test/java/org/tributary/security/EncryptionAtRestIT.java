@@ -18,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tributary.platform.Api;
 import org.tributary.platform.ServerProcess;
 import org.tributary.platform.SystemUnderTest;
@@ -29,6 +30,7 @@ import org.tributary.platform.SystemUnderTest;
  * as it found it (with the test's own key beside the original one).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated("restarts the server with other keys")
 class EncryptionAtRestIT {
 
     private static final String MARKER = "Bäckerei Sonnenschein";

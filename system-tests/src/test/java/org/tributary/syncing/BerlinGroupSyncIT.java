@@ -24,7 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tributary.platform.Api;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 import org.tributary.sandbox.SandboxBank;
 
@@ -35,6 +37,7 @@ import org.tributary.sandbox.SandboxBank;
  * received; fetching again adds nothing; a consent the person limits to five days is shown ahead, and an ended one
  * asks the person to reconnect; a consent refused at the bank connects nothing.
  */
+@ResourceLock(SharedResources.SANDBOX_BANK_PORT)
 class BerlinGroupSyncIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tributary.platform.Api;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 import org.tributary.sandbox.SandboxBank;
 
@@ -39,6 +41,7 @@ import org.tributary.sandbox.SandboxBank;
  * asks the person to reconnect, which renews the same connections; a bank that fails, asks to wait or revokes the
  * server's token ends in a clear status or a retried success, nothing lost or doubled.
  */
+@ResourceLock(SharedResources.SANDBOX_BANK_PORT)
 class GoCardlessSyncIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

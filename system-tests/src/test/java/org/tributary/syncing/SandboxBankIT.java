@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tributary.platform.Api;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 import org.tributary.sandbox.SandboxBank;
 
@@ -24,6 +26,7 @@ import org.tributary.sandbox.SandboxBank;
  * of two accounts (dollars and euros, the last days pending) fetched and imported; the bank answering nonsense with
  * its switch set so, then answering again with nothing new to add.
  */
+@ResourceLock(SharedResources.SANDBOX_BANK_PORT)
 class SandboxBankIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.tributary.importing.RunRows;
 import org.tributary.platform.Api;
+import org.tributary.platform.SharedResources;
 import org.tributary.platform.SystemUnderTest;
 
 /**
@@ -38,6 +40,7 @@ import org.tributary.platform.SystemUnderTest;
  * token does; a bank that answered 429 is not asked again before its Retry-After; 500s end in a failed sync with its
  * reason; tokens that are not SimpleFIN's, or point anywhere but the configured bridge, are 400s with no request made.
  */
+@ResourceLock(SharedResources.STUB_SERVER)
 class SimpleFinSyncIT {
 
     private static WireMock bridge;
