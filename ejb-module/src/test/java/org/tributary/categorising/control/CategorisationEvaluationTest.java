@@ -50,9 +50,9 @@ class CategorisationEvaluationTest {
     }
 
     /** Where the test part stood when this floor was last raised: a regression guard, not the target. */
-    private static final double FLOOR_FRESH = 0.855;
+    private static final double FLOOR_FRESH = 0.86;
 
-    private static final double FLOOR_CORRECTED = 0.88;
+    private static final double FLOOR_CORRECTED = 0.885;
 
     @Test
     void theTestPartAsANewUserAndAfterTenCorrections() throws IOException {

@@ -12,6 +12,7 @@ import org.tributary.categorising.control.Descriptor;
 import org.tributary.categorising.control.LabelledDescriptor;
 import org.tributary.categorising.control.MerchantName;
 import org.tributary.categorising.control.Suggestion;
+import org.tributary.categorising.control.Taxonomy;
 
 class SimilarMerchantsTest {
 
@@ -69,6 +70,25 @@ class SimilarMerchantsTest {
         assertThat(similar.suggest(new Descriptor("ACME LTD", "SALARY", 1)))
                 .map(Suggestion::category)
                 .contains("salary");
+    }
+
+    @Test
+    void aBillIsFiledAmongWhatPeoplePayAsBillsWhateverTheSimilarity() {
+        Descriptor byCard = new Descriptor("Riverside Fish Market", "KARTENZAHLUNG Riverside Fish Market", -1);
+        Descriptor byDirectDebit =
+                new Descriptor("Riverside Fish Market", "SEPA-LASTSCHRIFT Riverside Fish Market", -1);
+
+        SimilarMerchants shippedOnly =
+                SimilarMerchants.of(Examples.EMBEDDINGS, Examples.training(), MerchantName::of, Map.of());
+
+        assertThat(shippedOnly.vote(byCard).orElseThrow().category()).isNotIn(billed());
+        Suggestion bill = shippedOnly.suggest(byDirectDebit).orElseThrow();
+        assertThat(bill.category()).isIn(billed());
+        assertThat(bill.confidence()).isLessThan(SimilarMerchants.THRESHOLD);
+    }
+
+    private static List<String> billed() {
+        return Bills.BILLED.stream().map(Taxonomy::storedName).toList();
     }
 
     @Test

@@ -48,6 +48,14 @@ class ZeroShotCategoriesTest {
     }
 
     @Test
+    void aBillIsOfferedOnlyWhatPeoplePayAsBills() {
+        assertThat(category("Pizzeria Napoli", -1)).contains("eating-out");
+        zeroShot.suggest(new Descriptor("Pizzeria Napoli", "LASTSCHRIFT Pizzeria Napoli", -1))
+                .ifPresent(s -> assertThat(Bills.BILLED)
+                        .contains(Taxonomy.byStoredName(s.category()).orElseThrow()));
+    }
+
+    @Test
     void emptyGarbageAndHugeInputGiveNothingOrALowConfidence() {
         assertThat(zeroShot.suggest(new Descriptor("", "", -1))).isEmpty();
         assertThat(zeroShot.suggest(new Descriptor("#### 99", "", 1))).isEmpty();
