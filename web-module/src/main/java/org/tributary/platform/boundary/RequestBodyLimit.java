@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Request bodies by class of endpoint (decision 40): a file upload (multipart) may be as large as an
  * imported file (TRIBUTARY_IMPORT_MAX_BYTES) and its envelope, anything else 1 MiB. A body announced larger
- * is refused with 413 before it is read. A page form must announce its length (browsers always do), else
+ * is refused with 413 before anything of it reaches the application (up to {@link #DRAINED} of it is dropped). A page form must announce its length (browsers always do), else
  * 411. An API body of unannounced length (chunked) cannot pass the limit either: an upload is counted as it
  * is read, and anything else (JSON) is read here up to its 1 MiB before the resource sees it, so the 413
  * comes from here and not as whatever error the JSON reader would wrap a failing stream in.
@@ -34,6 +35,13 @@ public class RequestBodyLimit extends HttpFilter {
 
     static final long SMALL = 1024 * 1024;
     static final long ENVELOPE = 1024 * 1024;
+
+    /**
+     * What is read and dropped of a refused body, so that a client still sending a body somewhat too large reads
+     * its 413 instead of a reset connection: closing a socket with unread bytes resets it, and the client may lose
+     * the answer already sent. A body larger still is cut off there.
+     */
+    static final long DRAINED = 4 * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "tributary.import.max-bytes", defaultValue = "104857600")
@@ -56,6 +64,7 @@ public class RequestBodyLimit extends HttpFilter {
         long limit = upload ? importMaxBytes + ENVELOPE : SMALL;
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (length > limit) {
+            drain(request);
             refuse(
                     response,
                     api,
@@ -70,6 +79,7 @@ public class RequestBodyLimit extends HttpFilter {
         if (length < 0 && !upload) {
             byte[] body = request.getInputStream().readNBytes((int) limit + 1);
             if (body.length > limit) {
+                drain(request);
                 refuse(
                         response,
                         true,
@@ -81,6 +91,19 @@ public class RequestBodyLimit extends HttpFilter {
             return;
         }
         chain.doFilter(length < 0 ? new Counted(request, limit) : request, response);
+    }
+
+    private static void drain(HttpServletRequest request) {
+        byte[] dropped = new byte[64 * 1024];
+        try {
+            InputStream in = request.getInputStream();
+            long read = 0;
+            for (int n; read < DRAINED && (n = in.read(dropped)) > 0; ) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // The client went: nothing to answer.
+        }
     }
 
     private static void refuse(HttpServletResponse response, boolean api, int status, String detail)
