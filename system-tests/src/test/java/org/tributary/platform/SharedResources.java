@@ -2,7 +2,7 @@ package org.tributary.platform;
 
 /**
  * What test classes share besides the server, named for {@code @ResourceLock}: the classes that use one of them run
- * one at a time, while the suite runs classes side by side (decision 59).
+ * one at a time when the suite runs classes side by side ({@code -Dit.parallel}, decision 59).
  */
 public final class SharedResources {
 

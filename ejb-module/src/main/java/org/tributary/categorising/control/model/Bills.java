@@ -13,7 +13,7 @@ import org.tributary.categorising.control.Taxonomy;
  * People pay utilities, insurance, taxes, rent, subscriptions, memberships, tuition and donations that way, and
  * almost never groceries, meals, fares or shop purchases, which go on a card: in the shipped examples and the
  * development part, none of the 134 money-out rows with these words is. So for a bill the model offers only the
- * {@link #BILLED} categories (decision 59), where the English-only embeddings would otherwise file an unknown
+ * {@link #BILLED} categories (decision 60), where the English-only embeddings would otherwise file an unknown
  * energy or telecom company under whatever its name sounds like ("Engie Electrabel" under Transport).
  */
 final class Bills {

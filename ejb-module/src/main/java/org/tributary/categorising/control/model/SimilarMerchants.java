@@ -29,7 +29,7 @@ import org.tributary.categorising.control.Taxonomy.Kind;
  * against 221; the development part 90.5% against 89.0%. It is the lowest threshold better than 0.78 on all three
  * views. Embedding the description's words with the merchant did no better. A merchant coming in (a refund) is
  * filed under a spending category only when a neighbour there is {@link #REFUND} similar. A bill is filed only
- * among the categories people pay as bills, with no threshold ({@link #BILL_THRESHOLD}, decision 59).
+ * among the categories people pay as bills, with no threshold ({@link #BILL_THRESHOLD}, decision 60).
  *
  * <p>Searching is a scan over one flat array: a few thousand examples × 384 floats take well under a millisecond,
  * less than embedding the query, so no index is worth its complexity.
