@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Request bodies by class of endpoint (decision 40): a file upload (multipart) may be as large as an
  * imported file (TRIBUTARY_IMPORT_MAX_BYTES) and its envelope, anything else 1 MiB. A body announced larger
- * is refused with 413 before anything of it reaches the application (up to {@link #DRAINED} of it is dropped). A page form must announce its length (browsers always do), else
+ * is refused with 413 before anything of it reaches the application (up to {@link #DRAINED} of it is dropped).
+ * A page form must announce its length (browsers always do), else
  * 411. An API body of unannounced length (chunked) cannot pass the limit either: an upload is counted as it
  * is read, and anything else (JSON) is read here up to its 1 MiB before the resource sees it, so the 413
  * comes from here and not as whatever error the JSON reader would wrap a failing stream in.

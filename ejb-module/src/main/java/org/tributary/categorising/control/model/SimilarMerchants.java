@@ -118,7 +118,8 @@ public final class SimilarMerchants {
 
     /** With the descriptor's vector already embedded ({@link ModelLayer#suggestAll} embeds a batch at once). */
     Optional<Suggestion> suggest(Descriptor descriptor, float[] vector) {
-        return vote(descriptor, vector, Bills.isBill(descriptor) ? BILL_THRESHOLD : THRESHOLD)
+        boolean bill = Bills.isBill(descriptor);
+        return vote(descriptor.sign(), bill, vector, bill ? BILL_THRESHOLD : THRESHOLD)
                 .map(vote -> new Suggestion(
                         vote.category(),
                         CategorisedBy.MODEL,
@@ -134,15 +135,15 @@ public final class SimilarMerchants {
     record Vote(String category, String merchant, boolean users, double similarity, double share) {}
 
     Optional<Vote> vote(Descriptor descriptor) {
-        return vote(descriptor, embeddings.embed(textOf(descriptor)), 0);
+        return vote(descriptor.sign(), Bills.isBill(descriptor), embeddings.embed(textOf(descriptor)), 0);
     }
 
     /** Only the neighbours at least {@code least} similar vote, so that strangers do not water down the share. */
-    private Optional<Vote> vote(Descriptor descriptor, float[] vector, double least) {
+    private Optional<Vote> vote(int sign, boolean bill, float[] vector, double least) {
         Map<String, Double> votes = new HashMap<>();
         Map<String, Neighbour> closest = new HashMap<>();
         double total = 0;
-        for (Neighbour neighbour : nearest(vector, descriptor.sign(), Bills.isBill(descriptor))) {
+        for (Neighbour neighbour : nearest(vector, sign, bill)) {
             if (neighbour.similarity() < least) {
                 continue;
             }
