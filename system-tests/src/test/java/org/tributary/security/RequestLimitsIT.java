@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tributary.platform.Api;
+import org.tributary.platform.SystemUnderTest;
 
 /**
  * Request bodies are limited by class of endpoint, also when they do not announce their length (chunked),
@@ -52,6 +53,30 @@ class RequestLimitsIT {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(json(response).path("status").asInt()).isEqualTo(413);
         assertThat(json(response).path("detail").asText()).contains("1048576");
+    }
+
+    /**
+     * A client that announces too large a body and waits for the go-ahead gets the 413 at once: a "100 Continue"
+     * would make it send megabytes only to be refused.
+     */
+    @Test
+    void aClientWaitingToSendTooLargeABodyIsRefusedBeforeItSendsIt() throws Exception {
+        java.net.URI server = java.net.URI.create(SystemUnderTest.property("it.http.url"));
+        try (var socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + server.getPath() + "/api/v1/auth/sign-in HTTP/1.1\r\n"
+                    + "Host: " + server.getHost() + ":" + server.getPort() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + Api.CSRF_HEADER + ": " + Api.CSRF_VALUE + "\r\n"
+                    + "Content-Length: " + TWO_MIB + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var answer = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+
+            assertThat(answer.readLine()).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test

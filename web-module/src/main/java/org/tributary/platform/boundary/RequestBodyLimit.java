@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Request bodies by class of endpoint (decision 40): a file upload (multipart) may be as large as an
  * imported file (TRIBUTARY_IMPORT_MAX_BYTES) and its envelope, anything else 1 MiB. A body announced larger
- * is refused with 413 before anything of it reaches the application (up to {@link #DRAINED} of it is dropped).
+ * is refused with 413 before anything of it reaches the application (up to {@link #DRAINED} of it is dropped; a client
+ * that sent {@code Expect: 100-continue} gets the 413 instead of the go-ahead and sends nothing).
  * A page form must announce its length (browsers always do), else
  * 411. An API body of unannounced length (chunked) cannot pass the limit either: an upload is counted as it
  * is read, and anything else (JSON) is read here up to its 1 MiB before the resource sees it, so the 413
@@ -65,7 +66,10 @@ public class RequestBodyLimit extends HttpFilter {
         long limit = upload ? importMaxBytes + ENVELOPE : SMALL;
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (length > limit) {
-            drain(request);
+            // A client that waits for "100 Continue" has sent nothing yet: reading would ask it for the whole body.
+            if (!expectsContinue(request)) {
+                drain(request);
+            }
             refuse(
                     response,
                     api,
@@ -92,6 +96,11 @@ public class RequestBodyLimit extends HttpFilter {
             return;
         }
         chain.doFilter(length < 0 ? new Counted(request, limit) : request, response);
+    }
+
+    static boolean expectsContinue(HttpServletRequest request) {
+        String expect = request.getHeader("Expect");
+        return expect != null && expect.trim().equalsIgnoreCase("100-continue");
     }
 
     private static void drain(HttpServletRequest request) {
