@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tributary.analytics.control.ClickHouseRepository;
 
 /**
  * Sums per key in the base currency. ClickHouse groups the rows of a foreign currency by day (see
@@ -59,7 +60,7 @@ final class ConvertedTotals<K> {
 
     /** Adds a group's sum (column sumColumn, in currency on day) and its count (column countColumn, or 0). */
     void add(K key, ResultSet row, String sumColumn, String countColumn) throws SQLException {
-        LocalDate day = row.getDate("day").toLocalDate();
+        LocalDate day = ClickHouseRepository.date(row, "day");
         String currency = row.getString("currency");
         BigDecimal amount = row.getBigDecimal(sumColumn);
         BigDecimal converted = rates.toBase(currency, day, amount);

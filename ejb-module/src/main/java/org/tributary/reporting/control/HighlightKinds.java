@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.tributary.analytics.control.ClickHouseRepository;
 import org.tributary.reporting.control.Reports.Highlights;
 
 /**
@@ -196,7 +197,7 @@ class HighlightKinds {
     }
 
     private static Highlights.Row duplicate(java.sql.ResultSet row, ExchangeRates rates) throws java.sql.SQLException {
-        LocalDate date = row.getDate("booked_date").toLocalDate();
+        LocalDate date = ClickHouseRepository.date(row, "booked_date");
         BigDecimal amount = row.getBigDecimal("amount");
         String currency = row.getString("currency");
         ReportTransaction t = new ReportTransaction(
@@ -308,9 +309,7 @@ class HighlightKinds {
                                 + "')",
                         "merchant",
                         "",
-                        row -> lastVisits.put(
-                                row.getString("merchant"),
-                                row.getDate("last_before").toLocalDate()),
+                        row -> lastVisits.put(row.getString("merchant"), ClickHouseRepository.date(row, "last_before")),
                         t -> lastVisits.containsKey(t.merchant()),
                         () -> LedgerFilter.of(userId, query).and("type != 'TRANSFER'"),
                         LedgerFilter.daily(userId)

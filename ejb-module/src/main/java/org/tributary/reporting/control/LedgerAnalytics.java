@@ -76,7 +76,7 @@ class LedgerAnalytics {
     }
 
     static ReportTransaction transaction(ResultSet row, ExchangeRates rates) throws SQLException {
-        java.time.LocalDate date = row.getDate("booked_date").toLocalDate();
+        java.time.LocalDate date = ClickHouseRepository.date(row, "booked_date");
         java.math.BigDecimal amount = row.getBigDecimal("amount");
         String currency = row.getString("currency");
         return new ReportTransaction(

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.tributary.analytics.control.ClickHouseRepository;
 
 /**
  * The days each merchant was paid in a period, from the daily totals: per merchant and currency, the day and
@@ -58,7 +59,8 @@ public class PaymentSeries {
                         series.set(series.size() - 1, last);
                     }
                     last.payments()
-                            .add(new Payment(row.getDate("booked_date").toLocalDate(), row.getBigDecimal("spent")));
+                            .add(new Payment(
+                                    ClickHouseRepository.date(row, "booked_date"), row.getBigDecimal("spent")));
                     return null;
                 },
                 LedgerFilter.daily(userId, period),
