@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.tributary.accounts.control.Accounts;
+import org.tributary.analytics.control.ClickHouseRepository;
 import org.tributary.categorising.control.EnglishCategoryName;
 import org.tributary.reporting.control.ExchangeRates.MissingRate;
 import org.tributary.reporting.control.ExchangeRates.UsedRate;
@@ -94,6 +95,9 @@ public class Reports {
                 BigDecimal deltaPercent) {}
     }
 
+    /** The new places paid most (as {@link NewMerchants}' rows) and how many new places were paid in all. */
+    public record NewPlaces(List<NewMerchants.Row> paidMost, long paid) {}
+
     public record NewMerchants(
             LocalDate from,
             LocalDate to,
@@ -160,6 +164,18 @@ public class Reports {
 
     static final int MAX_BUCKETS = 5_000;
     private static final int GROWTH_MERCHANTS = 20;
+    private static final Comparator<NewMerchants.Row> FIRST_SEEN = (a, b) -> {
+        int byDay = a.firstSeen().compareTo(b.firstSeen());
+        return byDay != 0 ? byDay : a.merchant().compareTo(b.merchant());
+    };
+    private static final Comparator<NewMerchants.Row> PAID_MOST = (a, b) -> {
+        int byTotal = b.total().compareTo(a.total());
+        return byTotal != 0 ? byTotal : a.merchant().compareTo(b.merchant());
+    };
+    /** The largest growth first, then by name (a category's or a merchant's). */
+    private static final Comparator<Growth.Row> MOST_GROWN = Comparator.comparing(
+                    Growth.Row::delta, Comparator.reverseOrder())
+            .thenComparing(row -> row.category() != null ? row.category() : row.merchant());
     /** Largest payment first (the most negative amount), then the earliest, then by id. */
     private static final Comparator<ReportTransaction> BY_AMOUNT_SPENT = Comparator.comparing(ReportTransaction::amount)
             .thenComparing(ReportTransaction::date)
@@ -185,13 +201,16 @@ public class Reports {
     @Inject
     Accounts accounts;
 
-    /** Everything the overview of a period shows: each the same as its report alone. */
+    /**
+     * Everything the overview of a period shows, each figure the same as its report alone, and only what it
+     * shows: growth without its payments larger than before, and of the new merchants the places paid most.
+     */
     public record Overview(
             ByCategory byCategory,
             Highlights highlights,
             Largest largest,
             Growth growth,
-            NewMerchants newMerchants,
+            NewPlaces newPlaces,
             Balance balance,
             SpendingOverTime spendingOverTime) {}
 
@@ -200,10 +219,10 @@ public class Reports {
      * spare the page takes about as long as the slowest of them instead of their sum (on two busy cores it
      * gains little: docs/benchmarks.md, "The overview of a year").
      */
-    public Overview overview(UUID userId, ReportQuery query, Interval interval, int largest) {
+    public Overview overview(UUID userId, ReportQuery query, Interval interval, int largest, int newPlaces) {
         SideBySide<Highlights> highlights = SideBySide.start(executor, () -> highlights(userId, query));
-        SideBySide<Growth> growth = SideBySide.start(executor, () -> growth(userId, query));
-        SideBySide<NewMerchants> newMerchants = SideBySide.start(executor, () -> newMerchants(userId, query));
+        SideBySide<Growth> growth = SideBySide.start(executor, () -> growth(userId, query, false));
+        SideBySide<NewPlaces> places = SideBySide.start(executor, () -> newPlacesPaid(userId, query, newPlaces));
         SideBySide<Largest> largestRows = SideBySide.start(executor, () -> largest(userId, query, largest));
         SideBySide<Balance> balance = SideBySide.start(executor, () -> balance(userId, query, interval));
         SideBySide<SpendingOverTime> spending =
@@ -214,7 +233,7 @@ public class Reports {
                 highlights.get(),
                 largestRows.get(),
                 growth.get(),
-                newMerchants.get(),
+                places.get(),
                 balance.get(),
                 spending.get());
     }
@@ -326,6 +345,14 @@ public class Reports {
     }
 
     public Growth growth(UUID userId, ReportQuery query) {
+        return growth(userId, query, true);
+    }
+
+    /**
+     * @param payments whether to find the payments larger than any before at the same merchant: the overview
+     *     does not show them, and for a year they are half of growth's work in ClickHouse
+     */
+    private Growth growth(UUID userId, ReportQuery query, boolean payments) {
         ExchangeRates rates = ratesFor(userId, query);
         ReportQuery previous = query.previous();
         EarlierData earlier = EarlierData.of(previous, firstDayWithData(userId, previous));
@@ -335,7 +362,7 @@ public class Reports {
             // The totals come from the daily ones while the payments larger than before are read from the ledger.
             SideBySide<List<Growth.Row>> totals =
                     SideBySide.start(executor, () -> grownTotals(userId, query, previous, earlier, rates));
-            larger = largerThanBefore(userId, query, previous, rates);
+            larger = payments ? largerThanBefore(userId, query, previous, rates) : List.of();
             rows = totals.get();
         }
         return new Growth(
@@ -359,7 +386,7 @@ public class Reports {
         List<LocalDate> first = analytics.query(
                 "SELECT booked_date FROM {daily} WHERE {filter} GROUP BY booked_date HAVING sum(transactions) > 0"
                         + " ORDER BY booked_date LIMIT 1",
-                row -> row.getDate("booked_date").toLocalDate(),
+                row -> ClickHouseRepository.date(row, "booked_date"),
                 LedgerFilter.daily(userId).between(period.from(), period.to()).sources(period));
         return first.isEmpty() ? null : first.get(0);
     }
@@ -382,10 +409,8 @@ public class Reports {
                         .between(previous.from(), query.to())
                         .filters(query)
                         .and("type = 'EXPENSE'"));
-        List<Growth.Row> rows = new ArrayList<>(grown(byCategory, true, earlier));
-        rows.addAll(grown(byMerchant, false, earlier).stream()
-                .limit(GROWTH_MERCHANTS)
-                .toList());
+        List<Growth.Row> rows = new ArrayList<>(grown(byCategory, true, earlier, Integer.MAX_VALUE));
+        rows.addAll(grown(byMerchant, false, earlier, GROWTH_MERCHANTS));
         return rows;
     }
 
@@ -513,6 +538,25 @@ public class Reports {
             "SELECT merchant FROM {daily} WHERE {filter} GROUP BY merchant HAVING sum(transactions) > 0";
 
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
+        NewMerchants found = newMerchantsUnordered(userId, query);
+        List<NewMerchants.Row> rows = new ArrayList<>(found.rows());
+        rows.sort(FIRST_SEEN);
+        return new NewMerchants(found.from(), found.to(), found.currency(), rows, found.rates(), found.missingRates());
+    }
+
+    /**
+     * The new places money went to (the report also lists new payers, whose total is money in), those paid most
+     * first, at most {@code shown}, and how many there are: the overview's part of {@link #newMerchants}, without
+     * ordering the tens of thousands of one-off shops of a year.
+     */
+    public NewPlaces newPlacesPaid(UUID userId, ReportQuery query, int shown) {
+        List<NewMerchants.Row> paid = newMerchantsUnordered(userId, query).rows().stream()
+                .filter(row -> row.total().signum() > 0)
+                .toList();
+        return new NewPlaces(FirstInOrder.of(paid, PAID_MOST, shown), paid.size());
+    }
+
+    private NewMerchants newMerchantsUnordered(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
         Map<String, LocalDate> firstSeen = new java.util.HashMap<>();
@@ -529,16 +573,16 @@ public class Reports {
                 row -> {
                     String merchant = row.getString("merchant");
                     spent.add(merchant, row, "spent", "transactions");
-                    firstSeen.merge(merchant, row.getDate("first_seen").toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
+                    firstSeen.merge(
+                            merchant, ClickHouseRepository.date(row, "first_seen"), (a, b) -> a.isBefore(b) ? a : b);
                     return merchant;
                 },
                 period.get(),
                 before);
-        List<NewMerchants.Row> rows = new ArrayList<>();
+        List<NewMerchants.Row> rows = new ArrayList<>(spent.totals().size());
         spent.totals()
                 .forEach((merchant, total) -> rows.add(new NewMerchants.Row(
                         merchant, firstSeen.get(merchant), total.count(), total.sum(), total.unconverted(false))));
-        rows.sort(Comparator.comparing(NewMerchants.Row::firstSeen).thenComparing(NewMerchants.Row::merchant));
         return new NewMerchants(query.from(), query.to(), rates.baseCurrency(), rows, rates.used(), rates.missing());
     }
 
@@ -552,7 +596,7 @@ public class Reports {
                         + ConvertedTotals.day(rates.baseCurrency())
                         + ", sum(amount) AS total FROM {daily} WHERE {filter} GROUP BY period, type, currency, day",
                 row -> {
-                    List<Object> key = List.of(row.getDate("period").toLocalDate(), row.getString("type"));
+                    List<Object> key = List.of(ClickHouseRepository.date(row, "period"), row.getString("type"));
                     sums.add(key, row, "total", null);
                     return key;
                 },
@@ -595,7 +639,7 @@ public class Reports {
                 row -> {
                     String category = row.getString("category");
                     categories.add(category);
-                    List<Object> key = List.of(row.getDate("period").toLocalDate(), category);
+                    List<Object> key = List.of(ClickHouseRepository.date(row, "period"), category);
                     sums.add(key, row, "total", null);
                     return key;
                 },
@@ -647,14 +691,22 @@ public class Reports {
         };
     }
 
-    private List<Growth.Row> grown(ConvertedTotals<List<String>> totals, boolean categories, EarlierData earlier) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        totals.totals().keySet().forEach(key -> names.add(key.get(0)));
+    /**
+     * The categories or merchants whose spending grew, most first (ties by name), at most {@code limit}: the
+     * totals are keyed by name and "current" or "previous".
+     */
+    private static List<Growth.Row> grown(
+            ConvertedTotals<List<String>> totals, boolean categories, EarlierData earlier, int limit) {
+        Map<String, BigDecimal[]> periods = new java.util.HashMap<>();
+        totals.totals()
+                .forEach((key, total) -> periods.computeIfAbsent(
+                                        key.get(0), name -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[
+                                key.get(1).equals("current") ? 0 : 1] =
+                        total.sum());
         List<Growth.Row> rows = new ArrayList<>();
-        for (String name : names) {
-            BigDecimal current = totals.of(List.of(name, "current")).sum();
-            BigDecimal previous =
-                    earlier.scaled(totals.of(List.of(name, "previous")).sum());
+        periods.forEach((name, sums) -> {
+            BigDecimal current = sums[0];
+            BigDecimal previous = earlier.scaled(sums[1]);
             if (current.compareTo(previous) > 0) {
                 BigDecimal delta = current.subtract(previous);
                 BigDecimal percent = previous.signum() > 0
@@ -665,9 +717,8 @@ public class Reports {
                                 ? new Growth.Row(name, null, current, previous, delta, percent)
                                 : new Growth.Row(null, name, current, previous, delta, percent));
             }
-        }
-        rows.sort(Comparator.comparing(Growth.Row::delta, Comparator.reverseOrder()));
-        return rows;
+        });
+        return FirstInOrder.of(rows, MOST_GROWN, limit);
     }
 
     private ExchangeRates ratesFor(UUID userId, ReportQuery query) {

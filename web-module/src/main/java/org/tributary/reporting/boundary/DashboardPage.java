@@ -89,7 +89,7 @@ public class DashboardPage implements Serializable {
     private transient Reports.Highlights highlights;
     private transient Reports.Largest largest;
     private transient Reports.Growth growth;
-    private transient Reports.NewMerchants newMerchants;
+    private transient Reports.NewPlaces newPlaces;
     private transient Reports.Balance balance;
     private String spendingChart;
     private String balanceChart;
@@ -135,7 +135,7 @@ public class DashboardPage implements Serializable {
     private void load() {
         var query = filters.query();
         Reports.Interval interval = filters.days() <= 31 ? Reports.Interval.WEEK : Reports.Interval.MONTH;
-        Reports.Overview overview = reports.overview(user.id(), query, interval, LARGEST);
+        Reports.Overview overview = reports.overview(user.id(), query, interval, LARGEST, NEW_PLACES_SHOWN);
         Reports.ByCategory byCategory = overview.byCategory();
         currency = byCategory.currency();
         unconverted = byCategory.missingRates().stream()
@@ -147,7 +147,7 @@ public class DashboardPage implements Serializable {
         highlights = overview.highlights();
         largest = overview.largest();
         growth = overview.growth();
-        newMerchants = overview.newMerchants();
+        newPlaces = overview.newPlaces();
         balance = overview.balance();
         spendingChart = spendingOverTime(overview.spendingOverTime());
         List<Reports.Balance.Row> rows = balance.rows();
@@ -371,10 +371,6 @@ public class DashboardPage implements Serializable {
         return growth;
     }
 
-    public Reports.NewMerchants getNewMerchants() {
-        return newMerchants;
-    }
-
     /** How many new places the overview lists: a year of a real ledger has tens of thousands of one-off shops. */
     static final int NEW_PLACES_SHOWN = 10;
 
@@ -383,21 +379,12 @@ public class DashboardPage implements Serializable {
      * most first, at most {@value #NEW_PLACES_SHOWN}: the report lists them all.
      */
     public java.util.List<Reports.NewMerchants.Row> getNewPlacesPaid() {
-        return newPlacesPaid()
-                .sorted(java.util.Comparator.comparing(
-                                Reports.NewMerchants.Row::total, java.util.Comparator.reverseOrder())
-                        .thenComparing(Reports.NewMerchants.Row::merchant))
-                .limit(NEW_PLACES_SHOWN)
-                .toList();
+        return newPlaces.paidMost();
     }
 
     /** The new places paid beyond those listed. */
     public long getMoreNewPlaces() {
-        return Math.max(0, newPlacesPaid().count() - NEW_PLACES_SHOWN);
-    }
-
-    private java.util.stream.Stream<Reports.NewMerchants.Row> newPlacesPaid() {
-        return newMerchants.rows().stream().filter(m -> m.total().signum() > 0);
+        return Math.max(0, newPlaces.paid() - newPlaces.paidMost().size());
     }
 
     public Reports.Balance getBalance() {
