@@ -108,8 +108,9 @@ final class Candidates {
             return List.of();
         }
         Map<String, T> whole = new HashMap<>();
+        // PREWHERE: of the candidates' days only the granules holding one of the ids are read whole.
         analytics.query(
-                "SELECT " + columns + ", toString(transaction_id) AS id FROM {ledger_unmerged} WHERE {filter}",
+                "SELECT " + columns + ", toString(transaction_id) AS id FROM {ledger_unmerged} PREWHERE {filter}",
                 row -> {
                     String id = row.getString("id");
                     return whole.containsKey(id) ? null : whole.put(id, mapper.map(row));
@@ -169,9 +170,10 @@ final class Candidates {
             LedgerAnalytics.RowMapper<T> mapper) {
         record Version<T>(long number, boolean passes, T row) {}
         Map<String, Version<T>> latest = new HashMap<>();
+        // PREWHERE, as in single(): only the granules holding a candidate are read whole.
         analytics.query(
                 "SELECT " + columns + ", toString(transaction_id) AS version_of, version, ({filter}) AS passes"
-                        + " FROM {ledger_unmerged} WHERE {filter}",
+                        + " FROM {ledger_unmerged} PREWHERE {filter}",
                 row -> latest.merge(
                         row.getString("version_of"),
                         new Version<>(row.getLong("version"), row.getInt("passes") == 1, mapper.map(row)),

@@ -549,7 +549,7 @@ public class Reports {
      * first, at most {@code shown}, and how many there are: the overview's part of {@link #newMerchants}, without
      * ordering the tens of thousands of one-off shops of a year.
      */
-    public NewPlaces newPlacesPaid(UUID userId, ReportQuery query, int shown) {
+    private NewPlaces newPlacesPaid(UUID userId, ReportQuery query, int shown) {
         List<NewMerchants.Row> paid = newMerchantsUnordered(userId, query).rows().stream()
                 .filter(row -> row.total().signum() > 0)
                 .toList();
