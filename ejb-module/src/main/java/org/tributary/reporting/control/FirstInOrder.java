@@ -9,12 +9,12 @@ import java.util.PriorityQueue;
  * The first few of many items in an order, without sorting them all: a year of a real ledger has tens of
  * thousands of merchants that grew or are new, and the overview shows ten or twenty of them.
  */
-public final class FirstInOrder {
+final class FirstInOrder {
 
     private FirstInOrder() {}
 
     /** The first {@code n} of the items in the given order (all of them, in order, if there are fewer). */
-    public static <T> List<T> of(Iterable<T> items, Comparator<? super T> order, int n) {
+    static <T> List<T> of(Iterable<T> items, Comparator<? super T> order, int n) {
         if (n <= 0) {
             return List.of();
         }

@@ -539,9 +539,8 @@ public class Reports {
 
     public NewMerchants newMerchants(UUID userId, ReportQuery query) {
         NewMerchants found = newMerchantsUnordered(userId, query);
-        List<NewMerchants.Row> rows = new ArrayList<>(found.rows());
-        rows.sort(FIRST_SEEN);
-        return new NewMerchants(found.from(), found.to(), found.currency(), rows, found.rates(), found.missingRates());
+        found.rows().sort(FIRST_SEEN);
+        return found;
     }
 
     /**
@@ -556,6 +555,7 @@ public class Reports {
         return new NewPlaces(FirstInOrder.of(paid, PAID_MOST, shown), paid.size());
     }
 
+    /** The new-merchants report with its rows in no order (in a list of its own, to be sorted or not). */
     private NewMerchants newMerchantsUnordered(UUID userId, ReportQuery query) {
         ExchangeRates rates = ratesFor(userId, query);
         ConvertedTotals<String> spent = new ConvertedTotals<>(rates);
@@ -698,11 +698,11 @@ public class Reports {
     private static List<Growth.Row> grown(
             ConvertedTotals<List<String>> totals, boolean categories, EarlierData earlier, int limit) {
         Map<String, BigDecimal[]> periods = new java.util.HashMap<>();
-        totals.totals()
-                .forEach((key, total) -> periods.computeIfAbsent(
-                                        key.get(0), name -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[
-                                key.get(1).equals("current") ? 0 : 1] =
-                        total.sum());
+        totals.totals().forEach((key, total) -> {
+            BigDecimal[] sums =
+                    periods.computeIfAbsent(key.get(0), name -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[key.get(1).equals("current") ? 0 : 1] = total.sum();
+        });
         List<Growth.Row> rows = new ArrayList<>();
         periods.forEach((name, sums) -> {
             BigDecimal current = sums[0];
