@@ -5,10 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -18,15 +18,16 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tributary.platform.control.Heartbeat;
 import org.tributary.platform.control.Servers;
 import org.tributary.platform.control.ThisNode;
 
 /**
  * Takes up the imports no live job runs any more, on every server sharing the database (decision 47): soon after
- * this server starts, those its own earlier run left, and every 20 s those of a server that stopped renewing
- * their leases (a live server's jobs are never touched; of two servers taking one run, one gets it). The job
- * execution is restarted from its last checkpoint; a run claimed before its job started goes back on the queue.
- * Every 20 s this server also says it is alive, renews the leases of the runs it runs, takes up its own runs
+ * this server starts, those its own earlier run left, and every beat ({@link Heartbeat}, 20 s) those of a server
+ * that stopped renewing their leases (a live server's jobs are never touched; of two servers taking one run, one
+ * gets it). The job execution is restarted from its last checkpoint; a run claimed before its job started goes back
+ * on the queue. Every beat this server also says it is alive, renews the leases of the runs it runs, takes up its own runs
  * whose job ended without recording how (decision 55), and sends again the requests that wait on the broker of a
  * server gone (decision 56). A restarted chunk writes nothing twice: the ledger is keyed by fingerprint and the raw
  * records by record number. Each taking-up is counted in the run's row; past TRIBUTARY_IMPORT_MAX_RESUMES (3) the
@@ -53,10 +54,14 @@ public class InterruptedImportsResumer {
     @ConfigProperty(name = "tributary.import.max-resumes", defaultValue = "3")
     int maxResumes;
 
+    private static final String BEAT = "beat";
+
     @PostConstruct
     void scheduleOnStart() {
         // Not in @PostConstruct itself: the batch runtime and the MDBs are ready once deployment is over.
         timers.createSingleActionTimer(2_000, new TimerConfig(null, false));
+        long beat = Heartbeat.SECONDS * 1_000L;
+        timers.createIntervalTimer(beat, beat, new TimerConfig(BEAT, false));
     }
 
     @Inject
@@ -65,8 +70,16 @@ public class InterruptedImportsResumer {
     @Inject
     Servers servers;
 
-    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
-    void renewAndTakeUp() {
+    @Timeout
+    void onTimer(Timer timer) {
+        if (BEAT.equals(timer.getInfo())) {
+            renewAndTakeUp();
+        } else {
+            resumeInterrupted();
+        }
+    }
+
+    private void renewAndTakeUp() {
         servers.beat(node);
         runs.renewLeases(node);
         resumeInterrupted();
@@ -89,8 +102,7 @@ public class InterruptedImportsResumer {
         }
     }
 
-    @Timeout
-    void resumeInterrupted() {
+    private void resumeInterrupted() {
         runs.abandoned(node).forEach((importId, execution) -> {
             if (runs.takeOver(importId, node)) { // else another server took it first
                 takeUp(importId, execution);

@@ -19,6 +19,7 @@ import org.tributary.importing.control.csv.CsvMapping;
 import org.tributary.importing.entity.ImportRun;
 import org.tributary.platform.control.ApplicationMetrics;
 import org.tributary.platform.control.GoneServers;
+import org.tributary.platform.control.Heartbeat;
 import org.tributary.platform.control.ThisNode;
 
 /**
@@ -46,8 +47,8 @@ public class ImportRuns {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** How long a run stays its server's without a renewal; the servers renew every 20 s (decision 47). */
-    static final String LEASE = "interval '60 seconds'";
+    /** How long a run stays its server's without a renewal: three beats (decision 47). */
+    static final String LEASE = Heartbeat.THREE_BEATS;
 
     /** A queued run whose request waits on the broker of a server gone (parameter: this server's name). */
     public static final String REQUEST_STRANDED = "status = 'QUEUED' and requested_on is not null and requested_on <>"

@@ -2,12 +2,12 @@ package org.tributary.platform.control;
 
 /**
  * When a server sharing the database counts as gone: work it holds outside the database (a request on its own
- * broker) is then another's to pick up. {@link Servers} records each server's beat every 20 s.
+ * broker) is then another's to pick up. {@link Servers} records each server's beat ({@link Heartbeat}).
  */
 public final class GoneServers {
 
     /** Three missed beats: a server paused for a long GC or a slow database is not taken for gone. */
-    public static final String AFTER = "interval '60 seconds'";
+    public static final String AFTER = Heartbeat.THREE_BEATS;
 
     private GoneServers() {}
 
