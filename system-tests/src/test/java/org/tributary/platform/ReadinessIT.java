@@ -22,7 +22,16 @@ class ReadinessIT {
         assertThat(statusByCheck(body))
                 .containsEntry("postgresql", "UP")
                 .containsEntry("clickhouse", "UP")
-                .containsEntry("messaging", "UP");
+                .containsEntry("messaging", "UP")
+                .containsEntry("disk", "UP");
+        body.path("checks").forEach(check -> {
+            if (check.path("name").asText().equals("disk")) {
+                assertThat(check.path("data").path("tempFreeMb").asLong())
+                        .as("the free megabytes where the portal keeps dropped files")
+                        .isGreaterThanOrEqualTo(
+                                check.path("data").path("minimumFreeMb").asLong());
+            }
+        });
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -35,6 +36,7 @@ import org.tributary.importing.entity.ImportStatus;
 import org.tributary.platform.boundary.PageMessages;
 import org.tributary.platform.boundary.PortalWords;
 import org.tributary.platform.control.InvalidInputException;
+import org.tributary.platform.control.NoRoom;
 import org.tributary.security.boundary.SignedInUser;
 import org.tributary.sources.control.Sources;
 import org.tributary.sources.entity.Source;
@@ -50,6 +52,7 @@ import org.tributary.sources.entity.SourceKind;
 public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ImportPage.class.getName());
 
     /** A rejected line of the file and the reason in words. */
     public record Rejected(int line, String reason) implements Serializable {}
@@ -111,8 +114,12 @@ public class ImportPage implements Serializable {
         reset();
         try (InputStream in = file.getInputStream()) {
             uploadId = uploads.keep(user.id(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            if (NoRoom.causes(e)) {
+                noRoom(e);
+                return;
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (UncheckedIOException) e;
         }
         fileName = file.getFileName();
         contentType = file.getContentType();
@@ -232,7 +239,18 @@ public class ImportPage implements Serializable {
             PageMessages.error(
                     "import-form:file",
                     PageMessages.text("import.quota." + e.code(), e.arguments().toArray()));
+        } catch (RuntimeException e) {
+            if (!NoRoom.causes(e)) {
+                throw e;
+            }
+            noRoom(e);
         }
+    }
+
+    /** A full disk, the database's or this server's: nothing was kept; the person may try again later. */
+    private static void noRoom(Exception e) {
+        LOG.severe(() -> "no room left to store an upload (disk full): " + e);
+        PageMessages.error("import-form:file", PageMessages.text("import.noRoom"));
     }
 
     /** Called every second by the page's poll until the run has finished. */

@@ -7,11 +7,13 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tributary.platform.control.DatabaseOutage;
+import org.tributary.platform.control.NoRoom;
 
 /**
  * Anything unforeseen: the client gets a 500 problem with an incident id and nothing of the internals;
  * the log gets the stack trace under the same id. A database out of reach is not unforeseen: 503 with
- * Retry-After, and one line in the log.
+ * Retry-After, and one line in the log. Neither is a full disk (the database's or this server's): 503 with a
+ * longer Retry-After and a detail saying that nothing was kept, and one severe line for the operator.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -27,6 +29,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                                     "Tributary cannot reach its database for a moment; please try again shortly.")
                             .toResponse())
                     .header("Retry-After", "5")
+                    .build();
+        }
+        if (NoRoom.causes(exception)) {
+            LOG.severe(() -> "no room left to store (disk full): " + exception);
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "Tributary has no room to store this right now, so nothing was saved; please"
+                                            + " try again later.")
+                            .toResponse())
+                    .header("Retry-After", "60")
                     .build();
         }
         String incident = UUID.randomUUID().toString();
