@@ -24,7 +24,7 @@ class AccessibilityIT {
                 browser.go("/sign-up.xhtml");
                 browser.assertNoViolations("sign-up (" + width + " px)");
                 if (width == 1280) {
-                    Portal.signUpAndIn(browser, email);
+                    Portal.signUpAndInThroughTheForms(browser, email);
                     Portal.importCsv(browser, HighlightLinksIT.BAKERY, 10);
                 } else {
                     Portal.signIn(browser, email);

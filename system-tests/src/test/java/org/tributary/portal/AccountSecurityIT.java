@@ -23,7 +23,7 @@ class AccountSecurityIT {
         boolean english = "en".equals(language);
         try (Browser browser = Browser.open(language, width, 900)) {
             String email = Portal.uniqueEmail("security");
-            Portal.signUpAndIn(browser, email);
+            Portal.signUpAndInThroughTheForms(browser, email);
             Api phone = signInElsewhere(email, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Safari/604.1");
             Api tablet = signInElsewhere(email, "Mozilla/5.0 (Linux; Android 14) Chrome/120.0 Safari/537.36");
 

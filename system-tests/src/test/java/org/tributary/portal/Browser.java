@@ -10,8 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -34,13 +40,31 @@ final class Browser implements AutoCloseable {
 
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
+    /**
+     * Browsers a test has closed, ready for the next test of the same language: starting Chromium and ChromeDriver
+     * takes about two seconds, a third of a short test. What a test leaves behind — cookies, storage, its page and
+     * any page's timers — is cleared before a browser is handed out again; one that cannot be cleared is quit.
+     */
+    private static final Map<String, Deque<Browser>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> {
+                    for (Browser browser = idle.poll(); browser != null; browser = idle.poll()) {
+                        browser.quit();
+                    }
+                })));
+    }
+
     final WebDriver driver;
     final WebDriverWait wait;
     private final Path profile;
+    private final String language;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, String language) {
         this.driver = driver;
         this.profile = profile;
+        this.language = language;
         this.wait = new ReplacedPartsWait(driver);
         // PrimeFaces replaces parts of the page after AJAX calls: look again rather than fail.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -51,6 +75,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(String language, int width, int height) {
+        Browser idle = IDLE.getOrDefault(language, new ArrayDeque<>()).poll();
+        if (idle != null) {
+            idle.driver.manage().window().setSize(new Dimension(width, height));
+            return idle;
+        }
+        return launch(language, width, height);
+    }
+
+    private static Browser launch(String language, int width, int height) {
         try {
             Path profile = Files.createTempDirectory("tributary-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -78,7 +111,7 @@ final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));
-            return new Browser(driver, profile);
+            return new Browser(driver, profile, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,8 +234,72 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("; "));
     }
 
+    /** Gives the browser a cookie as the server's Set-Cookie header would, without loading a page first. */
+    void setCookie(String setCookie) {
+        String[] parts = setCookie.split(";");
+        String[] pair = parts[0].split("=", 2);
+        Map<String, Object> cookie = new HashMap<>();
+        cookie.put("name", pair[0].strip());
+        cookie.put("value", pair[1].strip());
+        cookie.put("url", url("/"));
+        for (int i = 1; i < parts.length; i++) {
+            String[] attribute = parts[i].strip().split("=", 2);
+            switch (attribute[0].toLowerCase(java.util.Locale.ROOT)) {
+                case "path" -> cookie.put("path", attribute[1]);
+                case "httponly" -> cookie.put("httpOnly", true);
+                case "secure" -> cookie.put("secure", true);
+                case "samesite" -> cookie.put("sameSite", attribute[1]);
+                case "max-age" ->
+                    cookie.put("expires", System.currentTimeMillis() / 1000 + Long.parseLong(attribute[1]));
+                default -> {
+                    // Expires and others: the browser's session is shorter than any of them.
+                }
+            }
+        }
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", cookie);
+    }
+
+    /** Back to the idle browsers of its language when it can be cleared of the test's traces, else quit. */
     @Override
     public void close() {
+        if (cleared()) {
+            IDLE.computeIfAbsent(language, any -> new ConcurrentLinkedDeque<>()).push(this);
+        } else {
+            quit();
+        }
+    }
+
+    private boolean cleared() {
+        try {
+            if (driver.getWindowHandles().size() != 1) {
+                return false;
+            }
+            // Leaving the page first stops its polls and AJAX requests, which would otherwise run on.
+            driver.get("about:blank");
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            for (String base :
+                    List.of(SystemUnderTest.property("it.http.url"), SystemUnderTest.property("it.https.url"))) {
+                chrome.executeCdpCommand(
+                        "Storage.clearDataForOrigin",
+                        Map.of(
+                                "origin",
+                                java.net
+                                        .URI
+                                        .create(base)
+                                        .resolve("/")
+                                        .toString()
+                                        .replaceAll("/$", ""),
+                                "storageTypes",
+                                "all"));
+            }
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder())

@@ -30,7 +30,7 @@ class LanguagePreferenceIT {
         String email = Portal.uniqueEmail("language");
         UUID userId;
         try (Browser first = Browser.open("en")) {
-            Portal.signUpAndIn(first, email);
+            Portal.signUpAndInThroughTheForms(first, email);
             userId = PortalJourneyIT.userId(email);
             assertThat(storedLocale(userId)).as("nothing chosen yet").isNull();
             assertThat(first.text("h1")).isEqualTo("Overview");

@@ -3,11 +3,15 @@ package org.tributary.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.tributary.platform.Api;
 
 /** The steps many portal tests share: a new person, signing up and in through the pages. */
 final class Portal {
@@ -20,8 +24,28 @@ final class Portal {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@portal.test";
     }
 
-    /** Signs a new person up and in; the browser ends on the overview. */
+    /**
+     * Signs a new person up and in the way an API client does, and hands the browser the cookies the sign-in set
+     * (under the browser's own User-Agent, so the session names this browser); the browser ends on the overview.
+     * The forms themselves are what {@link #signUpAndInThroughTheForms} and the sign-in tests go through.
+     */
     static void signUpAndIn(Browser browser, String email) {
+        Api api = Api.http();
+        HttpResponse<String> signedUp = api.post("/api/v1/auth/sign-up", Api.credentials(email, PASSWORD));
+        assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(201);
+        String userAgent = (String) ((JavascriptExecutor) browser.driver).executeScript("return navigator.userAgent");
+        HttpResponse<String> signedIn = api.send(api.request("/api/v1/auth/sign-in")
+                .header("Content-Type", "application/json")
+                .header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.ofString(Api.credentials(email, PASSWORD))));
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        signedIn.headers().allValues("Set-Cookie").forEach(browser::setCookie);
+        browser.go("/app/dashboard.xhtml");
+        assertThat(browser.driver.getCurrentUrl()).contains("/app/dashboard.xhtml");
+    }
+
+    /** Signs a new person up and in through the sign-up and sign-in pages; the browser ends on the overview. */
+    static void signUpAndInThroughTheForms(Browser browser, String email) {
         browser.go("/sign-up.xhtml");
         browser.type("#sign-up\\:email", email);
         browser.type("#sign-up\\:password", PASSWORD);

@@ -27,7 +27,7 @@ class PortalJourneyIT {
     void importsABankFileAndWorksWithItsTransactions() throws SQLException, java.io.IOException {
         String email = Portal.uniqueEmail("journey");
         try (Browser browser = Browser.open("en")) {
-            Portal.signUpAndIn(browser, email);
+            Portal.signUpAndInThroughTheForms(browser, email);
             UUID userId = userId(email);
 
             browser.go("/app/import.xhtml");

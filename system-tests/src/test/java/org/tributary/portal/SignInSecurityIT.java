@@ -44,7 +44,7 @@ class SignInSecurityIT {
         String email = Portal.uniqueEmail("totp");
         String tag = language + "-" + width + "px";
         try (Browser browser = Browser.open(language, width, 900)) {
-            Portal.signUpAndIn(browser, email);
+            Portal.signUpAndInThroughTheForms(browser, email);
             browser.click("#account-security");
             browser.waitForUrl("/app/security.xhtml");
             browser.click("#to-two-factor");
@@ -170,7 +170,7 @@ class SignInSecurityIT {
     void aTokenIsShownOnceWorksAndIsRevoked(String language, int width, String name) {
         String tag = language + "-" + width + "px";
         try (Browser browser = Browser.open(language, width, 900)) {
-            Portal.signUpAndIn(browser, Portal.uniqueEmail("tokens"));
+            Portal.signUpAndInThroughTheForms(browser, Portal.uniqueEmail("tokens"));
             browser.click("#account-security");
             browser.waitForUrl("/app/security.xhtml");
             browser.click("#to-tokens");
