@@ -27,9 +27,9 @@ import org.tributary.platform.control.ThisNode;
  * this server starts, those its own earlier run left, and every beat ({@link Heartbeat}, 20 s) those of a server
  * that stopped renewing their leases (a live server's jobs are never touched; of two servers taking one run, one
  * gets it). The job execution is restarted from its last checkpoint; a run claimed before its job started goes back
- * on the queue. Every beat this server also says it is alive, renews the leases of the runs it runs, takes up its own runs
- * whose job ended without recording how (decision 55), and sends again the requests that wait on the broker of a
- * server gone (decision 56). A restarted chunk writes nothing twice: the ledger is keyed by fingerprint and the raw
+ * on the queue. Every beat this server also says it is alive, renews the leases of the runs it runs, takes up its
+ * own runs whose job ended without recording how (decision 55), and sends again the requests that wait on the
+ * broker of a server gone (decision 56). A restarted chunk writes nothing twice: the ledger is keyed by fingerprint and the raw
  * records by record number. Each taking-up is counted in the run's row; past TRIBUTARY_IMPORT_MAX_RESUMES (3) the
  * run fails with {@code not-resumed} instead.
  */
@@ -39,6 +39,9 @@ import org.tributary.platform.control.ThisNode;
 public class InterruptedImportsResumer {
 
     private static final Logger LOG = Logger.getLogger(InterruptedImportsResumer.class.getName());
+
+    /** The timer of the beat (the other one, at start, takes up what this server's earlier run left). */
+    private static final String BEAT = "beat";
 
     @Resource
     TimerService timers;
@@ -53,8 +56,6 @@ public class InterruptedImportsResumer {
     @Inject
     @ConfigProperty(name = "tributary.import.max-resumes", defaultValue = "3")
     int maxResumes;
-
-    private static final String BEAT = "beat";
 
     @PostConstruct
     void scheduleOnStart() {

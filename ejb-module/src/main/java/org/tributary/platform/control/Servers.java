@@ -7,8 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The servers sharing the database, each seen alive every beat ({@link Heartbeat}): work one of them holds outside the database (a
- * request on its own broker) is another's to pick up once that server counts as gone ({@link GoneServers}).
+ * The servers sharing the database, each seen alive every beat ({@link Heartbeat}): work one of them holds outside
+ * the database (a request on its own broker) is another's to pick up once that server counts as gone
+ * ({@link GoneServers}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
