@@ -20,6 +20,7 @@ class RebuildAnalyticsIT {
     @Test
     void theRebuiltTableHoldsExactlyTheLedgersBookedTransactions() throws Exception {
         Api user = Api.signedInUser();
+        String userId = SystemUnderTest.json(user.get("/api/v1/me")).path("id").asText();
         FileImportIT.importAndWait(
                 user,
                 "rebuild.csv",
@@ -42,8 +43,16 @@ class RebuildAnalyticsIT {
         assertThat(rebuild.start().waitFor()).isZero();
 
         assertThat(clickHouseTotal()).isEqualByComparingTo(ledgerTotal());
-        String userId = SystemUnderTest.json(user.get("/api/v1/me")).path("id").asText();
         assertThat(FileImportIT.clickHouseSum(userId)).isEqualByComparingTo(new BigDecimal("37.65"));
+        var report = user.get("/api/v1/reports/balance?from=2024-07-01&to=2024-07-31&interval=month");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        assertThat(new BigDecimal(SystemUnderTest.json(report)
+                        .path("rows")
+                        .path(0)
+                        .path("net")
+                        .asText()))
+                .as("the reports read the rebuilt table")
+                .isEqualByComparingTo(new BigDecimal("37.65"));
     }
 
     private static BigDecimal ledgerTotal() throws Exception {

@@ -64,11 +64,16 @@ public final class SystemUnderTest {
         return get("it.management.url", path);
     }
 
+    /** The response's body as JSON; a body that is not JSON fails with the status and the body's start, to tell why. */
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String body = response.body() == null ? "" : response.body();
+            throw new UncheckedIOException(
+                    response.request().method() + " " + response.uri() + " answered " + response.statusCode()
+                            + " with no JSON: " + body.substring(0, Math.min(body.length(), 300)),
+                    e);
         }
     }
 
