@@ -11,24 +11,17 @@ import java.util.Set;
  */
 public final class DatabaseOutage {
 
-    /** How deep a cause is looked for: the connection pool and the EJB container wrap a failure a few times. */
-    private static final int MAX_DEPTH = 16;
-
     /** PostgreSQL's admin shutdown, crash shutdown, and "cannot connect now" (starting up or shutting down). */
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
 
     private DatabaseOutage() {}
 
     public static boolean causes(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyOf(
+                failure,
+                cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException
+                        || cause instanceof SQLException sql && isConnectionState(sql.getSQLState()));
     }
 
     /**

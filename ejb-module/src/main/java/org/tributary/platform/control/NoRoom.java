@@ -10,9 +10,6 @@ import java.sql.SQLException;
  */
 public final class NoRoom {
 
-    /** How deep a cause is looked for: the connection pool, JPA and the EJB container wrap a failure a few times. */
-    private static final int MAX_DEPTH = 16;
-
     private static final String DISK_FULL = "53100";
 
     /** The operating system's text for ENOSPC, which the JDK puts in a FileSystemException's reason. */
@@ -21,15 +18,11 @@ public final class NoRoom {
     private NoRoom() {}
 
     public static boolean causes(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && DISK_FULL.equals(sql.getSQLState())
-                    || cause instanceof FileSystemException file && ENOSPC.equals(file.getReason())
-                    || cause instanceof java.io.IOException io
-                            && String.valueOf(io.getMessage()).contains(ENOSPC)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyOf(
+                failure,
+                cause -> cause instanceof SQLException sql && DISK_FULL.equals(sql.getSQLState())
+                        || cause instanceof FileSystemException file && ENOSPC.equals(file.getReason())
+                        || cause instanceof java.io.IOException io
+                                && String.valueOf(io.getMessage()).contains(ENOSPC));
     }
 }
