@@ -1,7 +1,6 @@
 package org.tributary.analytics.control;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -331,12 +330,11 @@ public class AnalyticsLoader {
     }
 
     /**
-     * Every 30 seconds: the imports ClickHouse has not got yet (those refused least often first), the stale
-     * rows, then the hand-entered rows. ClickHouse being away ends the round; one import or row it refuses
+     * A round of {@link AnalyticsCatchUp}: the imports ClickHouse has not got yet (those refused least often first),
+     * the stale rows, then the hand-entered rows. ClickHouse being away ends the round; one import or row it refuses
      * only that import or row. Every server has the timer; one at a time does the round (the others skip it).
      */
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
-    void catchUp() {
+    public void catchUp() {
         try {
             ClusterLock.ifFree(ledger, ClusterLock.Kind.ANALYTICS_CATCH_UP, this::catchUpRound);
         } catch (SQLException e) {
