@@ -113,7 +113,16 @@ public final class ServerProcess {
         await().atMost(Duration.ofMinutes(1)).until(() -> !process.isAlive());
     }
 
-    private void cli(String operation) throws IOException, InterruptedException {
+    /** Stops the broker handing out a queue's messages: they wait in its journal (not kept over a restart). */
+    public void pauseQueue(String queue) throws IOException, InterruptedException {
+        cli("/subsystem=messaging-activemq/server=default/jms-queue=" + queue + ":pause");
+    }
+
+    public void resumeQueue(String queue) throws IOException, InterruptedException {
+        cli("/subsystem=messaging-activemq/server=default/jms-queue=" + queue + ":resume");
+    }
+
+    private String cli(String operation) throws IOException, InterruptedException {
         Path cli = Path.of(SystemUnderTest.property("it.server.dir"), "bin", "jboss-cli.sh");
         Process run = new ProcessBuilder(
                         cli.toString(),
@@ -126,6 +135,7 @@ public final class ServerProcess {
         if (run.waitFor() != 0) {
             throw new IllegalStateException(operation + " was refused: " + said);
         }
+        return said;
     }
 
     /** Starts the same server again and waits until it is ready. */
