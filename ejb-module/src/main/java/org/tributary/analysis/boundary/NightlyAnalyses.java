@@ -3,6 +3,8 @@ package org.tributary.analysis.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,7 +34,9 @@ public class NightlyAnalyses {
     @Inject
     ReportStamps stamps;
 
+    /** Outside a transaction, as the round's lock must be (ClusterLock); each request is sent on its own. */
     @Schedule(hour = "3", minute = "20", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyone() throws SQLException {
         ClusterLock.ifFree(ledger, ClusterLock.Kind.NIGHTLY_ANALYSIS, () -> {
             try (Connection connection = ledger.getConnection();

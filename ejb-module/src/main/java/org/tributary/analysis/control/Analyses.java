@@ -3,6 +3,7 @@ package org.tributary.analysis.control;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -56,29 +57,36 @@ public class Analyses {
         if (request.stamp() < stamps.own(userId)) {
             return false;
         }
-        boolean[] written = {false};
         long started = System.nanoTime();
-        ClusterLock.holding(ledger, ClusterLock.Kind.ANALYSIS, userId, () -> {
-            String baseCurrency;
-            try {
-                baseCurrency = accounts.find(userId).getBaseCurrency();
-            } catch (NotFoundException gone) {
-                return; // the account was deleted after the request
-            }
-            long stamp = stamps.of(userId);
-            if (stored.has(userId, stamp, baseCurrency)) {
-                return;
-            }
-            List<RecurringPayment> payments = recurring.detect(userId);
-            Map<String, List<Recommendation>> advice = new java.util.TreeMap<>();
-            LANGUAGES.forEach((tag, language) -> advice.put(tag, recommendations.compute(userId, language, payments)));
-            written[0] = stored.store(userId, stamp, baseCurrency, new StoredAnalysis.Result(payments, advice));
-        });
+        boolean written;
+        try (Connection connection = ledger.getConnection()) {
+            // Held until the worker's transaction ends, committed or rolled back: the next holder sees what this one
+            // stored, and a failed attempt keeps nothing.
+            ClusterLock.untilCommit(connection, ClusterLock.Kind.ANALYSIS, userId);
+            written = analyse(userId);
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         // A slow analysis holds one of the worker's few sessions: the log says whose and how long.
         LOG.log(
                 millis >= SLOW_MILLIS ? Level.INFO : Level.FINE,
-                () -> "analysed " + userId + " in " + millis + " ms" + (written[0] ? "" : " (nothing new)"));
-        return written[0];
+                () -> "analysed " + userId + " in " + millis + " ms" + (written ? "" : " (nothing new)"));
+        return written;
+    }
+
+    private boolean analyse(UUID userId) throws SQLException {
+        String baseCurrency;
+        try {
+            baseCurrency = accounts.find(userId).getBaseCurrency();
+        } catch (NotFoundException gone) {
+            return false; // the account was deleted after the request
+        }
+        long stamp = stamps.of(userId);
+        if (stored.has(userId, stamp, baseCurrency)) {
+            return false;
+        }
+        List<RecurringPayment> payments = recurring.detect(userId);
+        Map<String, List<Recommendation>> advice = new java.util.TreeMap<>();
+        LANGUAGES.forEach((tag, language) -> advice.put(tag, recommendations.compute(userId, language, payments)));
+        return stored.store(userId, stamp, baseCurrency, new StoredAnalysis.Result(payments, advice));
     }
 }

@@ -5,14 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.postgresql.jdbc.PgConnection;
 
 /**
- * A lock every server on the database sees: a PostgreSQL session advisory lock, held on a connection of its own
- * for as long as the work runs. A server that dies lets go of it with its connection, so nothing waits for a dead
- * node. An in-process lock would let two servers do the same work at once (issue 18).
+ * A lock every server on the database sees: a PostgreSQL advisory lock. A server that dies lets go of it with its
+ * connection, so nothing waits for a dead node. An in-process lock would let two servers do the same work at once
+ * (issue 18).
+ *
+ * <p>{@link #holding} and {@link #ifFree} hold a session's lock for as long as the work runs: only outside a
+ * transaction, for inside one the statement letting go is refused once the transaction must roll back, and the lock
+ * would stay with the pooled connection, held by no one. Work inside a transaction takes {@link #untilCommit}.
  */
 public final class ClusterLock {
+
+    private static final Logger LOG = Logger.getLogger(ClusterLock.class.getName());
 
     /** What is locked; each kind is the first half of the lock's key, so kinds never collide with each other. */
     public enum Kind {
@@ -51,7 +59,7 @@ public final class ClusterLock {
             try {
                 work.run();
             } finally {
-                call(connection, "select pg_advisory_unlock(?, ?)", kind, user);
+                letGo(connection, kind, user);
             }
         }
     }
@@ -77,9 +85,24 @@ public final class ClusterLock {
             try {
                 work.run();
             } finally {
-                call(connection, "select pg_advisory_unlock(?, ?)", kind, null);
+                letGo(connection, kind, null);
             }
             return true;
+        }
+    }
+
+    private static void letGo(Connection connection, Kind kind, UUID user) throws SQLException {
+        try {
+            call(connection, "select pg_advisory_unlock(?, ?)", kind, user);
+        } catch (SQLException | RuntimeException e) {
+            // The pool would lend the connection on, the lock with it: closing it underneath is what ends the lock.
+            LOG.severe(() -> "could not let go of the " + kind + " lock; its connection is closed: " + e.getMessage());
+            try {
+                connection.unwrap(PgConnection.class).close();
+            } catch (SQLException | RuntimeException notClosed) {
+                e.addSuppressed(notClosed);
+            }
+            throw e;
         }
     }
 

@@ -1,8 +1,11 @@
 package org.tributary.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import javax.sql.PooledConnection;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The lock every server sees, on a real PostgreSQL: a second server skips a turn, or waits for it. */
@@ -124,5 +130,58 @@ class ClusterLockTest {
         } finally {
             servers.shutdownNow();
         }
+    }
+
+    /**
+     * A pooled connection whose statement letting go is refused (its transaction must roll back, as a JTA one's
+     * after a failed call) is closed underneath, so that the lock does not stay with the pool, held by no one.
+     */
+    @Test
+    void aLockThatCannotBeLetGoEndsWithItsConnection() throws Exception {
+        PGSimpleDataSource settings = database();
+        PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();
+        pool.setUrl(settings.getUrl());
+        pool.setUser(settings.getUser());
+        pool.setPassword(settings.getPassword());
+        PooledConnection physical = pool.getPooledConnection();
+        Connection[] lent = new Connection[1];
+        DataSource inATransaction = dataSource(() -> {
+            lent[0] = physical.getConnection();
+            lent[0].setAutoCommit(false);
+            return lent[0];
+        });
+        UUID person = UUID.randomUUID();
+
+        assertThatThrownBy(() -> ClusterLock.holding(inATransaction, ClusterLock.Kind.DAILY_TOTALS, person, () -> {
+                    try (Statement failing = lent[0].createStatement()) {
+                        failing.execute("select 1 / 0");
+                    } catch (SQLException expected) {
+                        // the transaction must roll back now
+                    }
+                }))
+                .isInstanceOf(SQLException.class);
+
+        try (var other = settings.getConnection();
+                var free = other.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+            free.setInt(1, 0x44545431);
+            free.setInt(2, person.hashCode());
+            try (var row = free.executeQuery()) {
+                row.next();
+                assertThat(row.getBoolean(1))
+                        .as("the person's lock is free for another server")
+                        .isTrue();
+            }
+        }
+        physical.close();
+    }
+
+    private static DataSource dataSource(java.util.concurrent.Callable<Connection> lend) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                ClusterLockTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return lend.call();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }
