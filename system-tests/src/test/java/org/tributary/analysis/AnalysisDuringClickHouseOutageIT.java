@@ -8,7 +8,6 @@ import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.tributary.importing.RunRows;
 import org.tributary.platform.Api;
 import org.tributary.platform.SystemUnderTest;
 
@@ -32,9 +32,11 @@ class AnalysisDuringClickHouseOutageIT {
     /** ClusterLock.Kind.ANALYSIS, as PostgreSQL shows an advisory lock's first key. */
     private static final long ANALYSIS_LOCK = 0x414e4131L;
 
+    private static final String STORED = "select count(*) from analysis_results where user_id = ?";
+
     @AfterEach
     void clickHouseIsBack() throws Exception {
-        control("start");
+        SystemUnderTest.clickHouseControl("start");
     }
 
     @Test
@@ -44,10 +46,10 @@ class AnalysisDuringClickHouseOutageIT {
         user.importCompleted("year.csv", RecurringPaymentsIT.year().getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> number("select count(*) from analysis_results where user_id = ?", userId) == 1);
+                .until(() -> RunRows.number(STORED, userId) == 1);
 
-        control("stop");
-        execute("delete from analysis_results where user_id = ?", userId);
+        SystemUnderTest.clickHouseControl("stop");
+        RunRows.execute("delete from analysis_results where user_id = ?", userId);
         String marker = UUID.randomUUID().toString();
         try (var factory = SystemUnderTest.broker();
                 Connection connection = factory.createConnection();
@@ -59,14 +61,11 @@ class AnalysisDuringClickHouseOutageIT {
                     .as("every attempt failed without ClickHouse, none waited for ever")
                     .isNotNull();
         }
-        assertThat(number(
-                        "select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid"
-                                + " where l.locktype = 'advisory' and l.classid::bigint = ? and l.granted and a.state like 'idle%'",
-                        ANALYSIS_LOCK))
+        assertThat(idleAnalysisLocks())
                 .as("analysis locks kept by idle connections")
                 .isZero();
 
-        control("start");
+        SystemUnderTest.clickHouseControl("start");
         try (var factory = SystemUnderTest.broker();
                 Connection connection = factory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
@@ -75,40 +74,28 @@ class AnalysisDuringClickHouseOutageIT {
         }
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> number("select count(*) from analysis_results where user_id = ?", userId) == 1);
+                .until(() -> RunRows.number(STORED, userId) == 1);
     }
 
     private static TextMessage request(Session session, UUID userId, String marker) throws Exception {
-        long stamp = number("select coalesce(max(stamp), 0) from report_stamps where user_id = ?", userId);
+        long stamp = Long.parseLong(
+                RunRows.text("select coalesce(max(stamp), 0) from report_stamps where user_id = ?", userId));
         TextMessage request = session.createTextMessage("{\"userId\":\"" + userId + "\",\"stamp\":" + stamp + "}");
         request.setStringProperty("userId", userId.toString());
         request.setStringProperty("testMarker", marker);
         return request;
     }
 
-    private static long number(String sql, Object parameter) throws Exception {
+    private static long idleAnalysisLocks() throws Exception {
         try (var db = SystemUnderTest.postgres();
-                PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
+                PreparedStatement query = db.prepareStatement("select count(*) from pg_locks l"
+                        + " join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory'"
+                        + " and l.classid::bigint = ? and l.granted and a.state like 'idle%'")) {
+            query.setLong(1, ANALYSIS_LOCK);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
             }
         }
-    }
-
-    private static void execute(String sql, UUID userId) throws Exception {
-        try (var db = SystemUnderTest.postgres();
-                PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, userId);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void control(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(SystemUnderTest.property("it.clickhouse.control"), command)
-                .inheritIO()
-                .start();
-        assertThat(process.waitFor()).as("bin/clickhouse " + command).isZero();
     }
 }

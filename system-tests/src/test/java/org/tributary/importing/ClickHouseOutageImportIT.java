@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.tributary.platform.SystemUnderTest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +20,7 @@ class ClickHouseOutageImportIT {
 
     @AfterEach
     void clickHouseIsBack() throws Exception {
-        control("start");
+        SystemUnderTest.clickHouseControl("start");
     }
 
     @Test
@@ -30,7 +29,7 @@ class ClickHouseOutageImportIT {
         String userId = json(user.get("/api/v1/me")).path("id").asText();
         String csv =
                 "Date,Description,Amount\n2024-06-01,Bakery,-4.20\n2024-06-02,Refund,15.00\n2024-06-03,Cinema,-11.00\n";
-        control("stop");
+        SystemUnderTest.clickHouseControl("stop");
 
         JsonNode run = FileImportIT.importAndWait(user, "during-outage.csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -38,18 +37,11 @@ class ClickHouseOutageImportIT {
         assertThat(run.path("imported").asInt()).isEqualTo(3);
         assertThat(FileImportIT.ledgerSum(userId)).isEqualByComparingTo("-0.20");
 
-        control("start");
+        SystemUnderTest.clickHouseControl("start");
 
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() ->
                         assertThat(FileImportIT.clickHouseSum(userId)).isEqualByComparingTo(new BigDecimal("-0.20")));
-    }
-
-    private static void control(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(SystemUnderTest.property("it.clickhouse.control"), command)
-                .inheritIO()
-                .start();
-        assertThat(process.waitFor()).as("bin/clickhouse " + command).isZero();
     }
 }

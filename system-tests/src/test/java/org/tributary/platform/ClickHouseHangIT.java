@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.tributary.platform.SystemUnderTest.json;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +31,7 @@ class ClickHouseHangIT {
 
     @AfterEach
     void clickHouseGoesOn() throws Exception {
-        control("thaw");
+        SystemUnderTest.clickHouseControl("thaw");
     }
 
     @Test
@@ -43,7 +42,7 @@ class ClickHouseHangIT {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> user.get(MARCH).body().contains("3.20"));
 
-        control("freeze");
+        SystemUnderTest.clickHouseControl("freeze");
 
         long started = System.nanoTime();
         HttpResponse<String> report = user.get(FEBRUARY);
@@ -69,7 +68,7 @@ class ClickHouseHangIT {
                 .isEqualTo(200);
         assertThat(ledger.body()).contains("Bakery");
 
-        control("thaw");
+        SystemUnderTest.clickHouseControl("thaw");
 
         await().atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(500))
@@ -87,21 +86,14 @@ class ClickHouseHangIT {
         Api user = Api.signedInUser();
         user.importCompleted("april.csv", "Date,Description,Amount\n2024-04-02,Bakery,-3.20\n".getBytes());
 
-        control("freeze");
+        SystemUnderTest.clickHouseControl("freeze");
         CompletableFuture<HttpResponse<String>> report = CompletableFuture.supplyAsync(
                 () -> user.get("/api/v1/reports/by-category?from=2024-04-01&to=2024-04-30"));
         Thread.sleep(STALL.toMillis()); // the fault itself: ClickHouse answers nothing for this long
-        control("thaw");
+        SystemUnderTest.clickHouseControl("thaw");
 
         HttpResponse<String> answer = report.get(30, TimeUnit.SECONDS);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("3.20");
-    }
-
-    private static void control(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(SystemUnderTest.property("it.clickhouse.control"), command)
-                .inheritIO()
-                .start();
-        assertThat(process.waitFor()).as("bin/clickhouse " + command).isZero();
     }
 }

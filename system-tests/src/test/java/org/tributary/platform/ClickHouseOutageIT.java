@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.tributary.platform.SystemUnderTest.json;
 import static org.tributary.platform.SystemUnderTest.management;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,12 +17,12 @@ class ClickHouseOutageIT {
 
     @AfterEach
     void clickHouseIsBack() throws Exception {
-        control("start");
+        SystemUnderTest.clickHouseControl("start");
     }
 
     @Test
     void readinessGoesDownWhileClickHouseIsStoppedAndUpWhenItReturns() throws Exception {
-        control("stop");
+        SystemUnderTest.clickHouseControl("stop");
 
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
@@ -34,7 +33,7 @@ class ClickHouseOutageIT {
                     assertThat(checks).containsEntry("clickhouse", "DOWN").containsEntry("postgresql", "UP");
                 });
 
-        control("start");
+        SystemUnderTest.clickHouseControl("start");
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
@@ -43,12 +42,5 @@ class ClickHouseOutageIT {
                     assertThat(response.statusCode()).isEqualTo(200);
                     assertThat(ReadinessIT.statusByCheck(json(response))).containsEntry("clickhouse", "UP");
                 });
-    }
-
-    private static void control(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(SystemUnderTest.property("it.clickhouse.control"), command)
-                .inheritIO()
-                .start();
-        assertThat(process.waitFor()).as("bin/clickhouse " + command).isZero();
     }
 }

@@ -81,6 +81,17 @@ public final class SystemUnderTest {
         return DriverManager.getConnection(property("it.db.url"), property("it.db.user"), property("it.db.password"));
     }
 
+    /** Runs {@code bin/clickhouse COMMAND} on the test's ClickHouse: stop, start, freeze or thaw. */
+    public static void clickHouseControl(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(property("it.clickhouse.control"), command)
+                .inheritIO()
+                .start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new AssertionError("bin/clickhouse " + command + " exited with " + exit);
+        }
+    }
+
     public static Connection clickHouse() throws SQLException {
         return DriverManager.getConnection(property("it.clickhouse.url"), new Properties());
     }
